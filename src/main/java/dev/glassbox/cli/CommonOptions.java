@@ -1,0 +1,22 @@
+package dev.glassbox.cli;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import picocli.CommandLine.Option;
+
+/** Options every subcommand shares (mixed in): {@code --debug}. */
+public final class CommonOptions {
+  @Option(names = "--debug", description = "Print stack traces of errors.")
+  boolean debug;
+
+  /** The project directory: set by the launcher, else the working directory. */
+  public static Path home() {
+    String h = System.getProperty("glassbox.home");
+    return h == null ? Paths.get("").toAbsolutePath() : Paths.get(h);
+  }
+
+  /** The bundled data folder, {@code <home>/data}. */
+  public static Path dataDir() {
+    return home().resolve("data");
+  }
+}
