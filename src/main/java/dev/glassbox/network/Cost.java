@@ -1,0 +1,170 @@
+package dev.glassbox.network;
+
+/**
+ * The cost C of one sample with one-hot target y (the label), and the output error
+ * δ^L = ∂C/∂z^L (BP1).
+ *
+ * <p>BP1 in general is δ^L = J^T ∇_a C, where J is the output activation's Jacobian; for an
+ * element-wise σ this is Nielsen's δ^L = ∇_a C ⊙ σ'(z^L). Two pairs simplify exactly to
+ * δ^L = a^L - y (Nielsen ch. 3): cross-entropy with sigmoid and log-likelihood with softmax; those
+ * use the simple form, which is also the numerically stable one.
+ */
+public enum Cost {
+  /** C = ½ Σ_j (a_j - y_j)²; ∇_a C = a - y. */
+  QUADRATIC("C = ½ Σ_j (a_j - y_j)²"),
+  /** C = -Σ_j [y_j ln a_j + (1 - y_j) ln(1 - a_j)]; needs outputs in (0, 1). */
+  CROSS_ENTROPY("C = -Σ_j [y_j ln a_j + (1-y_j) ln(1-a_j)]"),
+  /** C = -ln a_y, the log-likelihood of the true label; needs a softmax output. */
+  LOG_LIKELIHOOD("C = -ln a_y");
+
+  private final String formula;
+
+  Cost(String formula) {
+    this.formula = formula;
+  }
+
+  /** The cost in the book's notation. */
+  public String formula() {
+    return formula;
+  }
+
+  /** Lower-case name with dashes, as used on the command line and in model files. */
+  public String id() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  /** Parses "quadratic", "cross-entropy" or "log-likelihood" (underscores accepted too). */
+  public static Cost parse(String s) {
+    String t = s.trim().replace('_', '-');
+    for (Cost c : values()) {
+      if (c.id().equalsIgnoreCase(t)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown cost \"" + s + "\" (expected quadratic, cross-entropy or log-likelihood)");
+  }
+
+  /**
+   * Refuses output activations for which this cost is undefined, with a message saying why.
+   *
+   * @throws IllegalArgumentException for cross-entropy without outputs in (0,1), or log-likelihood
+   *     without softmax
+   */
+  public void checkOutput(Activation output) {
+    if (this == CROSS_ENTROPY && output != Activation.SIGMOID && output != Activation.SOFTMAX) {
+      throw new IllegalArgumentException(
+          "cross-entropy cost needs outputs in (0,1): use a sigmoid or softmax output layer, not "
+              + output.id());
+    }
+    if (this == LOG_LIKELIHOOD && output != Activation.SOFTMAX) {
+      throw new IllegalArgumentException(
+          "log-likelihood cost needs a softmax output layer, not " + output.id());
+    }
+  }
+
+  /** Whether BP1 for this cost and output activation is exactly δ^L = a^L - y. */
+  public boolean simpleDelta(Activation output) {
+    return (this == CROSS_ENTROPY && output == Activation.SIGMOID)
+        || (this == LOG_LIKELIHOOD && output == Activation.SOFTMAX);
+  }
+
+  /**
+   * C for one sample, computed from z where that is more stable (ln σ(z) = -softplus(-z),
+   * -ln softmax(z)_y = logsumexp(z) - z_y).
+   *
+   * @param z output weighted inputs z^L at {@code off}, length n (not modified)
+   * @param a output activations a^L at {@code off}, length n (not modified)
+   * @param label the index j with y_j = 1
+   */
+  public double cost(Activation output, double[] z, double[] a, int off, int n, int label) {
+    double c = 0;
+    switch (this) {
+      case QUADRATIC:
+        for (int j = 0; j < n; j++) {
+          double d = a[off + j] - (j == label ? 1.0 : 0.0);
+          c += 0.5 * d * d;
+        }
+        return c;
+      case CROSS_ENTROPY:
+        for (int j = 0; j < n; j++) {
+          double lnA;
+          double ln1mA;
+          if (output == Activation.SIGMOID) {
+            lnA = -softplus(-z[off + j]);
+            ln1mA = -softplus(z[off + j]);
+          } else {
+            lnA = Math.log(a[off + j]);
+            ln1mA = Math.log1p(-a[off + j]);
+          }
+          c -= j == label ? lnA : ln1mA;
+        }
+        return c;
+      case LOG_LIKELIHOOD:
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < n; j++) {
+          max = Math.max(max, z[off + j]);
+        }
+        double sum = 0;
+        for (int j = 0; j < n; j++) {
+          sum += Math.exp(z[off + j] - max);
+        }
+        return max + Math.log(sum) - z[off + label];
+      default:
+        throw new AssertionError(this);
+    }
+  }
+
+  /** ∂C/∂a_j for one neuron (used by the general form of BP1). */
+  public double gradient(double a, boolean target) {
+    double y = target ? 1.0 : 0.0;
+    switch (this) {
+      case QUADRATIC:
+        return a - y;
+      case CROSS_ENTROPY:
+        return (a - y) / (a * (1.0 - a));
+      case LOG_LIKELIHOOD:
+        return target ? -1.0 / a : 0.0;
+      default:
+        throw new AssertionError(this);
+    }
+  }
+
+  /**
+   * BP1: δ^L = ∂C/∂z^L for one sample.
+   *
+   * @param z output z^L at {@code off} (not modified)
+   * @param a output a^L at {@code off} (not modified)
+   * @param delta receives δ^L at {@code off} (modified)
+   */
+  public void outputDelta(
+      Activation output, double[] z, double[] a, int off, int n, int label, double[] delta) {
+    if (simpleDelta(output)) {
+      // δ^L = a^L - y
+      for (int j = 0; j < n; j++) {
+        delta[off + j] = a[off + j] - (j == label ? 1.0 : 0.0);
+      }
+    } else if (output.elementwise()) {
+      // δ^L = ∇_a C ⊙ σ'(z^L)
+      for (int j = 0; j < n; j++) {
+        double aj = a[off + j];
+        delta[off + j] = gradient(aj, j == label) * output.derivative(z[off + j], aj);
+      }
+    } else {
+      // softmax: δ_j = Σ_i g_i a_i (δ_ij - a_j) = a_j (g_j - Σ_i g_i a_i), with g = ∇_a C
+      double dot = 0;
+      for (int i = 0; i < n; i++) {
+        dot += gradient(a[off + i], i == label) * a[off + i];
+      }
+      for (int j = 0; j < n; j++) {
+        double aj = a[off + j];
+        delta[off + j] = aj * (gradient(aj, j == label) - dot);
+      }
+    }
+  }
+
+  /** ln(1 + e^x) without overflow. */
+  static double softplus(double x) {
+    return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+  }
+}

@@ -1,0 +1,136 @@
+package dev.glassbox.network;
+
+/**
+ * A set of input vectors x with their labels, stored sparsely (compressed rows: only non-zero
+ * values and their indices), because 81% of MNIST pixels are exactly zero and a zero input adds
+ * nothing to z = w·a + b nor to ∂C/∂w = a δ.
+ */
+public final class Inputs {
+  private final int dim;
+  /** Row i's non-zeros are index[start[i] .. start[i+1]). */
+  final int[] start;
+  final int[] index;
+  final double[] value;
+  private final byte[] labels;
+
+  private Inputs(int dim, int[] start, int[] index, double[] value, byte[] labels) {
+    this.dim = dim;
+    this.start = start;
+    this.index = index;
+    this.value = value;
+    this.labels = labels;
+  }
+
+  /**
+   * Inputs x_k = pixel/255 from unsigned bytes, n rows of {@code dim} pixels each.
+   *
+   * @param pixels n * dim unsigned bytes, row by row (not modified)
+   * @param labels n labels 0-9, or null for unlabeled data (label -1)
+   */
+  public static Inputs fromPixels(byte[] pixels, int n, int dim, byte[] labels) {
+    int nnz = 0;
+    for (int i = 0; i < n * dim; i++) {
+      if (pixels[i] != 0) {
+        nnz++;
+      }
+    }
+    int[] start = new int[n + 1];
+    int[] index = new int[nnz];
+    double[] value = new double[nnz];
+    int p = 0;
+    for (int i = 0; i < n; i++) {
+      start[i] = p;
+      int base = i * dim;
+      for (int k = 0; k < dim; k++) {
+        int v = pixels[base + k] & 0xFF;
+        if (v != 0) {
+          index[p] = k;
+          value[p] = v / 255.0;
+          p++;
+        }
+      }
+    }
+    start[n] = p;
+    return new Inputs(dim, start, index, value, labels == null ? null : labels.clone());
+  }
+
+  /** Inputs from dense vectors (any real values), with labels (or null). */
+  public static Inputs fromDense(double[][] x, int[] labels) {
+    int n = x.length;
+    int dim = n == 0 ? 0 : x[0].length;
+    int nnz = 0;
+    for (double[] row : x) {
+      if (row.length != dim) {
+        throw new IllegalArgumentException("input vectors of different lengths");
+      }
+      for (double v : row) {
+        if (v != 0) {
+          nnz++;
+        }
+      }
+    }
+    int[] start = new int[n + 1];
+    int[] index = new int[nnz];
+    double[] value = new double[nnz];
+    int p = 0;
+    for (int i = 0; i < n; i++) {
+      start[i] = p;
+      for (int k = 0; k < dim; k++) {
+        if (x[i][k] != 0) {
+          index[p] = k;
+          value[p] = x[i][k];
+          p++;
+        }
+      }
+    }
+    start[n] = p;
+    byte[] lab = null;
+    if (labels != null) {
+      lab = new byte[n];
+      for (int i = 0; i < n; i++) {
+        lab[i] = (byte) labels[i];
+      }
+    }
+    return new Inputs(dim, start, index, value, lab);
+  }
+
+  /** One dense input with its label. */
+  public static Inputs single(double[] x, int label) {
+    return fromDense(new double[][] {x}, new int[] {label});
+  }
+
+  /** Number of input vectors. */
+  public int size() {
+    return start.length - 1;
+  }
+
+  /** Length of each vector. */
+  public int dim() {
+    return dim;
+  }
+
+  /** Label of row i, or -1 when unlabeled. */
+  public int label(int i) {
+    return labels == null ? -1 : labels[i];
+  }
+
+  /** Whether the rows carry labels. */
+  public boolean labeled() {
+    return labels != null;
+  }
+
+  /** Writes row i densely into dst[off .. off+dim) (modified). */
+  public void copyDense(int i, double[] dst, int off) {
+    java.util.Arrays.fill(dst, off, off + dim, 0.0);
+    for (int p = start[i]; p < start[i + 1]; p++) {
+      dst[off + index[p]] = value[p];
+    }
+  }
+
+  /** Row i as a new dense array. */
+  public double[] dense(int i) {
+    double[] x = new double[dim];
+    copyDense(i, x, 0);
+    return x;
+  }
+}

@@ -1,0 +1,141 @@
+package dev.glassbox.network;
+
+/**
+ * One step of mini-batch stochastic gradient descent with L2 regularisation and momentum
+ * (Nielsen ch. 1 and 3):
+ *
+ * <pre>
+ *   v ← μ v - (η/m) Σ_x ∂C_x/∂w - η (λ/n) w,   w ← w + v
+ *   v_b ← μ v_b - (η/m) Σ_x ∂C_x/∂b,          b ← b + v_b
+ * </pre>
+ *
+ * With μ = 0 this is exactly Nielsen's w ← (1 - ηλ/n) w - (η/m) Σ_x ∂C_x/∂w. Biases are not
+ * regularised, as in the book. Holds the velocities, so it belongs to one network.
+ */
+public final class Sgd {
+  private final double eta;
+  private final double lambda;
+  private final double momentum;
+  private final int n;
+  private final double[][] velocityW;
+  private final double[][] velocityB;
+
+  /**
+   * @param eta learning rate η
+   * @param lambda L2 regularisation λ (0 for none)
+   * @param momentum momentum coefficient μ in [0, 1) (0 for plain SGD)
+   * @param n training set size (the n in λ/n)
+   */
+  public Sgd(Network net, double eta, double lambda, double momentum, int n) {
+    if (!(eta > 0) || !Double.isFinite(eta)) {
+      throw new IllegalArgumentException("learning rate eta must be a positive number, got " + eta);
+    }
+    if (!(lambda >= 0) || !Double.isFinite(lambda)) {
+      throw new IllegalArgumentException("lambda must be 0 or more, got " + lambda);
+    }
+    if (!(momentum >= 0 && momentum < 1)) {
+      throw new IllegalArgumentException("momentum must be in [0, 1), got " + momentum);
+    }
+    this.eta = eta;
+    this.lambda = lambda;
+    this.momentum = momentum;
+    this.n = Math.max(1, n);
+    int layers = net.layers();
+    velocityW = new double[layers][];
+    velocityB = new double[layers][];
+    if (momentum > 0) {
+      for (int l = 1; l < layers; l++) {
+        velocityW[l] = new double[net.weights[l].length];
+        velocityB[l] = new double[net.biases[l].length];
+      }
+    }
+  }
+
+  public double eta() {
+    return eta;
+  }
+
+  public double lambda() {
+    return lambda;
+  }
+
+  public double momentum() {
+    return momentum;
+  }
+
+  /**
+   * Whether a weight row whose gradient is zero is left unchanged (no decay, no velocity), so that
+   * rows of zero inputs can be skipped.
+   */
+  public boolean sparseRowsSafe() {
+    return lambda == 0 && momentum == 0;
+  }
+
+  /**
+   * Updates row k of w^l (the weights leaving neuron k of layer l-1) from its summed gradient
+   * {@code g} (from {@link Backprop#weightGradientRow}) over a batch of m samples. Modifies the
+   * network's weights (and velocities).
+   */
+  public void updateWeightRow(Network net, int l, int k, double[] g, int m) {
+    int out = net.sizes[l];
+    int base = k * out;
+    double[] w = net.weights[l];
+    double scale = eta / m;
+    if (momentum == 0) {
+      double decay = 1.0 - eta * lambda / n;
+      for (int j = 0; j < out; j++) {
+        w[base + j] = decay * w[base + j] - scale * g[j];
+      }
+    } else {
+      double[] v = velocityW[l];
+      double etaLn = eta * lambda / n;
+      for (int j = 0; j < out; j++) {
+        double vj = momentum * v[base + j] - scale * g[j] - etaLn * w[base + j];
+        v[base + j] = vj;
+        w[base + j] += vj;
+      }
+    }
+  }
+
+  /** Updates b^l from its summed gradient {@code g} over m samples. Modifies the biases. */
+  public void updateBiases(Network net, int l, double[] g, int m) {
+    double[] b = net.biases[l];
+    double scale = eta / m;
+    if (momentum == 0) {
+      for (int j = 0; j < b.length; j++) {
+        b[j] -= scale * g[j];
+      }
+    } else {
+      double[] v = velocityB[l];
+      for (int j = 0; j < b.length; j++) {
+        v[j] = momentum * v[j] - scale * g[j];
+        b[j] += v[j];
+      }
+    }
+  }
+
+  /**
+   * One complete SGD step, single-threaded, on the batch already in {@code ws} (feedforward and
+   * backward must have run): every weight row and every bias. {@code g} is scratch of at least the
+   * largest layer size. The trainer runs the same per-row calls split across threads.
+   */
+  public void step(Network net, Workspace ws, double[] g) {
+    int m = ws.count;
+    for (int l = 1; l < net.layers(); l++) {
+      if (l == 1 && sparseRowsSafe()) {
+        for (int t = 0; t < ws.touchedCount; t++) {
+          int k = ws.touched[t];
+          Backprop.weightGradientRow(net, ws, l, k, g);
+          updateWeightRow(net, l, k, g, m);
+        }
+      } else {
+        for (int k = 0; k < net.sizes[l - 1]; k++) {
+          Backprop.weightGradientRow(net, ws, l, k, g);
+          updateWeightRow(net, l, k, g, m);
+        }
+      }
+      Backprop.biasGradient(net, ws, l, g);
+      updateBiases(net, l, g, m);
+    }
+  }
+}
