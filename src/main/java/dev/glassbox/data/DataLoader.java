@@ -136,6 +136,12 @@ public final class DataLoader {
     return parts;
   }
 
+  /** Whether {@code path} is a CSV file or a folder of CSV files (so {@code convert} writes IDX). */
+  public static boolean isCsv(Path path) {
+    Kind kind = detect(path);
+    return kind == Kind.CSV_FILE || kind == Kind.CSV_FOLDER;
+  }
+
   /** A short description of what {@code path} holds, e.g. "MNIST IDX files (gzip)". */
   public static String describe(Path path) {
     Kind kind = detect(path);
