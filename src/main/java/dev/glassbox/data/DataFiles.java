@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -68,9 +69,9 @@ final class DataFiles {
         Path target = targets.get(i).toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        temps[i] = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        temps[i] = tempBeside(target);
         boolean gzip = target.getFileName().toString().endsWith(".gz");
-        try (OutputStream raw = Files.newOutputStream(temps[i]);
+        try (OutputStream raw = Files.newOutputStream(temps[i], StandardOpenOption.CREATE_NEW);
             OutputStream out = gzip ? new GZIPOutputStream(raw, BUFFER) : new java.io.BufferedOutputStream(raw, BUFFER)) {
           bodies.get(i).write(out);
         }
@@ -92,6 +93,15 @@ final class DataFiles {
         }
       }
     }
+  }
+
+  /**
+   * A fresh hidden name next to {@code target}, e.g. {@code .x.csv.1a2b3c.part}; not
+   * createTempFile, whose owner-only permissions would stay on the final file.
+   */
+  static Path tempBeside(Path target) {
+    return target.resolveSibling("." + target.getFileName() + "."
+        + Long.toHexString(System.nanoTime() ^ ProcessHandle.current().pid()) + ".part");
   }
 
   private static void move(Path from, Path to) throws IOException {

@@ -98,6 +98,14 @@ public final class MnistPreprocessor {
     int tw = Math.max(1, (int) Math.round(cw * scale));
     int th = Math.max(1, (int) Math.round(ch * scale));
     float[] box = Resampler.resize(ink, w, x0, y0, cw, ch, tw, th);
+    // Stretch again: shrinking a thin pen line averages it down, and MNIST strokes reach 255.
+    float boxMax = 0;
+    for (float v : box) {
+      boxMax = Math.max(boxMax, v);
+    }
+    for (int i = 0; i < box.length; i++) {
+      box[i] = box[i] * 255f / boxMax;
+    }
     place(box, tw, th, dst, off);
   }
 

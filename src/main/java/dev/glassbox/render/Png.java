@@ -21,7 +21,8 @@ public final class Png {
     Path target = file.toAbsolutePath();
     try {
       Files.createDirectories(target.getParent());
-      Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+      // a plain new file (not createTempFile, whose owner-only permissions would stick)
+      Path tmp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".part");
       try {
         if (!ImageIO.write(img, "png", tmp.toFile())) {
           throw new IOException("no PNG writer available");
