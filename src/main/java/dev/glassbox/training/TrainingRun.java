@@ -19,8 +19,12 @@ public final class TrainingRun {
     /** Every few batches. */
     default void batch(int epoch, int done, int total) {}
 
-    /** After each epoch's evaluation; {@code best} when it improved the validation accuracy. */
-    default void epoch(EpochResult result, boolean best) {}
+    /**
+     * After each epoch's evaluation; {@code best} when it improved the validation accuracy. The
+     * evaluations (null where there is no such set) carry the confusion matrices and the
+     * misclassified samples.
+     */
+    default void epoch(EpochResult result, boolean best, Evaluation validation, Evaluation test) {}
   }
 
   private final TrainingConfig config;
@@ -91,8 +95,10 @@ public final class TrainingRun {
         if (!trainer.lastEpochComplete() && bestResult != null) {
           break; // stopped mid-epoch: keep the best whole epoch
         }
-        double val = validation == null ? Double.NaN : evaluator.evaluate(net, validation).accuracy();
-        double tst = test == null ? Double.NaN : evaluator.evaluate(net, test).accuracy();
+        Evaluation ve = validation == null ? null : evaluator.evaluate(net, validation);
+        Evaluation te = test == null ? null : evaluator.evaluate(net, test);
+        double val = ve == null ? Double.NaN : ve.accuracy();
+        double tst = te == null ? Double.NaN : te.accuracy();
         long t2 = System.nanoTime();
         EpochResult r = new EpochResult(epoch, cost, val, tst, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
         boolean improved = bestResult == null || Double.isNaN(val) || val > bestResult.validationAccuracy();
@@ -103,7 +109,7 @@ public final class TrainingRun {
           best = net.copy();
           bestResult = r;
         }
-        l.epoch(r, improved);
+        l.epoch(r, improved, ve, te);
       }
     }
   }
