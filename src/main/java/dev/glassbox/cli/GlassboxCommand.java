@@ -12,6 +12,9 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Watch a neural network think: train, step through and inspect an MNIST network.",
     subcommands = {
+      StepCommand.class,
+      TraceCommand.class,
+      BenchTraceCommand.class,
     })
 public final class GlassboxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

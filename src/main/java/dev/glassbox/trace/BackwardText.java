@@ -60,7 +60,18 @@ final class BackwardText {
 
   private static String outputErrorLayer(Trace t, int b) {
     int last = t.outputLayer();
-    return "L = " + b + ", y = e_" + t.label + ": δ^L = " + Num.vector(t.delta[last], 10);
+    Activation out = t.activation[last];
+    String a = Num.vector(t.a[last], 4);
+    String y = "e_" + t.label;
+    String middle;
+    if (t.costFunction.simpleDelta(out)) {
+      middle = a + " - " + y;
+    } else if (out.elementwise()) {
+      middle = "(" + a + " - " + y + ") ⊙ " + fn(out) + "'(" + Num.vector(t.z[last], 4) + ")";
+    } else {
+      middle = "J^T ∇_a C";
+    }
+    return "L = " + b + ": δ^L = " + middle + " = " + Num.vector(t.delta[last], 10);
   }
 
   private static String outputErrorNeuron(Trace t, int j, int b) {

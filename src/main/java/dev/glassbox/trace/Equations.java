@@ -23,7 +23,8 @@ final class Equations {
 
   /** Subscript of two indices: {@code _jk}, {@code _3k}, {@code _{12,k}}. */
   static String sub(String j, String k) {
-    return j.length() == 1 && k.length() == 1 ? "_" + j + k : "_{" + j + "," + k + "}";
+    boolean bothNumbers = Character.isDigit(j.charAt(0)) && Character.isDigit(k.charAt(0));
+    return j.length() == 1 && k.length() == 1 && !bothNumbers ? "_" + j + k : "_{" + j + "," + k + "}";
   }
 
   /** The function's name: σ, tanh, ReLU or softmax. */
@@ -98,7 +99,9 @@ final class Equations {
             : "δ" + sup(b) + sub(j) + " = (Σ_k w" + sup(b + 1) + sub("k", j) + " δ" + sup(b + 1) + "_k) "
                 + f + "(z" + sup(b) + sub(j) + ")";
       case BIAS_GRADIENT:
-        return "∂C/∂b" + sup(b) + sub(j) + " = δ" + sup(b) + sub(j);
+        return layer
+            ? "∂C/∂b" + sup(b) + " = δ" + sup(b)
+            : "∂C/∂b" + sup(b) + sub(j) + " = δ" + sup(b) + sub(j);
       case WEIGHT_GRADIENT:
         return "∂C/∂w" + sup(b) + sub(j, "k") + " = a" + sup(b - 1) + "_k δ" + sup(b) + sub(j);
       case UPDATE:

@@ -76,6 +76,36 @@ public final class Trace {
     this.after = after;
   }
 
+  // the same immutable arrays under another sample index
+  private Trace(Trace o, int sampleIndex) {
+    this.sizes = o.sizes;
+    this.activation = o.activation;
+    this.costFunction = o.costFunction;
+    this.sampleIndex = sampleIndex;
+    this.label = o.label;
+    this.predicted = o.predicted;
+    this.cost = o.cost;
+    this.z = o.z;
+    this.a = o.a;
+    this.delta = o.delta;
+    this.nablaW = o.nablaW;
+    this.nablaB = o.nablaB;
+    this.eta = o.eta;
+    this.lambda = o.lambda;
+    this.momentum = o.momentum;
+    this.n = o.n;
+    this.before = o.before;
+    this.after = o.after;
+  }
+
+  /**
+   * The same trace reporting {@code index} as its sample index: for a sample that was taken out of
+   * a bigger data set into an {@link Inputs} of its own.
+   */
+  public Trace withSampleIndex(int index) {
+    return new Trace(this, index);
+  }
+
   /**
    * Records sample {@code row} of {@code in} going through {@code net}: feedforward and backward on
    * a {@link Workspace} batch of one, the gradients from {@link Backprop#weightGradientRow} and
