@@ -58,6 +58,8 @@ public final class TraceExport {
 
   private static void network(JsonWriter w, Trace t) throws IOException {
     w.name("network").beginObject();
+    // short arrays on one line
+    w.setIndent("");
     w.name("sizes").beginArray();
     for (int s : t.sizes) {
       w.value(s);
@@ -68,6 +70,7 @@ public final class TraceExport {
       w.value(t.activation[l].id());
     }
     w.endArray();
+    w.setIndent(" ");
     w.name("cost").value(t.costFunction.id());
     w.endObject();
   }
