@@ -12,6 +12,9 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "Watch a neural network think: train, step through and inspect an MNIST network.",
     subcommands = {
+      DataCommand.class,
+      ConvertCommand.class,
+      BenchLoadCommand.class,
       StepCommand.class,
       TraceCommand.class,
       BenchTraceCommand.class,

@@ -5,67 +5,43 @@ package dev.glassbox.network;
  * BP4) on the samples of a {@link Workspace}. Training, evaluation, the trace and the stepper all
  * call these methods; nothing else computes a z, an activation or a δ.
  *
- * <p>Each method works on a range of batch slots or weight rows so that a trainer can split the
- * work across threads; the result of each slot or row does not depend on how the work is split, so
- * training is bit-for-bit deterministic whatever the thread count.
+ * <p>Each method works on a range of batch slots or one weight row so that a trainer can share the
+ * work out across threads; the result of each slot or row does not depend on how the work is
+ * split, so training is bit-for-bit deterministic whatever the thread count.
  */
 public final class Backprop {
   private Backprop() {}
 
   /**
-   * Forward pass for slots [s0, s1): z^l = w^l a^{l-1} + b^l, a^l = σ(z^l), for every layer.
-   * Modifies {@code ws.z} and {@code ws.a}; the network is not modified.
+   * Forward pass for slots [s0, s1): z^l = w^l a^{l-1} + b^l, a^l = σ(z^l), for every layer. Also
+   * fills the slot's dense input a^0. Modifies {@code ws}; the network is not modified.
    */
   public static void feedforward(Network net, Workspace ws, int s0, int s1) {
     int layers = net.sizes.length;
+    Inputs in = ws.inputs;
+    int out = net.sizes[1];
     for (int s = s0; s < s1; s++) {
+      ws.prepareInput(s);
       int r = ws.row[s];
-      Inputs in = ws.inputs;
-      // layer 1 from the sparse input: z_j = b_j + Σ_{k: x_k ≠ 0} w_jk x_k
-      int out = net.sizes[1];
-      double[] z = ws.z[1];
-      double[] w = net.weights[1];
       int off = s * out;
-      System.arraycopy(net.biases[1], 0, z, off, out);
-      for (int p = in.start[r]; p < in.start[r + 1]; p++) {
-        axpy(in.value[p], w, in.index[p] * out, z, off, out);
-      }
-      net.activation[1].apply(z, off, ws.a[1], off, out);
+      // layer 1 from the sparse input: z_j = Σ_{k: x_k ≠ 0} w_jk x_k + b_j
+      Kernels.gatherRows(net.weights[1], out, in.index, in.value, in.start[r], in.start[r + 1],
+          net.biases[1], ws.z[1], off, out);
+      net.activation[1].apply(ws.z[1], off, ws.a[1], off, out);
       for (int l = 2; l < layers; l++) {
-        forwardLayer(net, ws, l, s);
+        int n = net.sizes[l];
+        int prevOff = s * net.sizes[l - 1];
+        // z^l_j = Σ_k w^l_jk a^{l-1}_k + b^l_j
+        Kernels.gatherRows(net.weights[l], n, null, ws.a[l - 1], prevOff, prevOff + net.sizes[l - 1],
+            net.biases[l], ws.z[l], s * n, n);
+        net.activation[l].apply(ws.z[l], s * n, ws.a[l], s * n, n);
       }
-    }
-  }
-
-  // z^l = w^l a^{l-1} + b^l for one slot of a dense layer, skipping zero activations (ReLU's)
-  private static void forwardLayer(Network net, Workspace ws, int l, int s) {
-    int in = net.sizes[l - 1];
-    int out = net.sizes[l];
-    double[] z = ws.z[l];
-    double[] w = net.weights[l];
-    double[] prev = ws.a[l - 1];
-    int off = s * out;
-    int prevOff = s * in;
-    System.arraycopy(net.biases[l], 0, z, off, out);
-    for (int k = 0; k < in; k++) {
-      double ak = prev[prevOff + k];
-      if (ak != 0.0) {
-        axpy(ak, w, k * out, z, off, out);
-      }
-    }
-    net.activation[l].apply(z, off, ws.a[l], off, out);
-  }
-
-  /** y[yOff + j] += alpha * x[xOff + j] for j in [0, n): the loop the JIT vectorises. */
-  static void axpy(double alpha, double[] x, int xOff, double[] y, int yOff, int n) {
-    for (int j = 0; j < n; j++) {
-      y[yOff + j] += alpha * x[xOff + j];
     }
   }
 
   /**
    * Backward pass for slots [s0, s1), after {@link #feedforward}: BP1 gives δ^L from the cost,
-   * then BP2 δ^{l} = ((w^{l+1})^T δ^{l+1}) ⊙ σ'(z^{l}) down to the first hidden layer. Modifies
+   * then BP2 δ^l = ((w^{l+1})^T δ^{l+1}) ⊙ σ'(z^l) down to the first hidden layer. Modifies
    * {@code ws.delta}.
    */
   public static void backward(Network net, Workspace ws, int s0, int s1) {
@@ -76,61 +52,44 @@ public final class Backprop {
       net.cost.outputDelta(
           net.activation[last], ws.z[last], ws.a[last], s * nOut, nOut, ws.label[s], ws.delta[last]);
       for (int l = last; l >= 2; l--) {
-        backwardLayer(net, ws, l, s);
+        int in = net.sizes[l - 1];
+        int out = net.sizes[l];
+        Activation act = net.activation[l - 1];
+        // BP2: δ^{l-1}_k = (Σ_j w^l_jk δ^l_j) σ'(z^{l-1}_k)
+        for (int k = 0; k < in; k++) {
+          int p = s * in + k;
+          double sum = Kernels.dot(net.weights[l], k * out, ws.delta[l], s * out, out);
+          ws.delta[l - 1][p] = sum * act.derivative(ws.z[l - 1][p], ws.a[l - 1][p]);
+        }
       }
-    }
-  }
-
-  // BP2: δ^{l-1}_k = (Σ_j w^l_jk δ^l_j) σ'(z^{l-1}_k)
-  private static void backwardLayer(Network net, Workspace ws, int l, int s) {
-    int in = net.sizes[l - 1];
-    int out = net.sizes[l];
-    double[] w = net.weights[l];
-    double[] d = ws.delta[l];
-    double[] dPrev = ws.delta[l - 1];
-    double[] zPrev = ws.z[l - 1];
-    double[] aPrev = ws.a[l - 1];
-    Activation act = net.activation[l - 1];
-    int off = s * out;
-    int prevOff = s * in;
-    for (int k = 0; k < in; k++) {
-      int base = k * out;
-      double sum = 0;
-      for (int j = 0; j < out; j++) {
-        sum += w[base + j] * d[off + j];
-      }
-      dPrev[prevOff + k] = sum * act.derivative(zPrev[prevOff + k], aPrev[prevOff + k]);
     }
   }
 
   /**
    * BP4 for one row of w^l: g[j] = Σ_s a^{l-1}_{s,k} δ^l_{s,j} = Σ_s ∂C_s/∂w^l_{jk}, summed over
-   * the slots of the batch in slot order. Modifies {@code g[0 .. sizes[l])}.
+   * the batch in slot order (slots with a^{l-1}_{s,k} = 0 add nothing and are skipped). Writes
+   * {@code sc.gradient()[0 .. sizes[l])}.
    */
-  public static void weightGradientRow(Network net, Workspace ws, int l, int k, double[] g) {
+  public static void weightGradientRow(Network net, Workspace ws, int l, int k, Scratch sc) {
     int in = net.sizes[l - 1];
     int out = net.sizes[l];
     double[] prev = ws.a[l - 1];
-    double[] d = ws.delta[l];
-    java.util.Arrays.fill(g, 0, out, 0.0);
+    int m = 0;
     for (int s = 0; s < ws.count; s++) {
       double ak = prev[s * in + k];
       if (ak != 0.0) {
-        axpy(ak, d, s * out, g, 0, out);
+        sc.slots[m] = s;
+        sc.values[m] = ak;
+        m++;
       }
     }
+    Kernels.gatherRows(ws.delta[l], out, sc.slots, sc.values, 0, m, sc.zeros, sc.g, 0, out);
   }
 
-  /**
-   * BP3: g[j] = Σ_s δ^l_{s,j} = Σ_s ∂C_s/∂b^l_j, in slot order. Modifies {@code g[0 .. sizes[l])}.
-   */
-  public static void biasGradient(Network net, Workspace ws, int l, double[] g) {
+  /** BP3: g[j] = Σ_s δ^l_{s,j} = Σ_s ∂C_s/∂b^l_j, in slot order. Writes {@code sc.gradient()}. */
+  public static void biasGradient(Network net, Workspace ws, int l, Scratch sc) {
     int out = net.sizes[l];
-    double[] d = ws.delta[l];
-    java.util.Arrays.fill(g, 0, out, 0.0);
-    for (int s = 0; s < ws.count; s++) {
-      axpy(1.0, d, s * out, g, 0, out);
-    }
+    Kernels.gatherRows(ws.delta[l], out, null, sc.ones, 0, ws.count, sc.zeros, sc.g, 0, out);
   }
 
   /**
@@ -138,18 +97,9 @@ public final class Backprop {
    * one layer further, to the input). Modifies {@code g[0 .. sizes[0])}.
    */
   public static void inputGradient(Network net, Workspace ws, int s, double[] g) {
-    int in = net.sizes[0];
     int out = net.sizes[1];
-    double[] w = net.weights[1];
-    double[] d = ws.delta[1];
-    int off = s * out;
-    for (int k = 0; k < in; k++) {
-      int base = k * out;
-      double sum = 0;
-      for (int j = 0; j < out; j++) {
-        sum += w[base + j] * d[off + j];
-      }
-      g[k] = sum;
+    for (int k = 0; k < net.sizes[0]; k++) {
+      g[k] = Kernels.dot(net.weights[1], k * out, ws.delta[1], s * out, out);
     }
   }
 

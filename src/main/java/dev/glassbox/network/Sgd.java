@@ -115,27 +115,36 @@ public final class Sgd {
   }
 
   /**
-   * One complete SGD step, single-threaded, on the batch already in {@code ws} (feedforward and
-   * backward must have run): every weight row and every bias. {@code g} is scratch of at least the
-   * largest layer size. The trainer runs the same per-row calls split across threads.
+   * BP4 and the update for rows k in [from, to) of w^l; rows are independent, so threads may share
+   * out the range. Rows of inputs that are zero in the whole batch have a zero gradient and are
+   * skipped when that leaves them unchanged ({@link #sparseRowsSafe}).
    */
-  public void step(Network net, Workspace ws, double[] g) {
+  public void updateRows(Network net, Workspace ws, int l, int from, int to, Scratch sc) {
+    boolean sparse = l == 1 && sparseRowsSafe();
     int m = ws.count;
-    for (int l = 1; l < net.layers(); l++) {
-      if (l == 1 && sparseRowsSafe()) {
-        for (int t = 0; t < ws.touchedCount; t++) {
-          int k = ws.touched[t];
-          Backprop.weightGradientRow(net, ws, l, k, g);
-          updateWeightRow(net, l, k, g, m);
-        }
-      } else {
-        for (int k = 0; k < net.sizes[l - 1]; k++) {
-          Backprop.weightGradientRow(net, ws, l, k, g);
-          updateWeightRow(net, l, k, g, m);
-        }
+    for (int k = from; k < to; k++) {
+      if (sparse && !ws.touched(k)) {
+        continue;
       }
-      Backprop.biasGradient(net, ws, l, g);
-      updateBiases(net, l, g, m);
+      Backprop.weightGradientRow(net, ws, l, k, sc);
+      updateWeightRow(net, l, k, sc.g, m);
+    }
+  }
+
+  /** BP3 and the update of b^l for the batch in {@code ws}. */
+  public void updateLayerBiases(Network net, Workspace ws, int l, Scratch sc) {
+    Backprop.biasGradient(net, ws, l, sc);
+    updateBiases(net, l, sc.g, ws.count);
+  }
+
+  /**
+   * One complete SGD step, single-threaded, on the batch already in {@code ws} (feedforward and
+   * backward must have run). The trainer makes the same calls, shared out across threads.
+   */
+  public void step(Network net, Workspace ws, Scratch sc) {
+    for (int l = 1; l < net.layers(); l++) {
+      updateRows(net, ws, l, 0, net.sizes[l - 1], sc);
+      updateLayerBiases(net, ws, l, sc);
     }
   }
 }

@@ -24,9 +24,10 @@ public final class Workspace {
   final int[] label;
   int count;
 
-  /** Input indices that are non-zero in at least one sample of the batch, and their count. */
-  final int[] touched;
-  int touchedCount;
+  /** Which inputs' non-zeros are written into each slot of a[0] now (to clear them cheaply). */
+  private final Inputs[] writtenFrom;
+  private final int[] writtenRow;
+  /** stamp[k] == batchId when input k is non-zero in some sample of the batch. */
   private final int[] stamp;
   private int batchId;
 
@@ -46,7 +47,8 @@ public final class Workspace {
     }
     row = new int[capacity];
     label = new int[capacity];
-    touched = new int[sizes[0]];
+    writtenFrom = new Inputs[capacity];
+    writtenRow = new int[capacity];
     stamp = new int[sizes[0]];
   }
 
@@ -61,8 +63,9 @@ public final class Workspace {
   }
 
   /**
-   * Loads rows {@code order[from .. from+m)} of {@code in} as the batch: fills the dense input
-   * a[0], the labels and the list of touched input indices.
+   * Makes rows {@code order[from .. from+m)} of {@code in} the batch ({@code order == null}: rows
+   * from .. from+m). Cheap: the inputs themselves are written by {@link Backprop#feedforward},
+   * slot by slot, on whichever thread computes the slot.
    */
   public void load(Inputs in, int[] order, int from, int m) {
     if (m > capacity) {
@@ -72,26 +75,13 @@ public final class Workspace {
       throw new IllegalArgumentException(
           "inputs have " + in.dim() + " values, the network expects " + sizes[0]);
     }
-    clearInput();
     inputs = in;
     count = m;
-    touchedCount = 0;
     batchId++;
-    int n0 = sizes[0];
-    double[] x = a[0];
     for (int s = 0; s < m; s++) {
       int r = order == null ? from + s : order[from + s];
       row[s] = r;
       label[s] = in.label(r);
-      int off = s * n0;
-      for (int p = in.start[r]; p < in.start[r + 1]; p++) {
-        int k = in.index[p];
-        x[off + k] = in.value[p];
-        if (stamp[k] != batchId) {
-          stamp[k] = batchId;
-          touched[touchedCount++] = k;
-        }
-      }
     }
   }
 
@@ -100,18 +90,36 @@ public final class Workspace {
     load(in, null, i, 1);
   }
 
-  // zero only the non-zeros written by the previous batch: cheaper than clearing the whole input
-  private void clearInput() {
-    if (inputs == null) {
-      return;
-    }
+  /** Writes slot s's input densely into a^0 and marks its non-zero indices as touched. */
+  void prepareInput(int s) {
     int n0 = sizes[0];
-    for (int s = 0; s < count; s++) {
-      int r = row[s];
-      for (int p = inputs.start[r]; p < inputs.start[r + 1]; p++) {
-        a[0][s * n0 + inputs.index[p]] = 0.0;
+    double[] x = a[0];
+    Inputs old = writtenFrom[s];
+    if (old != null) {
+      // zero only the non-zeros written before: cheaper than clearing all of a^0
+      int r = writtenRow[s];
+      for (int p = old.start[r]; p < old.start[r + 1]; p++) {
+        x[s * n0 + old.index[p]] = 0.0;
       }
     }
+    Inputs in = inputs;
+    int r = row[s];
+    int id = batchId;
+    for (int p = in.start[r]; p < in.start[r + 1]; p++) {
+      int k = in.index[p];
+      x[s * n0 + k] = in.value[p];
+      stamp[k] = id;
+    }
+    writtenFrom[s] = in;
+    writtenRow[s] = r;
+  }
+
+  /**
+   * Whether input k is non-zero in some sample of the batch (valid after feedforward): if not, row
+   * k of w^1 gets a zero gradient.
+   */
+  public boolean touched(int k) {
+    return stamp[k] == batchId;
   }
 
   /** a^l_j of slot s (a^0 is the input). */

@@ -74,7 +74,6 @@ class BackpropTest {
         nablaB[l] = new double[net.size(l)];
       }
       Workspace one = new Workspace(ref, 1);
-      double[] g = new double[12];
       for (int s = 0; s < m; s++) {
         one.loadOne(in, s);
         Backprop.feedforward(ref, one, 0, 1);
@@ -106,7 +105,7 @@ class BackpropTest {
       ws.load(in, null, 0, m);
       Backprop.feedforward(net, ws, 0, m);
       Backprop.backward(net, ws, 0, m);
-      new Sgd(net, eta, lambda, 0, n).step(net, ws, g);
+      new Sgd(net, eta, lambda, 0, n).step(net, ws, new Scratch(net, m));
 
       for (int l = 1; l < 3; l++) {
         for (int k = 0; k < net.size(l - 1); k++) {
@@ -137,7 +136,7 @@ class BackpropTest {
     Inputs in = Inputs.fromDense(x, labels);
     Workspace ws = new Workspace(net, 4);
     Sgd sgd = new Sgd(net, 3.0, 0, 0, 40);
-    double[] g = new double[8];
+    Scratch g = new Scratch(net, 4);
     for (int epoch = 0; epoch < 5; epoch++) {
       for (int from = 0; from < 40; from += 4) {
         ws.load(in, null, from, 4);

@@ -50,10 +50,11 @@ class GradientCheckTest {
     Backprop.backward(net, ws, 0, 1);
 
     double worst = 0;
-    double[] g = new double[8];
+    Scratch sc = new Scratch(net, 1);
+    double[] g = sc.gradient();
     for (int l = 1; l < net.layers(); l++) {
       for (int k = 0; k < net.size(l - 1); k++) {
-        Backprop.weightGradientRow(net, ws, l, k, g);
+        Backprop.weightGradientRow(net, ws, l, k, sc);
         for (int j = 0; j < net.size(l); j++) {
           double w = net.weight(l, j, k);
           net.setWeight(l, j, k, w + EPS);
@@ -64,7 +65,7 @@ class GradientCheckTest {
           worst = Math.max(worst, error(g[j], (plus - minus) / (2 * EPS)));
         }
       }
-      Backprop.biasGradient(net, ws, l, g);
+      Backprop.biasGradient(net, ws, l, sc);
       for (int j = 0; j < net.size(l); j++) {
         double b = net.bias(l, j);
         net.setBias(l, j, b + EPS);

@@ -1,0 +1,119 @@
+package dev.glassbox.network;
+
+/**
+ * The inner loops, written so the JIT keeps eight running sums in registers: a floating-point sum
+ * over k does not vectorise in Java, and a short vector update per k (length 30) costs more loop
+ * overhead than arithmetic, so each kernel walks a block of eight outputs at a time and reads
+ * each weight once. Every output element is summed in the same order as the plain loop
+ * {@code y_j += Σ_p a_p x_{p,j}}, so results are bit-identical to it (a test checks this).
+ */
+final class Kernels {
+  /**
+   * Whether the Vector API (incubator module {@code jdk.incubator.vector}) is present and not
+   * switched off with {@code -Dglassbox.vector=false}; the results are the same bit for bit.
+   */
+  static final boolean VECTOR =
+      ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+          && !"false".equals(System.getProperty("glassbox.vector"));
+
+  private Kernels() {}
+
+  /** "vector" or "scalar": which inner loops run, for reports. */
+  static String kind() {
+    return VECTOR ? "vector" : "scalar";
+  }
+
+  /**
+   * y[yOff + j] = init[j] + Σ_{p in [p0,p1)} val[p] * w[idx[p] * stride + j] for j in [0, n);
+   * {@code idx == null} means idx[p] = p - p0 (a dense input). Sums run in p order. Modifies y.
+   */
+  static void gatherRows(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
+      double[] init, double[] y, int yOff, int n) {
+    int j0 = 0;
+    if (VECTOR && n >= 8) {
+      j0 = VectorKernels.gatherFullBlocks(w, stride, idx, val, p0, p1, init, y, yOff, n);
+    }
+    gatherRowsScalar(w, stride, idx, val, p0, p1, init, y, yOff, j0, n);
+  }
+
+  /** The scalar form of {@link #gatherRows} for outputs j in [j0, n). */
+  static void gatherRowsScalar(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
+      double[] init, double[] y, int yOff, int j0, int n) {
+    for (; j0 + 8 <= n; j0 += 8) {
+      double c0 = init[j0];
+      double c1 = init[j0 + 1];
+      double c2 = init[j0 + 2];
+      double c3 = init[j0 + 3];
+      double c4 = init[j0 + 4];
+      double c5 = init[j0 + 5];
+      double c6 = init[j0 + 6];
+      double c7 = init[j0 + 7];
+      for (int p = p0; p < p1; p++) {
+        double a = val[p];
+        int base = (idx == null ? p - p0 : idx[p]) * stride + j0;
+        c0 += a * w[base];
+        c1 += a * w[base + 1];
+        c2 += a * w[base + 2];
+        c3 += a * w[base + 3];
+        c4 += a * w[base + 4];
+        c5 += a * w[base + 5];
+        c6 += a * w[base + 6];
+        c7 += a * w[base + 7];
+      }
+      y[yOff + j0] = c0;
+      y[yOff + j0 + 1] = c1;
+      y[yOff + j0 + 2] = c2;
+      y[yOff + j0 + 3] = c3;
+      y[yOff + j0 + 4] = c4;
+      y[yOff + j0 + 5] = c5;
+      y[yOff + j0 + 6] = c6;
+      y[yOff + j0 + 7] = c7;
+    }
+    for (; j0 + 4 <= n; j0 += 4) {
+      double c0 = init[j0];
+      double c1 = init[j0 + 1];
+      double c2 = init[j0 + 2];
+      double c3 = init[j0 + 3];
+      for (int p = p0; p < p1; p++) {
+        double a = val[p];
+        int base = (idx == null ? p - p0 : idx[p]) * stride + j0;
+        c0 += a * w[base];
+        c1 += a * w[base + 1];
+        c2 += a * w[base + 2];
+        c3 += a * w[base + 3];
+      }
+      y[yOff + j0] = c0;
+      y[yOff + j0 + 1] = c1;
+      y[yOff + j0 + 2] = c2;
+      y[yOff + j0 + 3] = c3;
+    }
+    for (; j0 + 2 <= n; j0 += 2) {
+      double c0 = init[j0];
+      double c1 = init[j0 + 1];
+      for (int p = p0; p < p1; p++) {
+        double a = val[p];
+        int base = (idx == null ? p - p0 : idx[p]) * stride + j0;
+        c0 += a * w[base];
+        c1 += a * w[base + 1];
+      }
+      y[yOff + j0] = c0;
+      y[yOff + j0 + 1] = c1;
+    }
+    for (; j0 < n; j0++) {
+      double c0 = init[j0];
+      for (int p = p0; p < p1; p++) {
+        c0 += val[p] * w[(idx == null ? p - p0 : idx[p]) * stride + j0];
+      }
+      y[yOff + j0] = c0;
+    }
+  }
+
+  /** Σ_j x[xOff + j] * y[yOff + j] for j in [0, n), summed in j order. */
+  static double dot(double[] x, int xOff, double[] y, int yOff, int n) {
+    double sum = 0;
+    for (int j = 0; j < n; j++) {
+      sum += x[xOff + j] * y[yOff + j];
+    }
+    return sum;
+  }
+}

@@ -1,0 +1,15 @@
+package dev.glassbox.training;
+
+/**
+ * One epoch's numbers: a row of the history.
+ *
+ * @param epoch 1-based epoch number
+ * @param trainCost mean cost of the epoch's samples, each at the weights it was trained on
+ * @param validationAccuracy fraction correct on the validation set (NaN if none)
+ * @param testAccuracy fraction correct on the test set (NaN if none)
+ * @param seconds wall time of the epoch's training (evaluation excluded)
+ * @param evalSeconds wall time of the evaluation after it
+ */
+public record EpochResult(
+    int epoch, double trainCost, double validationAccuracy, double testAccuracy, double seconds,
+    double evalSeconds) {}

@@ -1,0 +1,167 @@
+package dev.glassbox.training;
+
+import dev.glassbox.network.Backprop;
+import dev.glassbox.network.Inputs;
+import dev.glassbox.network.Network;
+import dev.glassbox.network.Scratch;
+import dev.glassbox.network.Sgd;
+import dev.glassbox.network.Workspace;
+import java.util.SplittableRandom;
+
+/**
+ * Mini-batch SGD over epochs (Nielsen's {@code SGD}): shuffle, cut into mini-batches, and for each
+ * batch run feedforward and backprop on every sample (shared out by sample), then BP3/BP4 and the
+ * update (shared out by weight row). Every sample's and every row's result is independent of the
+ * thread that computes it, so a seed gives the same weights bit for bit with any thread count.
+ */
+public final class Trainer {
+  /** Receives progress from the training thread; keep it cheap. */
+  public interface BatchListener {
+    /** Called every few batches with the number done so far in this epoch. */
+    void batchesDone(int done, int total);
+
+    /** Checked every few batches: true ends the epoch early (after a whole batch). */
+    default boolean stopRequested() {
+      return false;
+    }
+  }
+
+  private final Network net;
+  private final Sgd sgd;
+  private final Inputs train;
+  private final int batchSize;
+  private final Team team;
+  private final Workspace ws;
+  private final Scratch[] scratch;
+  private final double[] slotCost;
+  private final int[] order;
+  private final SplittableRandom rng;
+  private final Team.Task forwardBackward = this::forwardBackward;
+  private final Team.Task update = this::update;
+  private int epoch;
+  private boolean lastEpochComplete;
+
+  /**
+   * @param net trained in place
+   * @param train the training inputs (labelled)
+   * @param batchSize mini-batch size m
+   * @param seed seeds the shuffling stream
+   * @param team threads to use (not closed by the trainer)
+   */
+  public Trainer(Network net, Sgd sgd, Inputs train, int batchSize, long seed, Team team) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+    }
+    if (!train.labeled()) {
+      throw new IllegalArgumentException("training data must be labelled");
+    }
+    if (train.size() == 0) {
+      throw new IllegalArgumentException("no training data");
+    }
+    this.net = net;
+    this.sgd = sgd;
+    this.train = train;
+    this.batchSize = Math.min(batchSize, train.size());
+    this.team = team;
+    this.ws = new Workspace(net, this.batchSize);
+    scratch = new Scratch[team.size()];
+    for (int t = 0; t < scratch.length; t++) {
+      scratch[t] = new Scratch(net, this.batchSize);
+    }
+    slotCost = new double[this.batchSize];
+    order = new int[train.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    rng = new SplittableRandom(seed);
+  }
+
+  /** Number of mini-batches per epoch. */
+  public int batchesPerEpoch() {
+    return (train.size() + batchSize - 1) / batchSize;
+  }
+
+  /** Whether the last {@link #trainEpoch} ran to its end (false when it was stopped early). */
+  public boolean lastEpochComplete() {
+    return lastEpochComplete;
+  }
+
+  /** Epochs started so far. */
+  public int epochsDone() {
+    return epoch;
+  }
+
+  /**
+   * One epoch: a new shuffle, then every mini-batch. The weights are not touched by a batch whose
+   * cost is not finite: that batch throws {@link DivergedException} before its update.
+   *
+   * @return the mean cost of the epoch's samples, each taken at the weights it was trained on
+   */
+  public double trainEpoch(BatchListener listener) {
+    epoch++;
+    shuffle();
+    int n = train.size();
+    int batches = batchesPerEpoch();
+    int every = Math.max(1, batches / 200);
+    double total = 0;
+    for (int b = 0; b < batches; b++) {
+      int from = b * batchSize;
+      int m = Math.min(batchSize, n - from);
+      ws.load(train, order, from, m);
+      team.run(forwardBackward);
+      double cost = 0;
+      for (int s = 0; s < m; s++) {
+        cost += slotCost[s];
+      }
+      if (!Double.isFinite(cost)) {
+        throw new DivergedException(epoch, b + 1, cost);
+      }
+      total += cost;
+      team.run(update);
+      if (listener != null && ((b + 1) % every == 0 || b + 1 == batches)) {
+        listener.batchesDone(b + 1, batches);
+        if (listener.stopRequested()) {
+          lastEpochComplete = b + 1 == batches;
+          return total / Math.min(n, (b + 1) * batchSize);
+        }
+      }
+    }
+    lastEpochComplete = true;
+    return total / n;
+  }
+
+  // Fisher-Yates on the running order, as numpy's permutation does on a fresh range
+  private void shuffle() {
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = rng.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+  }
+
+  private void forwardBackward(int t, int threads) {
+    int m = ws.count();
+    int s0 = Team.from(m, t, threads);
+    int s1 = Team.from(m, t + 1, threads);
+    if (s0 == s1) {
+      return;
+    }
+    Backprop.feedforward(net, ws, s0, s1);
+    Backprop.backward(net, ws, s0, s1);
+    for (int s = s0; s < s1; s++) {
+      slotCost[s] = Backprop.cost(net, ws, s);
+    }
+  }
+
+  private void update(int t, int threads) {
+    Scratch sc = scratch[t];
+    for (int l = 1; l < net.layers(); l++) {
+      int rows = net.size(l - 1);
+      sgd.updateRows(net, ws, l, Team.from(rows, t, threads), Team.from(rows, t + 1, threads), sc);
+      if ((l - 1) % threads == t) {
+        sgd.updateLayerBiases(net, ws, l, sc);
+      }
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package dev.glassbox.training;
+
+import dev.glassbox.network.Activation;
+import dev.glassbox.network.Cost;
+import dev.glassbox.network.Init;
+import dev.glassbox.network.Network;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Everything that defines a training run. The defaults are Nielsen's chapter 1 run: 784,30,10,
+ * sigmoid, quadratic cost, N(0,1), η = 3.0, mini-batches of 10, 30 epochs.
+ *
+ * @param sizes neurons per layer, input first
+ * @param hidden activation of the hidden layers
+ * @param output activation of the output layer
+ * @param threads worker threads (results do not depend on it)
+ */
+public record TrainingConfig(
+    int[] sizes,
+    Activation hidden,
+    Activation output,
+    Cost cost,
+    Init init,
+    double eta,
+    int epochs,
+    int batch,
+    double lambda,
+    double momentum,
+    long seed,
+    int threads) {
+
+  /** Nielsen's chapter 1 defaults. */
+  public static TrainingConfig nielsen() {
+    return new TrainingConfig(new int[] {784, 30, 10}, Activation.SIGMOID, Activation.SIGMOID,
+        Cost.QUADRATIC, Init.GAUSSIAN, 3.0, 30, 10, 0.0, 0.0, 1L, defaultThreads());
+  }
+
+  /** Both cores where there are two or more (capped at 4: a batch of 10 does not split further). */
+  public static int defaultThreads() {
+    return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** Checks the numbers make sense, with a message naming the bad one. */
+  public TrainingConfig {
+    if (epochs < 1) {
+      throw new IllegalArgumentException("--epochs must be at least 1, got " + epochs);
+    }
+    if (batch < 1) {
+      throw new IllegalArgumentException("--batch must be at least 1, got " + batch);
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
+    }
+    if (!(eta > 0) || !Double.isFinite(eta)) {
+      throw new IllegalArgumentException("--eta must be a positive number, got " + eta);
+    }
+    if (!(lambda >= 0) || !Double.isFinite(lambda)) {
+      throw new IllegalArgumentException("--lambda must be 0 or more, got " + lambda);
+    }
+    if (!(momentum >= 0 && momentum < 1)) {
+      throw new IllegalArgumentException("--momentum must be in [0, 1), got " + momentum);
+    }
+    sizes = sizes.clone();
+  }
+
+  /** A new network of this shape, initialised from the seed. */
+  public Network newNetwork() {
+    Network net = new Network(sizes, hidden, output, cost);
+    init.apply(net, seed);
+    return net;
+  }
+
+  /** Layer sizes as "784,30,10". */
+  public String sizesString() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < sizes.length; i++) {
+      sb.append(i == 0 ? "" : ",").append(sizes[i]);
+    }
+    return sb.toString();
+  }
+
+  /** The hyperparameters as strings, for model metadata and reports. */
+  public Map<String, String> describe() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("layers", sizesString());
+    m.put("activation", hidden.id());
+    m.put("output", output.id());
+    m.put("cost", cost.id());
+    m.put("init", init.id());
+    m.put("eta", Double.toString(eta));
+    m.put("epochs", Integer.toString(epochs));
+    m.put("batch", Integer.toString(batch));
+    m.put("lambda", Double.toString(lambda));
+    m.put("momentum", Double.toString(momentum));
+    m.put("seed", Long.toString(seed));
+    return m;
+  }
+
+  /** A copy with another learning rate. */
+  public TrainingConfig withEta(double newEta) {
+    return new TrainingConfig(sizes, hidden, output, cost, init, newEta, epochs, batch, lambda, momentum, seed, threads);
+  }
+
+  /** A copy with another epoch count. */
+  public TrainingConfig withEpochs(int n) {
+    return new TrainingConfig(sizes, hidden, output, cost, init, eta, n, batch, lambda, momentum, seed, threads);
+  }
+
+  /** A copy with another thread count. */
+  public TrainingConfig withThreads(int n) {
+    return new TrainingConfig(sizes, hidden, output, cost, init, eta, epochs, batch, lambda, momentum, seed, n);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TrainingConfig c && java.util.Arrays.equals(sizes, c.sizes) && describe().equals(c.describe())
+        && threads == c.threads;
+  }
+
+  @Override
+  public int hashCode() {
+    return describe().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return describe().toString();
+  }
+}

@@ -1,0 +1,141 @@
+package dev.glassbox.training;
+
+import dev.glassbox.network.Inputs;
+import dev.glassbox.network.Network;
+import dev.glassbox.network.Sgd;
+
+/**
+ * A whole training run: epochs of {@link Trainer}, an evaluation on the validation and test sets
+ * after each, the history, and a copy of the weights with the best validation accuracy so far
+ * (the model that gets saved, not merely the last epoch's). Reports through a {@link Listener};
+ * never prints.
+ */
+public final class TrainingRun {
+  /** Progress events, called on the training thread. */
+  public interface Listener {
+    /** Before the first epoch. */
+    default void started(TrainingConfig config, int batchesPerEpoch, int trainSize) {}
+
+    /** Every few batches. */
+    default void batch(int epoch, int done, int total) {}
+
+    /**
+     * After each epoch's evaluation; {@code best} when it improved the validation accuracy. The
+     * evaluations (null where there is no such set) carry the confusion matrices and the
+     * misclassified samples.
+     */
+    default void epoch(EpochResult result, boolean best, Evaluation validation, Evaluation test) {}
+  }
+
+  private final TrainingConfig config;
+  private final Network net;
+  private final Inputs train;
+  private final Inputs validation;
+  private final Inputs test;
+  private final History history = new History();
+  private Network best;
+  private EpochResult bestResult;
+  private volatile boolean stop;
+
+  /**
+   * @param net the network to train in place (new or loaded; sizes must match the config)
+   * @param validation may be null (then the last epoch counts as best)
+   * @param test may be null
+   */
+  public TrainingRun(TrainingConfig config, Network net, Inputs train, Inputs validation, Inputs test) {
+    if (!java.util.Arrays.equals(net.sizes(), config.sizes())) {
+      throw new IllegalArgumentException("the network has layers " + net.sizesString()
+          + " but the configuration asks for " + config.sizesString());
+    }
+    this.config = config;
+    this.net = net;
+    this.train = train;
+    this.validation = validation;
+    this.test = test;
+  }
+
+  /** Asks the run to stop after the current mini-batch (thread-safe; for Ctrl-C and Stop). */
+  public void requestStop() {
+    stop = true;
+  }
+
+  /** Whether a stop was requested. */
+  public boolean stopRequested() {
+    return stop;
+  }
+
+  /**
+   * Trains for the configured epochs (or until stopped).
+   *
+   * @throws DivergedException when the cost becomes NaN or infinite; {@link #best()} still holds
+   *     the best network of the completed epochs
+   */
+  public void run(Listener listener) {
+    Listener l = listener == null ? new Listener() {} : listener;
+    try (Team team = new Team(config.threads())) {
+      Sgd sgd = new Sgd(net, config.eta(), config.lambda(), config.momentum(), train.size());
+      Trainer trainer = new Trainer(net, sgd, train, config.batch(), config.seed(), team);
+      Evaluator evaluator = new Evaluator(team);
+      l.started(config, trainer.batchesPerEpoch(), train.size());
+      for (int e = 1; e <= config.epochs() && !stop; e++) {
+        int epoch = e;
+        long t0 = System.nanoTime();
+        double cost = trainer.trainEpoch(new Trainer.BatchListener() {
+          @Override
+          public void batchesDone(int done, int total) {
+            l.batch(epoch, done, total);
+          }
+
+          @Override
+          public boolean stopRequested() {
+            return stop;
+          }
+        });
+        long t1 = System.nanoTime();
+        if (!trainer.lastEpochComplete() && bestResult != null) {
+          break; // stopped mid-epoch: keep the best whole epoch
+        }
+        Evaluation ve = validation == null ? null : evaluator.evaluate(net, validation);
+        Evaluation te = test == null ? null : evaluator.evaluate(net, test);
+        double val = ve == null ? Double.NaN : ve.accuracy();
+        double tst = te == null ? Double.NaN : te.accuracy();
+        long t2 = System.nanoTime();
+        EpochResult r = new EpochResult(epoch, cost, val, tst, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        boolean improved = bestResult == null || Double.isNaN(val) || val > bestResult.validationAccuracy();
+        if (trainer.lastEpochComplete()) {
+          history.add(r);
+        }
+        if (improved) {
+          best = net.copy();
+          bestResult = r;
+        }
+        l.epoch(r, improved, ve, te);
+      }
+    }
+  }
+
+  /** The configuration. */
+  public TrainingConfig config() {
+    return config;
+  }
+
+  /** The network being trained (its current weights). */
+  public Network network() {
+    return net;
+  }
+
+  /** A copy of the weights with the best validation accuracy so far, or null before any epoch. */
+  public Network best() {
+    return best;
+  }
+
+  /** The epoch of {@link #best()}, or null. */
+  public EpochResult bestResult() {
+    return bestResult;
+  }
+
+  /** The per-epoch history. */
+  public History history() {
+    return history;
+  }
+}

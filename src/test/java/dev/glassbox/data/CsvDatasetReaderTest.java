@@ -1,0 +1,158 @@
+package dev.glassbox.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvDatasetReaderTest {
+  @TempDir Path tmp;
+
+  /** A CSV row: the label (or none when null), then 784 pixels equal to (p % 256). */
+  private static String row(Integer label) {
+    StringBuilder sb = new StringBuilder(label == null ? "" : label.toString());
+    for (int p = 0; p < Dataset.PIXELS; p++) {
+      sb.append(sb.length() > 0 ? "," : "").append(p % 256);
+    }
+    return sb.toString();
+  }
+
+  /** {@code row} with 0-based column {@code col} replaced by {@code value}. */
+  private static String rowWith(int label, int col, String value) {
+    String[] f = row(label).split(",");
+    f[col] = value;
+    return String.join(",", f);
+  }
+
+  private Path csv(String text) throws IOException {
+    return Files.writeString(tmp.resolve("x.csv"), text);
+  }
+
+  private DataException fails(String text) throws IOException {
+    Path f = csv(text);
+    return assertThrows(DataException.class, () -> CsvDatasetReader.read(f));
+  }
+
+  @Test
+  void readsLabelsAndPixels() throws IOException {
+    Dataset d = CsvDatasetReader.read(csv(row(3) + "\n" + row(7) + "\n"));
+    assertEquals(2, d.size());
+    assertTrue(d.labeled());
+    assertEquals(3, d.label(0));
+    assertEquals(7, d.label(1));
+    assertEquals(255, d.pixel(1, 255));
+    assertEquals(15, d.pixel(0, 783));
+  }
+
+  @Test
+  void acceptsCrlfBomAndTrailingNewline() throws IOException {
+    byte[] text = ("\uFEFF" + row(1) + "\r\n" + row(2) + "\r\n").getBytes(StandardCharsets.UTF_8);
+    Dataset d = CsvDatasetReader.read(Files.write(tmp.resolve("bom.csv"), text));
+    assertEquals(2, d.size());
+    assertEquals(1, d.label(0));
+    assertEquals(2, d.label(1));
+    assertEquals(15, d.pixel(1, 783));
+  }
+
+  @Test
+  void acceptsNoTrailingNewlineAndBlankLines() throws IOException {
+    Dataset d = CsvDatasetReader.read(csv(row(1) + "\n\n" + row(2)));
+    assertEquals(2, d.size());
+  }
+
+  @Test
+  void detectsKaggleHeader() throws IOException {
+    Dataset d = CsvDatasetReader.read(csv(CsvDatasetWriter.headerRow(true) + "\n" + row(4) + "\n"));
+    assertEquals(1, d.size());
+    assertEquals(4, d.label(0));
+  }
+
+  @Test
+  void unlabeledCsvLoadsAsUnlabeled() throws IOException {
+    Dataset d = CsvDatasetReader.read(csv(CsvDatasetWriter.headerRow(false) + "\n" + row(null) + "\n" + row(null)));
+    assertFalse(d.labeled());
+    assertEquals(2, d.size());
+    assertEquals(100, d.pixel(1, 100));
+    Dataset noHeader = CsvDatasetReader.read(csv(row(null) + "\n"));
+    assertFalse(noHeader.labeled());
+  }
+
+  @Test
+  void wrongColumnCount() throws IOException {
+    String shortRow = row(5).substring(0, row(5).lastIndexOf(','));
+    DataException e = fails(row(1) + "\n" + row(2) + "\n" + shortRow + "\n");
+    assertEquals(tmp.resolve("x.csv") + " line 3: expected 785 columns (label, then 784 pixels)"
+        + " like the first row, found 784", e.getMessage());
+  }
+
+  @Test
+  void wrongColumnCountInFirstRow() throws IOException {
+    DataException e = fails("1,2,3\n");
+    assertEquals(tmp.resolve("x.csv") + " line 1: expected 785 columns (label, then 784 pixels)"
+        + " or 784 (pixels only), found 3", e.getMessage());
+  }
+
+  @Test
+  void nonNumericPixel() throws IOException {
+    DataException e = fails(row(1) + "\n" + rowWith(2, 202, "abc") + "\n");
+    assertEquals(tmp.resolve("x.csv") + " line 2, column 203: pixel value \"abc\" is not an integer 0-255",
+        e.getMessage());
+  }
+
+  @Test
+  void pixelOutOfRange() throws IOException {
+    DataException e = fails(rowWith(2, 10, "256") + "\n");
+    assertEquals(tmp.resolve("x.csv") + " line 1, column 11: pixel value 256 is not an integer 0-255",
+        e.getMessage());
+    DataException neg = fails(rowWith(2, 10, "-1") + "\n");
+    assertTrue(neg.getMessage().endsWith("line 1, column 11: pixel value -1 is not an integer 0-255"),
+        neg.getMessage());
+  }
+
+  @Test
+  void labelOutsideDigits() throws IOException {
+    DataException e = fails(row(1) + "\n" + row(10) + "\n");
+    assertEquals(tmp.resolve("x.csv") + " line 2, column 1: label 10 is not a digit 0-9", e.getMessage());
+  }
+
+  @Test
+  void errorLinesCountTheHeader() throws IOException {
+    DataException e = fails(CsvDatasetWriter.headerRow(true) + "\n" + row(1) + "\n" + rowWith(1, 5, "x") + "\n");
+    assertTrue(e.getMessage().contains(" line 3, column 6: pixel value \"x\""), e.getMessage());
+  }
+
+  @Test
+  void emptyFile() throws IOException {
+    assertEquals(tmp.resolve("x.csv") + ": file is empty: no rows", fails("").getMessage());
+    assertEquals(tmp.resolve("x.csv") + ": has a header row but no data rows",
+        fails(CsvDatasetWriter.headerRow(true) + "\n").getMessage());
+  }
+
+  @Test
+  void integralDecimalsAreAccepted() throws IOException {
+    Dataset d = CsvDatasetReader.read(csv(rowWith(3, 1, "255.0") + "\n"));
+    assertEquals(255, d.pixel(0, 0));
+    DataException e = fails(rowWith(3, 1, "0.5") + "\n");
+    assertTrue(e.getMessage().contains("pixel value \"0.5\" is not an integer 0-255"), e.getMessage());
+  }
+
+  @Test
+  void writerRoundTripsWithAndWithoutHeader() {
+    Dataset d = Files2.tiny(12);
+    for (boolean header : new boolean[] {false, true}) {
+      Path f = tmp.resolve("rt" + header + ".csv.gz");
+      CsvDatasetWriter.write(d, f, header);
+      Dataset back = CsvDatasetReader.read(f);
+      assertArrayEquals(d.pixelArray(), back.pixelArray());
+      assertArrayEquals(d.labelArray(), back.labelArray());
+    }
+  }
+}
