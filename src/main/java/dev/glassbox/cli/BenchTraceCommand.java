@@ -50,7 +50,7 @@ final class BenchTraceCommand implements Callable<Integer> {
     }
     Network net = new Network(s, Activation.SIGMOID, Activation.SIGMOID, Cost.QUADRATIC);
     Init.GAUSSIAN.apply(net, 1);
-    TestImages.Image img = new IdxTestImages().load(data != null ? data : CommonOptions.dataDir(), 0);
+    TestImages.Image img = new DataTestImages().load(data != null ? data : CommonOptions.dataDir(), 0);
     Inputs in = Inputs.fromPixels(img.pixels(), 1, img.pixels().length, new byte[] {(byte) img.label()});
 
     com.sun.management.ThreadMXBean mx =

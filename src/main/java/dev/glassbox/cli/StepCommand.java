@@ -54,7 +54,7 @@ final class StepCommand implements Callable<Integer> {
   private final TestImages images;
 
   StepCommand() {
-    this(System.in, new IdxTestImages());
+    this(System.in, new DataTestImages());
   }
 
   /** With the keys read from {@code in} (tests pass a fake stdin). */

@@ -45,7 +45,7 @@ final class TraceCommand implements Callable<Integer> {
   private final TestImages images;
 
   TraceCommand() {
-    this(new IdxTestImages());
+    this(new DataTestImages());
   }
 
   TraceCommand(TestImages images) {

@@ -5,6 +5,7 @@ import dev.glassbox.network.Backprop;
 import dev.glassbox.network.Cost;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.Network;
+import dev.glassbox.network.Scratch;
 import dev.glassbox.network.Sgd;
 import dev.glassbox.network.Workspace;
 
@@ -137,31 +138,24 @@ public final class Trace {
 
     double[][] nablaW = new double[net.layers()][];
     double[][] nablaB = new double[net.layers()][];
-    double[] g = new double[maxSize(net)];
+    Scratch sc = new Scratch(before, 1);
+    double[] g = sc.gradient();
     for (int l = 1; l <= last; l++) {
       int out = net.size(l);
       nablaW[l] = new double[net.size(l - 1) * out];
       for (int k = 0; k < net.size(l - 1); k++) {
         // BP4: row k of ∂C/∂w^l, exactly as the trainer computes it
-        Backprop.weightGradientRow(before, ws, l, k, g);
+        Backprop.weightGradientRow(before, ws, l, k, sc);
         System.arraycopy(g, 0, nablaW[l], k * out, out);
       }
       // BP3
-      Backprop.biasGradient(before, ws, l, g);
+      Backprop.biasGradient(before, ws, l, sc);
       nablaB[l] = java.util.Arrays.copyOf(g, out);
     }
 
     Network after = before.copy();
-    new Sgd(after, eta, lambda, momentum, n).step(after, ws, g);
+    new Sgd(after, eta, lambda, momentum, n).step(after, ws, sc);
     return new Trace(before, ws, nablaW, nablaB, after, row, eta, lambda, momentum, n);
-  }
-
-  private static int maxSize(Network net) {
-    int m = 0;
-    for (int l = 0; l < net.layers(); l++) {
-      m = Math.max(m, net.size(l));
-    }
-    return m;
   }
 
   /** Number of layers including the input (the book's L). */

@@ -40,14 +40,14 @@ class StepCommandTest {
   }
 
   private static StepCommand step(String keys) {
-    return new StepCommand(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), new IdxTestImages());
+    return new StepCommand(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), new DataTestImages());
   }
 
   @Test
   void allStepsShowTheNumbersOfTheTraceJson(@TempDir Path dir) throws Exception {
     String text = run(step(""), "--text", "--all", "--image", "0");
     Path json = dir.resolve("trace.json");
-    run(new TraceCommand(new IdxTestImages()), "--image", "0", "--out", json.toString(), "--csv", dir.resolve("csv").toString());
+    run(new TraceCommand(new DataTestImages()), "--image", "0", "--out", json.toString(), "--csv", dir.resolve("csv").toString());
     JsonObject o = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
 
     assertTrue(text.contains("z^2 = w^2 a^1 + b^2"), text);

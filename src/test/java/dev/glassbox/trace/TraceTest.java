@@ -10,6 +10,7 @@ import dev.glassbox.network.Backprop;
 import dev.glassbox.network.Cost;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.Network;
+import dev.glassbox.network.Scratch;
 import dev.glassbox.network.Sgd;
 import dev.glassbox.network.Workspace;
 import org.junit.jupiter.api.Test;
@@ -36,20 +37,21 @@ class TraceTest {
     ws.load(in, new int[] {0, row}, 1, 1);
     Backprop.feedforward(trained, ws, 0, 1);
     Backprop.backward(trained, ws, 0, 1);
-    double[] g = new double[12];
+    Scratch sc = new Scratch(trained, 5);
+    double[] g = sc.gradient();
     for (int l = 1; l < SIZES.length; l++) {
       for (int k = 0; k < SIZES[l - 1]; k++) {
-        Backprop.weightGradientRow(trained, ws, l, k, g);
+        Backprop.weightGradientRow(trained, ws, l, k, sc);
         for (int j = 0; j < SIZES[l]; j++) {
           assertEquals(g[j], t.nablaW(l, j, k), 0.0, "∂C/∂w " + l + "," + j + "," + k);
         }
       }
-      Backprop.biasGradient(trained, ws, l, g);
+      Backprop.biasGradient(trained, ws, l, sc);
       for (int j = 0; j < SIZES[l]; j++) {
         assertEquals(g[j], t.nablaB(l, j), 0.0, "∂C/∂b " + l + "," + j);
       }
     }
-    new Sgd(trained, eta, lambda, momentum, n).step(trained, ws, g);
+    new Sgd(trained, eta, lambda, momentum, n).step(trained, ws, sc);
     assertTrue(t.after().sameParameters(trained), "after equals the trainer's step");
     assertTrue(t.networkAfter().sameParameters(trained));
     assertFalse(t.before().sameParameters(trained), "the step changed something");
