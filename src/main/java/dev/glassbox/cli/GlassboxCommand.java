@@ -17,6 +17,9 @@ import picocli.CommandLine.Spec;
       BenchLoadCommand.class,
       TrainCommand.class,
       BenchCommand.class,
+      StepCommand.class,
+      TraceCommand.class,
+      BenchTraceCommand.class,
     })
 public final class GlassboxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
