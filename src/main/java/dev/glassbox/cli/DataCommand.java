@@ -35,13 +35,7 @@ final class DataCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "PATH",
-      description = "MNIST folder (IDX), CSV file or folder, or image folder. Default: the bundled data/.")
-  Path data;
-
-  @Option(names = "--limit", paramLabel = "N",
-      description = "Keep only the first N images of train, of validation and of test.")
-  int limit;
+  @Mixin DataOptions dataOptions;
 
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "data-grid.png",
       description = "PNG to write (default: ${DEFAULT-VALUE}).")
@@ -53,9 +47,10 @@ final class DataCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path source = data != null ? data : CommonOptions.dataDir();
+    Path source = dataOptions.path();
     String kind = DataLoader.describe(source);
-    MnistSplit split = DataLoader.load(source, limit);
+    MnistSplit split = dataOptions.load();
+    int limit = dataOptions.limit;
     PrintWriter w = spec.commandLine().getOut();
     w.println("Data: " + source + " (" + kind + ")" + (limit > 0 ? ", limited to " + limit + " per part" : ""));
     w.print(CountsTable.format(split));
