@@ -9,7 +9,7 @@ import dev.glassbox.training.EpochResult;
 import dev.glassbox.training.TrainingConfig;
 import dev.glassbox.training.TrainingRun;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
@@ -19,7 +19,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code glassbox train}: mini-batch SGD with a progress bar, keeping and saving the weights of the
@@ -33,6 +35,7 @@ import picocli.CommandLine.Option;
       "(one CSV row per epoch). Ctrl-C stops after the current mini-batch and saves the best so far."
     })
 final class TrainCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin DataOptions dataOptions;
   @Mixin TrainingOptions options;
@@ -53,7 +56,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintStream out = System.out;
+    PrintWriter out = spec.commandLine().getOut();
     Network net;
     TrainingConfig config;
     if (load != null) {
@@ -80,7 +83,7 @@ final class TrainCommand implements Callable<Integer> {
       }
     }, "glassbox-ctrl-c");
     Runtime.getRuntime().addShutdownHook(hook);
-    TerminalProgress progress = new TerminalProgress(out, TerminalProgress.isTerminal());
+    TerminalProgress progress = new TerminalProgress(out, TerminalProgress.isTerminal() ? System.out : null);
     long t0 = System.nanoTime();
     try {
       run.run(progress);
@@ -101,7 +104,7 @@ final class TrainCommand implements Callable<Integer> {
       return 0;
     } catch (DivergedException e) {
       progress.closeBar();
-      out.println("glassbox: " + e.getMessage());
+      spec.commandLine().getErr().println("glassbox: " + e.getMessage());
       if (run.best() != null) {
         out.println("Keeping the last good model: the best epoch before it ("
             + run.bestResult().epoch() + ").");
@@ -121,7 +124,7 @@ final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  private void save(TrainingRun run, TrainingConfig config, PrintStream log) throws IOException {
+  private void save(TrainingRun run, TrainingConfig config, PrintWriter log) throws IOException {
     if (noSave) {
       log.println("Not saved (--no-save).");
       return;
