@@ -34,11 +34,11 @@ import picocli.CommandLine.Spec;
  * as ratios.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {
-      "Measure training speed: seconds per epoch and images/s for 784,30,10 and 784,100,10",
-      "(Nielsen's settings, batch 10), the cost of evaluating 20,000 images, and, if Python with",
-      "numpy and the peer scripts are available (--peers), the numpy versions in the same run."
-    })
+    header = "Measure training speed, beside the numpy versions when they are at hand.",
+    description = "Measure training speed: seconds per epoch and images/s for 784,30,10 and"
+        + " 784,100,10 (Nielsen's settings, batch 10), the cost of evaluating 20,000 images, and,"
+        + " if Python with numpy and the peer scripts are available (--peers), the numpy versions"
+        + " in the same run.")
 final class BenchCommand implements Callable<Integer> {
   /** Dense-equivalent arithmetic of one 784,30,10 epoch: 3 passes of 2 flops per weight per image. */
   private static final double DENSE_FLOPS_PER_WEIGHT = 6.0;

@@ -22,6 +22,7 @@ import processing.core.PGraphics;
 @Command(
     name = "data",
     mixinStandardHelpOptions = true,
+    header = "Per-digit counts of train, validation and test, and a PNG of random samples.",
     description = {
       "Load the data set, print how many images of each digit train, validation and test hold,",
       "and write a PNG of random labelled samples from train and test."

@@ -28,12 +28,11 @@ import picocli.CommandLine.Spec;
  * best validation epoch, and the history as CSV. Ctrl-C saves the best model so far.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = {
-      "Train a network with mini-batch SGD. The defaults are Nielsen's chapter 1 run:",
-      "784,30,10, sigmoid, quadratic cost, N(0,1), eta 3.0, batch 10, 30 epochs.",
-      "The weights of the epoch with the best validation accuracy are saved, with the history",
-      "(one CSV row per epoch). Ctrl-C stops after the current mini-batch and saves the best so far."
-    })
+    header = "Train a network with mini-batch SGD, with a progress bar; save the best model.",
+    description = "Train a network with mini-batch SGD. The defaults are Nielsen's chapter 1 run:"
+        + " 784,30,10, sigmoid, quadratic cost, N(0,1), eta 3.0, batch 10, 30 epochs. The weights"
+        + " of the epoch with the best validation accuracy are saved, with the history (one CSV row"
+        + " per epoch). Ctrl-C stops after the current mini-batch and saves the best so far.")
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
