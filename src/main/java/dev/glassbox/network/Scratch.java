@@ -18,7 +18,7 @@ public final class Scratch {
       widest = Math.max(widest, net.size(l));
     }
     g = new double[widest];
-    zeros = new double[widest];
+    zeros = new double[widest + Network.SLACK];
     slots = new int[capacity];
     values = new double[capacity];
     ones = new double[capacity];

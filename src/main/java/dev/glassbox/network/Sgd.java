@@ -100,14 +100,15 @@ public final class Sgd {
   /** Updates b^l from its summed gradient {@code g} over m samples. Modifies the biases. */
   public void updateBiases(Network net, int l, double[] g, int m) {
     double[] b = net.biases[l];
+    int out = net.sizes[l];
     double scale = eta / m;
     if (momentum == 0) {
-      for (int j = 0; j < b.length; j++) {
+      for (int j = 0; j < out; j++) {
         b[j] -= scale * g[j];
       }
     } else {
       double[] v = velocityB[l];
-      for (int j = 0; j < b.length; j++) {
+      for (int j = 0; j < out; j++) {
         v[j] = momentum * v[j] - scale * g[j];
         b[j] += v[j];
       }

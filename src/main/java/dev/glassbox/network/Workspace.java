@@ -62,7 +62,8 @@ public final class Workspace {
     for (int l = 1; l < layers; l++) {
       z[l] = new double[capacity * sizes[l]];
       a[l] = new double[capacity * sizes[l]];
-      delta[l] = new double[capacity * sizes[l]];
+      // δ rows are the "weights" of BP4's gather: spare room for a whole vector past the last row
+      delta[l] = new double[capacity * sizes[l] + Network.SLACK];
     }
     row = new int[capacity];
     label = new int[capacity];
