@@ -10,6 +10,8 @@ public final class Scratch {
   final double[] values;
   final double[] zeros;
   final double[] ones;
+  /** Scratch for a partial vector (see {@link Kernels#gatherRows}). */
+  final double[] tail = new double[Network.SLACK];
 
   /** Scratch for {@code net} and batches of up to {@code capacity} samples. */
   public Scratch(Network net, int capacity) {

@@ -1,7 +1,6 @@
 package dev.glassbox.network;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -25,24 +24,28 @@ final class VectorKernels {
     return L <= Network.SLACK;
   }
 
-  /** All n outputs of {@link Kernels#gatherRows}, in passes of up to four vectors. */
+  /**
+   * All n outputs of {@link Kernels#gatherRows}, in passes of up to four vectors. A partial last
+   * vector is stored whole into {@code tail[tailOff ..]} (8 doubles), and only its used lanes are
+   * copied to y: a masked store is not compiled to one instruction on Java 17.
+   */
   static void gather(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int n) {
+      double[] init, double[] y, int yOff, int n, double[] tail, int tailOff) {
     for (int j0 = 0; j0 < n; j0 += 4 * L) {
       int lanes = Math.min(4 * L, n - j0);
       int vectors = (lanes + L - 1) / L;
-      VectorMask<Double> last = S.indexInRange(0, lanes - (vectors - 1) * L);
+      int used = lanes - (vectors - 1) * L;
       switch (vectors) {
-        case 4 -> four(w, stride, idx, val, p0, p1, init, y, yOff, j0, last);
-        case 3 -> three(w, stride, idx, val, p0, p1, init, y, yOff, j0, last);
-        case 2 -> two(w, stride, idx, val, p0, p1, init, y, yOff, j0, last);
-        default -> one(w, stride, idx, val, p0, p1, init, y, yOff, j0, last);
+        case 4 -> four(w, stride, idx, val, p0, p1, init, y, yOff, j0, used, tail, tailOff);
+        case 3 -> three(w, stride, idx, val, p0, p1, init, y, yOff, j0, used, tail, tailOff);
+        case 2 -> two(w, stride, idx, val, p0, p1, init, y, yOff, j0, used, tail, tailOff);
+        default -> one(w, stride, idx, val, p0, p1, init, y, yOff, j0, used, tail, tailOff);
       }
     }
   }
 
   private static void four(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int j0, VectorMask<Double> last) {
+      double[] init, double[] y, int yOff, int j0, int used, double[] tail, int tailOff) {
     DoubleVector c0 = DoubleVector.fromArray(S, init, j0);
     DoubleVector c1 = DoubleVector.fromArray(S, init, j0 + L);
     DoubleVector c2 = DoubleVector.fromArray(S, init, j0 + 2 * L);
@@ -58,11 +61,11 @@ final class VectorKernels {
     c0.intoArray(y, yOff + j0);
     c1.intoArray(y, yOff + j0 + L);
     c2.intoArray(y, yOff + j0 + 2 * L);
-    c3.intoArray(y, yOff + j0 + 3 * L, last);
+    store(c3, y, yOff + j0 + 3 * L, used, tail, tailOff);
   }
 
   private static void three(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int j0, VectorMask<Double> last) {
+      double[] init, double[] y, int yOff, int j0, int used, double[] tail, int tailOff) {
     DoubleVector c0 = DoubleVector.fromArray(S, init, j0);
     DoubleVector c1 = DoubleVector.fromArray(S, init, j0 + L);
     DoubleVector c2 = DoubleVector.fromArray(S, init, j0 + 2 * L);
@@ -75,11 +78,11 @@ final class VectorKernels {
     }
     c0.intoArray(y, yOff + j0);
     c1.intoArray(y, yOff + j0 + L);
-    c2.intoArray(y, yOff + j0 + 2 * L, last);
+    store(c2, y, yOff + j0 + 2 * L, used, tail, tailOff);
   }
 
   private static void two(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int j0, VectorMask<Double> last) {
+      double[] init, double[] y, int yOff, int j0, int used, double[] tail, int tailOff) {
     DoubleVector c0 = DoubleVector.fromArray(S, init, j0);
     DoubleVector c1 = DoubleVector.fromArray(S, init, j0 + L);
     for (int p = p0; p < p1; p++) {
@@ -89,16 +92,26 @@ final class VectorKernels {
       c1 = c1.add(a.mul(DoubleVector.fromArray(S, w, base + L)));
     }
     c0.intoArray(y, yOff + j0);
-    c1.intoArray(y, yOff + j0 + L, last);
+    store(c1, y, yOff + j0 + L, used, tail, tailOff);
   }
 
   private static void one(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int j0, VectorMask<Double> last) {
+      double[] init, double[] y, int yOff, int j0, int used, double[] tail, int tailOff) {
     DoubleVector c0 = DoubleVector.fromArray(S, init, j0);
     for (int p = p0; p < p1; p++) {
       int base = (idx == null ? p - p0 : idx[p]) * stride + j0;
       c0 = c0.add(DoubleVector.broadcast(S, val[p]).mul(DoubleVector.fromArray(S, w, base)));
     }
-    c0.intoArray(y, yOff + j0, last);
+    store(c0, y, yOff + j0, used, tail, tailOff);
+  }
+
+  // the last vector of a pass: whole when all its lanes are outputs, else through the tail scratch
+  private static void store(DoubleVector c, double[] y, int at, int used, double[] tail, int tailOff) {
+    if (used == L) {
+      c.intoArray(y, at);
+    } else {
+      c.intoArray(tail, tailOff);
+      System.arraycopy(tail, tailOff, y, at, used);
+    }
   }
 }

@@ -17,6 +17,9 @@ public final class Workspace {
   /** δ[l] = ∂C/∂z[l] for l ≥ 1. */
   final double[][] delta;
 
+  /** Per-slot scratch for a partial vector (8 doubles a slot, see {@link Kernels#gatherRows}). */
+  final double[] tail;
+
   Inputs inputs;
   /** Row of {@link #inputs} in each batch slot. */
   final int[] row;
@@ -67,6 +70,7 @@ public final class Workspace {
     }
     row = new int[capacity];
     label = new int[capacity];
+    tail = new double[capacity * Network.SLACK];
     colStart = new int[sizes[0]];
     colEnd = new int[sizes[0]];
     touched = new int[sizes[0]];

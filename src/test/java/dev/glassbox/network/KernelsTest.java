@@ -47,7 +47,7 @@ class KernelsTest {
         double[] slow = new double[n + 20];
         java.util.Arrays.fill(fast, 7.0);
         java.util.Arrays.fill(slow, 7.0);
-        Kernels.gatherRows(w, n, sparse ? idx : null, val, 3, 17, init, fast, 10, n);
+        Kernels.gatherRows(w, n, sparse ? idx : null, val, 3, 17, init, fast, 10, n, new double[12], 4);
         plain(w, n, sparse ? idx : null, val, 3, 17, init, slow, 10, n);
         assertArrayEquals(slow, fast, 0.0, "n=" + n + " sparse=" + sparse + " (" + Kernels.kind() + ")");
         double[] scalar = new double[n + 20];
