@@ -65,15 +65,24 @@ public final class Backprop {
   }
 
   /**
+   * Gets the batch ready for {@link #weightGradientRow} on layer 1 when one thread does all rows
+   * (the trainer instead sorts each thread's share of the columns, see {@link Sgd}).
+   */
+  public static void prepareWeightGradients(Workspace ws) {
+    ws.sortColumns(0, ws.sizes[0]);
+  }
+
+  /**
    * BP4 for one row of w^l: g[j] = Σ_s a^{l-1}_{s,k} δ^l_{s,j} = Σ_s ∂C_s/∂w^l_{jk}, summed over
    * the batch in slot order (slots with a^{l-1}_{s,k} = 0 add nothing and are skipped). Writes
-   * {@code sc.gradient()[0 .. sizes[l])}.
+   * {@code sc.gradient()[0 .. sizes[l])}. For l = 1 the batch's columns must be sorted first
+   * ({@link #prepareWeightGradients} or {@link Workspace#sortColumns}).
    */
   public static void weightGradientRow(Network net, Workspace ws, int l, int k, Scratch sc) {
     int out = net.sizes[l];
     if (l == 1) {
       // the input is sparse: only the slots where x_k ≠ 0, from the batch's column lists
-      if (!ws.touched(k)) {
+      if (!ws.isTouched(k)) {
         java.util.Arrays.fill(sc.g, 0, out, 0.0);
         return;
       }
