@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       TrainCommand.class,
       BenchCommand.class,
       StepCommand.class,
+      RenderCommand.class,
       TraceCommand.class,
       BenchTraceCommand.class,
     })
