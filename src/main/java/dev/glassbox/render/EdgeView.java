@@ -55,7 +55,7 @@ final class EdgeView {
       drawIncoming(g, lay, cur.layer(), cur.neuron(), w, tr, cur.phase() == Phase.FORWARD ? t : -1, 60);
     }
     if (s.pinned()) {
-      drawIncoming(g, lay, s.pinLayer(), s.pinNeuron(), w, tr, -1, s.pinLayer() == 1 ? 120 : Integer.MAX_VALUE);
+      drawIncoming(g, lay, s.pinLayer(), s.pinNeuron(), w, tr, -1, s.pinLayer() == 1 ? 80 : Integer.MAX_VALUE);
     }
   }
 

@@ -9,7 +9,7 @@ public final class HelpOverlay {
     {"click a neuron", "pin it in the inspector (click it again or Esc to unpin)"},
     {"hover", "a tooltip with a neuron's or a pixel's values"},
     {"drag the timeline", "scrub to any step and back"},
-    {"draw mode", "draw with the mouse; Enter steps through your digit, 0-9 set the target, x clears"},
+    {"draw mode", "Enter steps through your digit · 0-9 set the target · x clears"},
     {"q", "quit"}
   };
 
@@ -22,7 +22,7 @@ public final class HelpOverlay {
     g.fill(0, 0, 0, 190);
     g.rect(0, 0, w, h);
     float bw = 720;
-    float bh = 560;
+    float bh = 530;
     float bx = (w - bw) / 2;
     float by = (h - bh) / 2 - 20;
     Palette.fill(g, Palette.PANEL);

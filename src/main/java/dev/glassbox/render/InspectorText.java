@@ -45,7 +45,7 @@ public final class InspectorText {
     int cursor = s.cursor();
     StepIndex idx = s.index();
     String kind = l == t.outputLayer() ? "output" : "hidden";
-    out.add(new Line("Neuron " + j + " of layer " + b + " (" + kind + ")", Palette.TEXT, 16, 1));
+    out.add(new Line("Neuron " + j + ", layer " + b + " (" + kind + ")", Palette.TEXT, 15, 1));
     boolean zKnown = idx.reached(StepKind.WEIGHTED_INPUT, l, j, cursor);
     boolean aKnown = idx.reached(StepKind.ACTIVATION, l, j, cursor);
     boolean dKnown = idx.deltaReached(l, j, cursor);

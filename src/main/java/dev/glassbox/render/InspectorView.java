@@ -70,7 +70,11 @@ public final class InspectorView {
       checkButton(g, s);
     }
     if (firstLayer) {
-      images.display(g, s.trace(), s.pinNeuron(), x + PAD, y + h - PAD - NeuronImages.height() + 6);
+      StepIndex idx = s.index();
+      boolean[] known = {true,
+          idx.reached(dev.glassbox.trace.StepKind.WEIGHT_GRADIENT, 1, s.pinNeuron(), s.cursor()),
+          idx.reached(dev.glassbox.trace.StepKind.UPDATE, 1, s.pinNeuron(), s.cursor())};
+      images.display(g, s.trace(), s.pinNeuron(), x + PAD, y + h - PAD - NeuronImages.height() + 6, known);
     }
     g.popStyle();
   }
@@ -90,8 +94,10 @@ public final class InspectorView {
     int k = s.checkedInput();
     g.textFont(Fonts.of(10));
     Palette.fill(g, Palette.DIM);
+    g.textAlign(PConstants.RIGHT, PConstants.TOP);
     g.text("w" + "^" + (s.pinLayer() + 1) + "_{" + s.pinNeuron() + "," + k + "} = "
-        + Num.format(t.before().weight(s.pinLayer(), s.pinNeuron(), k)), b[0], b[1] + b[3] + 3);
+        + Num.format(t.before().weight(s.pinLayer(), s.pinNeuron(), k)), b[0] + b[2], b[1] + b[3] + 3);
+    g.textAlign(PConstants.LEFT, PConstants.TOP);
   }
 
   // wrapped lines, rebuilt only when what they say can change

@@ -81,13 +81,13 @@ public final class NetworkView {
     prepare(t);
     g.pushStyle();
     headings(g, t);
-    // the input image, crisp, with a thin frame
+    EdgeView.display(g, s, layout);
+    // the input image over the edges' ends, crisp, with a thin frame
     g.image(image, layout.imageX(), layout.imageY());
     g.noFill();
     Palette.stroke(g, Palette.LINE);
     g.strokeWeight(1);
     g.rect(layout.imageX() - 1, layout.imageY() - 1, layout.imageSide() + 1, layout.imageSide() + 1);
-    EdgeView.display(g, s, layout);
     for (int l = 1; l < t.layers(); l++) {
       neurons(g, s, l);
     }
@@ -118,6 +118,8 @@ public final class NetworkView {
     float r = layout.radius(l);
     boolean square = layout.compact(l);
     g.strokeWeight(1);
+    // round neurons are drawn smooth; the compact squares need no anti-aliasing
+    Palette.antialias(g, !square);
     for (int j = 0; j < t.size(l); j++) {
       float x = layout.x(l, j);
       float y = layout.y(l, j);
@@ -149,6 +151,7 @@ public final class NetworkView {
         }
       }
     }
+    Palette.antialias(g, false);
   }
 
   // digits 0-9 beside the output neurons, bars of a^L, the target boxed, the cost underneath
@@ -210,7 +213,9 @@ public final class NetworkView {
     g.noFill();
     g.stroke(255);
     g.strokeWeight(2);
+    Palette.antialias(g, true);
     g.ellipse(layout.x(l, j), layout.y(l, j), 2 * r, 2 * r);
+    Palette.antialias(g, false);
     g.strokeWeight(1);
   }
 }

@@ -62,8 +62,11 @@ final class NeuronImages {
     return img;
   }
 
-  /** Draws the three pictures of neuron j of layer 1 with the top-left corner at (x, y). */
-  void display(PGraphics g, Trace t, int j, float x, float y) {
+  /**
+   * Draws the three pictures of neuron j of layer 1 with the top-left corner at (x, y);
+   * {@code known[i]} says whether picture i has been computed at the cursor (else an empty frame).
+   */
+  void display(PGraphics g, Trace t, int j, float x, float y, boolean[] known) {
     prepare(t, j);
     String[] names = {"w (weights)", "∂C/∂w (BP4)", "Δw (update)"};
     g.textFont(Fonts.of(11));
@@ -72,8 +75,17 @@ final class NeuronImages {
       float ix = x + i * (28 * SCALE + 26);
       Palette.fill(g, Palette.DIM);
       g.text(names[i], ix, y);
-      g.image(images[i], ix, y + 15);
-      g.text("max |·| " + dev.glassbox.trace.Num.format(max[i]), ix, y + 18 + 28 * SCALE);
+      if (known[i]) {
+        g.image(images[i], ix, y + 15);
+        g.text("max |·| " + dev.glassbox.trace.Num.format(max[i]), ix, y + 18 + 28 * SCALE);
+      } else {
+        // not computed yet: an empty frame
+        g.noFill();
+        Palette.stroke(g, Palette.LINE);
+        g.rect(ix, y + 15, 28 * SCALE - 1, 28 * SCALE - 1);
+        g.noStroke();
+        g.text("not computed yet", ix, y + 18 + 28 * SCALE);
+      }
     }
   }
 }

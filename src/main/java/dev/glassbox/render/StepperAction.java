@@ -3,7 +3,7 @@ package dev.glassbox.render;
 /** Everything the stepper's keys and on-screen buttons can ask for. */
 public enum StepperAction {
   /** Jump back one layer's block of steps. */
-  LAYER_BACK("|◀ layer", "[ or ↑"),
+  LAYER_BACK("|◀ layer", "[ or ↓"),
   /** One step back. */
   BACK("◀ step", "←"),
   /** Play or pause. */
@@ -11,7 +11,7 @@ public enum StepperAction {
   /** One step forward. */
   NEXT("step ▶", "→"),
   /** Jump forward one layer's block of steps. */
-  LAYER_NEXT("layer ▶|", "] or ↓"),
+  LAYER_NEXT("layer ▶|", "] or ↑"),
   /** Slower playback. */
   SLOWER("slower", "-"),
   /** Faster playback. */

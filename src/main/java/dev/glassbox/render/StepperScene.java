@@ -77,7 +77,7 @@ public final class StepperScene {
     timeline.display(g, s);
     controls.display(g, s, drawing);
     if (drawing) {
-      canvas.display(g, 0, 40, WIDTH, 712);
+      canvas.display(g, 0, 32, WIDTH, 720);
     } else {
       hover(g, s);
     }

@@ -35,6 +35,11 @@ public final class TimelineView {
     return x + (i + 0.5f) * w / n;
   }
 
+  /** The y of the strip's middle. */
+  public float centerY() {
+    return y + h / 2;
+  }
+
   /** Whether (px, py) is on the strip. */
   public boolean contains(float px, float py) {
     return px >= x && px < x + w && py >= y - 4 && py < y + h + 4;
@@ -63,7 +68,7 @@ public final class TimelineView {
         Phase p = steps.get(start).phase();
         float x0 = x + start * cw + 4;
         if ((i - start) * cw > g.textWidth(p.id()) + 8) {
-          g.fill(0, 0, 0, 200);
+          g.fill(0);
           g.text(p.id(), x0, y + h / 2 - 1);
         }
         start = i;
