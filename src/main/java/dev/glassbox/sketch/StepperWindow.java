@@ -14,13 +14,13 @@ public final class StepperWindow {
    * or null when a display seems available.
    */
   public static String noDisplayReason() {
-    if (GraphicsEnvironment.isHeadless()) {
-      return "no display (the Java runtime is headless)";
-    }
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
     boolean x11 = !os.contains("win") && !os.contains("mac");
     if (x11 && blank(System.getenv("DISPLAY")) && blank(System.getenv("WAYLAND_DISPLAY"))) {
       return "no display (DISPLAY is not set)";
+    }
+    if (GraphicsEnvironment.isHeadless()) {
+      return "no display (the Java runtime is headless)";
     }
     return null;
   }
