@@ -11,7 +11,7 @@ import dev.glassbox.trace.Trace;
  * strongest few of the quantity the cursor is about (forward |w a|, backward |w δ|, gradients, the
  * update's changes), and for the pinned neuron all of its incoming weights. Forward edges are
  * coloured by the weight's sign and sized by |w|; backward edges are orange; the update's are
- * coloured by the change's sign. Edges of the current step carry moving dots.
+ * coloured by the change's direction in violet. Edges of the current step carry moving dots.
  */
 final class EdgeView {
   private static final int PULSES = 40;
@@ -101,7 +101,7 @@ final class EdgeView {
     }
   }
 
-  // the update's changes w_after - w_before, green for increases and red for decreases
+  // the update's changes w_after - w_before in violet: light for increases, deep for decreases
   private static void drawChanges(processing.core.PGraphics g, NetworkLayout lay, int l, EdgeSets.Edges e,
       Trace tr, float alpha) {
     ParameterView before = tr.before();
@@ -112,7 +112,7 @@ final class EdgeView {
       int k = e.k()[i];
       double change = after.weight(l, j, k) - before.weight(l, j, k);
       float rank = 1f - (float) i / Math.max(1, n);
-      Palette.stroke(g, Palette.sign(change), alpha * (0.3f + 0.7f * rank));
+      Palette.stroke(g, change >= 0 ? Palette.UPDATE : Palette.UPDATE_DOWN, alpha * (0.3f + 0.7f * rank));
       g.strokeWeight(0.6f + 2f * rank);
       g.line(lay.x(l - 1, k), lay.y(l - 1, k), lay.x(l, j), lay.y(l, j));
     }

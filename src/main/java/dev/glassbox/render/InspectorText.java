@@ -89,7 +89,7 @@ public final class InspectorText {
   // the largest |w a| of the neuron's inputs: what made its z
   private static void contributions(List<Line> out, Trace t, ParameterView w, int l, int j, boolean known) {
     int shown = l == 1 ? 3 : 4;
-    int[] ks = EdgeSets.top(t, l, shown, (jj, k) -> jj == j ? t.before().weight(l, j, k) * t.a(l - 1, k) : 0).k();
+    int[] ks = largestContributions(t, l, j, shown);
     out.add(new Line("Largest incoming contributions w·a", Palette.TEXT, 13, 1));
     for (int k : ks) {
       double wk = t.before().weight(l, j, k);
@@ -98,6 +98,22 @@ public final class InspectorText {
           + Num.format(wk * ak);
       out.add(new Line(text, known ? Palette.sign(wk) : Palette.DIM, 12, 1));
     }
+  }
+
+  // the k of the `shown` largest |w_jk a_k|, largest first
+  private static int[] largestContributions(Trace t, int l, int j, int shown) {
+    ParameterView w = t.before();
+    Integer[] order = new Integer[t.size(l - 1)];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
+    }
+    java.util.Arrays.sort(order, (p, q) -> Double.compare(Math.abs(w.weight(l, j, q) * t.a(l - 1, q)),
+        Math.abs(w.weight(l, j, p) * t.a(l - 1, p))));
+    int[] ks = new int[Math.min(shown, order.length)];
+    for (int i = 0; i < ks.length; i++) {
+      ks[i] = order[i];
+    }
+    return ks;
   }
 
   // one of the neuron's own steps, its equation with numbers; "▸" marks the kind the cursor is on

@@ -80,8 +80,8 @@ public final class NetworkView {
     Trace t = s.trace();
     prepare(t);
     g.pushStyle();
-    headings(g, t);
     EdgeView.display(g, s, layout);
+    headings(g, t);
     // the input image over the edges' ends, crisp, with a thin frame
     g.image(image, layout.imageX(), layout.imageY());
     g.noFill();

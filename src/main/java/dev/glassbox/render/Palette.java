@@ -25,6 +25,8 @@ public final class Palette {
   public static final int BACKWARD = 0xFF8A2A;
   /** The update of the weights. */
   public static final int UPDATE = 0xC07BFF;
+  /** A weight the update decreases. */
+  public static final int UPDATE_DOWN = 0x8A3FD0;
   /** A positive weight or change. */
   public static final int POSITIVE = 0x5BD27C;
   /** A negative weight or change. */

@@ -34,6 +34,9 @@ public final class StepperState {
   private boolean help;
   private float mouseX = -1;
   private float mouseY = -1;
+  private Object checkedKey;
+  private int checkedFor = -1;
+  private int checkedK;
 
   /** A state showing {@code trace} at {@code granularity}, cursor on the first step. */
   public StepperState(Trace trace, Granularity granularity, String title, String modelNote) {
@@ -196,6 +199,16 @@ public final class StepperState {
     if (!pinned()) {
       return -1;
     }
+    if (checkedKey == (Object) trace && checkedFor == pinLayer * 100000 + pinNeuron) {
+      return checkedK;
+    }
+    checkedKey = trace;
+    checkedFor = pinLayer * 100000 + pinNeuron;
+    checkedK = findCheckedInput();
+    return checkedK;
+  }
+
+  private int findCheckedInput() {
     int best = 0;
     double bestGrad = -1;
     double bestW = -1;
