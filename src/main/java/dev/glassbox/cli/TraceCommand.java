@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     name = "trace",
     mixinStandardHelpOptions = true,
     description = "Record one test image's forward pass, backprop and SGD update and write it as JSON"
-        + " (and optionally one CSV per quantity and layer). Formats: docs/formats-trace.md.")
+        + " (and optionally one CSV per quantity and layer). Formats: docs/formats.md.")
 final class TraceCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;

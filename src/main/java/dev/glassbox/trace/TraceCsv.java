@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes a {@link Trace} as one CSV file per quantity and layer, named with the book's layer number
  * ({@code layer1_a.csv} is the input x, {@code layer2_z.csv}, {@code layer2_nablaW.csv}, ...), plus
  * {@code summary.csv}. Vectors have columns {@code j,value}; matrices one row per neuron j with
- * columns {@code j,k0,k1,...} (the book's (out, in) order). See docs/formats-trace.md.
+ * columns {@code j,k0,k1,...} (the book's (out, in) order). See docs/formats.md.
  */
 public final class TraceCsv {
   private TraceCsv() {}

@@ -6,7 +6,7 @@ import java.io.Writer;
 
 /**
  * Writes a {@link Trace} as JSON (format "glassbox-trace", version {@value #VERSION}); the layout is
- * documented in docs/formats-trace.md. Matrices are nested arrays in the book's (out, in) order,
+ * documented in docs/formats.md. Matrices are nested arrays in the book's (out, in) order,
  * {@code m[j][k]} = entry for neuron j of the layer and neuron k of the layer before, so
  * {@code numpy.array(m)} has shape (out, in). Numbers are written with Java's shortest round-trip
  * representation, so reading them back gives the same doubles.

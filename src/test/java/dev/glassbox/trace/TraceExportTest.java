@@ -61,7 +61,7 @@ class TraceExportTest {
         }
       }
     }
-    // what the numpy snippet in docs/formats-trace.md does: z^2 = w^2 x + b^2
+    // what the numpy snippet in docs/formats.md does: z^2 = w^2 x + b^2
     JsonObject first = layers.get(0).getAsJsonObject();
     for (int j = 0; j < SIZES[1]; j++) {
       double z = first.getAsJsonArray("biasesBefore").get(j).getAsDouble();
