@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       StepCommand.class,
       TraceCommand.class,
       BenchTraceCommand.class,
+      ImagineCommand.class,
     })
 public final class GlassboxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
