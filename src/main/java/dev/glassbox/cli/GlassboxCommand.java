@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       TraceCommand.class,
       BenchTraceCommand.class,
       ImagineCommand.class,
+      PredictCommand.class,
     })
 public final class GlassboxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
