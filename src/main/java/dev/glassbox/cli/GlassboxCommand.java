@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
       BenchTraceCommand.class,
       ImagineCommand.class,
       PredictCommand.class,
+      SweepCommand.class,
+      CompareCommand.class,
     })
 public final class GlassboxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
