@@ -11,7 +11,7 @@ import dev.glassbox.training.Trainer;
 import dev.glassbox.training.TrainingConfig;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code glassbox bench}: seconds per training epoch of Nielsen's run (784,30,10 and 784,100,10,
@@ -32,15 +34,16 @@ import picocli.CommandLine.Option;
  * as ratios.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {
-      "Measure training speed: seconds per epoch and images/s for 784,30,10 and 784,100,10",
-      "(Nielsen's settings, batch 10), the cost of evaluating 20,000 images, and, if Python with",
-      "numpy and the peer scripts are available (--peers), the numpy versions in the same run."
-    })
+    header = "Measure training speed, beside the numpy versions when they are at hand.",
+    description = "Measure training speed: seconds per epoch and images/s for 784,30,10 and"
+        + " 784,100,10 (Nielsen's settings, batch 10), the cost of evaluating 20,000 images, and,"
+        + " if Python with numpy and the peer scripts are available (--peers), the numpy versions"
+        + " in the same run.")
 final class BenchCommand implements Callable<Integer> {
   /** Dense-equivalent arithmetic of one 784,30,10 epoch: 3 passes of 2 flops per weight per image. */
   private static final double DENSE_FLOPS_PER_WEIGHT = 6.0;
 
+  @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin DataOptions dataOptions;
 
@@ -63,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintStream out = System.out;
+    PrintWriter out = spec.commandLine().getOut();
     if (epochs < 2) {
       throw new IllegalArgumentException("--epochs must be at least 2 (one warm-up, one measured)");
     }
@@ -151,7 +154,7 @@ final class BenchCommand implements Callable<Integer> {
 
   private static final Pattern MEDIAN = Pattern.compile("sec_per_epoch_median=([0-9.]+)");
 
-  private static double peer(PrintStream out, Path dir, String script, int epochs) throws Exception {
+  private static double peer(PrintWriter out, Path dir, String script, int epochs) throws Exception {
     ProcessBuilder pb = new ProcessBuilder("python3", script, "--epochs", Integer.toString(epochs), "--seed", "1");
     pb.directory(dir.toFile());
     pb.redirectErrorStream(true);

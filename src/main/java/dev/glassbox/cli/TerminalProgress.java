@@ -4,6 +4,7 @@ import dev.glassbox.training.EpochResult;
 import dev.glassbox.training.TrainingConfig;
 import dev.glassbox.training.TrainingRun;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -16,16 +17,20 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * epoch either way.
  */
 final class TerminalProgress implements TrainingRun.Listener {
-  private final PrintStream out;
-  private final boolean live;
+  private final PrintWriter out;
+  private final PrintStream terminal;
   private ProgressBar bar;
   private int epochs;
   private int batchSize;
   private int trainSize;
 
-  TerminalProgress(PrintStream out, boolean live) {
+  /**
+   * @param out where the lines go
+   * @param terminal where the live bar goes, or null for no bar (output is not a terminal)
+   */
+  TerminalProgress(PrintWriter out, PrintStream terminal) {
     this.out = out;
-    this.live = live;
+    this.terminal = terminal;
   }
 
   /** Whether stdout is an interactive terminal (then bars, else plain lines). */
@@ -48,7 +53,7 @@ final class TerminalProgress implements TrainingRun.Listener {
 
   @Override
   public void batch(int epoch, int done, int total) {
-    if (!live) {
+    if (terminal == null) {
       return;
     }
     if (bar == null) {
@@ -59,7 +64,7 @@ final class TerminalProgress implements TrainingRun.Listener {
           .showSpeed()
           .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
           .setUpdateIntervalMillis(100)
-          .setConsumer(new ConsoleProgressBarConsumer(out))
+          .setConsumer(new ConsoleProgressBarConsumer(terminal))
           .clearDisplayOnFinish()
           .build();
     }

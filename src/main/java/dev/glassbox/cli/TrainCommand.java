@@ -9,7 +9,7 @@ import dev.glassbox.training.EpochResult;
 import dev.glassbox.training.TrainingConfig;
 import dev.glassbox.training.TrainingRun;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
@@ -19,20 +19,22 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code glassbox train}: mini-batch SGD with a progress bar, keeping and saving the weights of the
  * best validation epoch, and the history as CSV. Ctrl-C saves the best model so far.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = {
-      "Train a network with mini-batch SGD. The defaults are Nielsen's chapter 1 run:",
-      "784,30,10, sigmoid, quadratic cost, N(0,1), eta 3.0, batch 10, 30 epochs.",
-      "The weights of the epoch with the best validation accuracy are saved, with the history",
-      "(one CSV row per epoch). Ctrl-C stops after the current mini-batch and saves the best so far."
-    })
+    header = "Train a network with mini-batch SGD, with a progress bar; save the best model.",
+    description = "Train a network with mini-batch SGD. The defaults are Nielsen's chapter 1 run:"
+        + " 784,30,10, sigmoid, quadratic cost, N(0,1), eta 3.0, batch 10, 30 epochs. The weights"
+        + " of the epoch with the best validation accuracy are saved, with the history (one CSV row"
+        + " per epoch). Ctrl-C stops after the current mini-batch and saves the best so far.")
 final class TrainCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin DataOptions dataOptions;
   @Mixin TrainingOptions options;
@@ -53,7 +55,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintStream out = System.out;
+    PrintWriter out = spec.commandLine().getOut();
     Network net;
     TrainingConfig config;
     if (load != null) {
@@ -80,7 +82,7 @@ final class TrainCommand implements Callable<Integer> {
       }
     }, "glassbox-ctrl-c");
     Runtime.getRuntime().addShutdownHook(hook);
-    TerminalProgress progress = new TerminalProgress(out, TerminalProgress.isTerminal());
+    TerminalProgress progress = new TerminalProgress(out, TerminalProgress.isTerminal() ? System.out : null);
     long t0 = System.nanoTime();
     try {
       run.run(progress);
@@ -101,7 +103,7 @@ final class TrainCommand implements Callable<Integer> {
       return 0;
     } catch (DivergedException e) {
       progress.closeBar();
-      out.println("glassbox: " + e.getMessage());
+      spec.commandLine().getErr().println("glassbox: " + e.getMessage());
       if (run.best() != null) {
         out.println("Keeping the last good model: the best epoch before it ("
             + run.bestResult().epoch() + ").");
@@ -121,7 +123,7 @@ final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  private void save(TrainingRun run, TrainingConfig config, PrintStream log) throws IOException {
+  private void save(TrainingRun run, TrainingConfig config, PrintWriter log) throws IOException {
     if (noSave) {
       log.println("Not saved (--no-save).");
       return;

@@ -21,19 +21,18 @@ public final class Backprop {
     Inputs in = ws.inputs;
     int out = net.sizes[1];
     for (int s = s0; s < s1; s++) {
-      ws.prepareInput(s);
       int r = ws.row[s];
       int off = s * out;
       // layer 1 from the sparse input: z_j = Σ_{k: x_k ≠ 0} w_jk x_k + b_j
       Kernels.gatherRows(net.weights[1], out, in.index, in.value, in.start[r], in.start[r + 1],
-          net.biases[1], ws.z[1], off, out);
+          net.biases[1], ws.z[1], off, out, ws.tail, s * Network.SLACK);
       net.activation[1].apply(ws.z[1], off, ws.a[1], off, out);
       for (int l = 2; l < layers; l++) {
         int n = net.sizes[l];
         int prevOff = s * net.sizes[l - 1];
         // z^l_j = Σ_k w^l_jk a^{l-1}_k + b^l_j
         Kernels.gatherRows(net.weights[l], n, null, ws.a[l - 1], prevOff, prevOff + net.sizes[l - 1],
-            net.biases[l], ws.z[l], s * n, n);
+            net.biases[l], ws.z[l], s * n, n, ws.tail, s * Network.SLACK);
         net.activation[l].apply(ws.z[l], s * n, ws.a[l], s * n, n);
       }
     }
@@ -71,8 +70,18 @@ public final class Backprop {
    * {@code sc.gradient()[0 .. sizes[l])}.
    */
   public static void weightGradientRow(Network net, Workspace ws, int l, int k, Scratch sc) {
-    int in = net.sizes[l - 1];
     int out = net.sizes[l];
+    if (l == 1) {
+      // the input is sparse: only the slots where x_k ≠ 0, from the batch's column lists
+      if (!ws.touched(k)) {
+        java.util.Arrays.fill(sc.g, 0, out, 0.0);
+        return;
+      }
+      Kernels.gatherRows(ws.delta[1], out, ws.colSlot, ws.colValue, ws.colStart[k], ws.colEnd[k],
+          sc.zeros, sc.g, 0, out, sc.tail, 0);
+      return;
+    }
+    int in = net.sizes[l - 1];
     double[] prev = ws.a[l - 1];
     int m = 0;
     for (int s = 0; s < ws.count; s++) {
@@ -83,13 +92,13 @@ public final class Backprop {
         m++;
       }
     }
-    Kernels.gatherRows(ws.delta[l], out, sc.slots, sc.values, 0, m, sc.zeros, sc.g, 0, out);
+    Kernels.gatherRows(ws.delta[l], out, sc.slots, sc.values, 0, m, sc.zeros, sc.g, 0, out, sc.tail, 0);
   }
 
   /** BP3: g[j] = Σ_s δ^l_{s,j} = Σ_s ∂C_s/∂b^l_j, in slot order. Writes {@code sc.gradient()}. */
   public static void biasGradient(Network net, Workspace ws, int l, Scratch sc) {
     int out = net.sizes[l];
-    Kernels.gatherRows(ws.delta[l], out, null, sc.ones, 0, ws.count, sc.zeros, sc.g, 0, out);
+    Kernels.gatherRows(ws.delta[l], out, null, sc.ones, 0, ws.count, sc.zeros, sc.g, 0, out, sc.tail, 0);
   }
 
   /**

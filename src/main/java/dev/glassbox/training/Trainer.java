@@ -193,7 +193,7 @@ public final class Trainer {
   private void update(int t, int threads) {
     Scratch sc = scratch[t];
     for (int l = 1; l < net.layers(); l++) {
-      int rows = net.size(l - 1);
+      int rows = sgd.rowCount(net, ws, l);
       sgd.updateRows(net, ws, l, Team.from(rows, t, threads), Team.from(rows, t + 1, threads), sc);
       if ((l - 1) % threads == t) {
         sgd.updateLayerBiases(net, ws, l, sc);
