@@ -24,6 +24,7 @@ import processing.core.PGraphics;
 
 /** {@code glassbox compare}: several runs' validation accuracy on one chart, with their spread. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
+    header = "Accuracy curves of several runs on one PNG; best, mean and spread of the last epochs.",
     description = {
       "Plot the validation accuracy per epoch of several runs (history CSVs written by train)",
       "on one PNG, and print per run the best accuracy and the mean, variance and standard",

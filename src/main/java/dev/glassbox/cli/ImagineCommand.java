@@ -29,6 +29,7 @@ import processing.core.PGraphics;
  * pixels), or which pixels pushed its answer for a test image (the input-layer gradient).
  */
 @Command(name = "imagine", mixinStandardHelpOptions = true,
+    header = "What the network thinks a digit looks like; which pixels pushed an answer.",
     description = {
       "Ask the network what a digit looks like: start from a blank image and change the pixels",
       "by backpropagation to the input layer until the network answers that digit, with L2",

@@ -27,6 +27,7 @@ import processing.core.PGraphics;
 
 /** {@code glassbox predict}: the network's answer for your own pictures of digits. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
+    header = "Predict your own pictures of digits; top three probabilities and a contact sheet.",
     description = {
       "Predict the digit in each PNG/JPEG picture (a file, or every picture in a folder), after",
       "the same MNIST-style preprocessing as the image-folder loader (grey, dark background,",

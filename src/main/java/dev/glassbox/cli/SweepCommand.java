@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code glassbox sweep}: train every combination of the given hyperparameters, several at once. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
+    header = "Train every combination of hyperparameters, several at once; table, CSV, best model.",
     description = {
       "Train every combination of the hyperparameters given as lists (--eta 0.5,1,3",
       "--layers 784,30,10:784,100,10), several runs at once, each on one thread. Prints and",
