@@ -22,6 +22,10 @@ import picocli.CommandLine.Spec;
       RenderCommand.class,
       TraceCommand.class,
       BenchTraceCommand.class,
+      ImagineCommand.class,
+      PredictCommand.class,
+      SweepCommand.class,
+      CompareCommand.class,
     })
 public final class GlassboxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
