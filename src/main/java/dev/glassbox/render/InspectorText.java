@@ -77,7 +77,11 @@ public final class InspectorText {
     if (c != null) {
       out.add(new Line("check ∂C/∂" + c.parameter() + ": backprop " + Num.format(c.backprop())
           + ", finite difference (C(w+ε) - C(w-ε)) / 2ε = " + Num.format(c.numeric()) + " (ε = "
-          + Num.format(c.epsilon()) + "), relative error " + Num.format(c.relativeError()), Palette.COST, 12, 3));
+          + Num.format(c.epsilon()) + "), " + (c.resolvable()
+              ? "relative error " + Num.format(c.relativeError())
+              : "both below the " + Num.format(FiniteDifference.RESOLUTION)
+                  + " a finite difference can resolve: equal within its round-off"),
+          Palette.COST, 12, 3));
     }
     return out;
   }
