@@ -15,6 +15,13 @@ public final class CommonOptions {
     return h == null ? Paths.get("").toAbsolutePath() : Paths.get(h);
   }
 
+  /** A path for messages and titles: relative to the project folder when it lies inside it. */
+  public static String display(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    Path home = home().toAbsolutePath().normalize();
+    return abs.startsWith(home) ? home.relativize(abs).toString() : p.toString();
+  }
+
   /** The bundled data folder, {@code <home>/data}. */
   public static Path dataDir() {
     return home().resolve("data");

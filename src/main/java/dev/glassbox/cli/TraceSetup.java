@@ -23,11 +23,6 @@ final class TraceSetup {
 
   private TraceSetup() {}
 
-  /** The default model file, {@code <home>/data/models/default.safetensors}. */
-  static Path defaultModel() {
-    return CommonOptions.dataDir().resolve("models").resolve("default.safetensors");
-  }
-
   /** A traced test image plus where its parts came from. */
   record Traced(Trace trace, String imageSource, String modelNote) {}
 
@@ -76,7 +71,7 @@ final class TraceSetup {
    * 784,30,10 network, saying so on {@code notes}.
    */
   static Loaded loadNetwork(Path model, PrintWriter notes) throws IOException {
-    Path m = model != null ? model : defaultModel();
+    Path m = model != null ? model : ModelOptions.defaultModel();
     if (model == null && !Files.exists(m)) {
       Network net = new Network(new int[] {784, 30, 10}, Activation.SIGMOID, Activation.SIGMOID, Cost.QUADRATIC);
       Init.GAUSSIAN.apply(net, 1);
@@ -84,7 +79,7 @@ final class TraceSetup {
       return new Loaded(net, Map.of(), "untrained 784,30,10 network (seed 1): no model at " + m);
     }
     ModelFile.Model loaded = ModelFile.load(m);
-    return new Loaded(loaded.network(), loaded.metadata(), m.toString());
+    return new Loaded(loaded.network(), loaded.metadata(), CommonOptions.display(m));
   }
 
   private static double number(Map<String, String> meta, String key, double fallback) {

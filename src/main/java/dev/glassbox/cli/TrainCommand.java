@@ -53,6 +53,8 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--no-save", description = "Do not save the model or the history.")
   boolean noSave;
 
+  private int trainSize;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -69,6 +71,7 @@ final class TrainCommand implements Callable<Integer> {
     out.println("Data: " + dataOptions.path() + ": " + split.train().size() + " train, "
         + (split.validation() == null ? 0 : split.validation().size()) + " validation, "
         + (split.test() == null ? 0 : split.test().size()) + " test images");
+    trainSize = split.train().size();
     TrainingRun run = new TrainingRun(config, net, Datasets.inputs(split.train()),
         Datasets.inputsOrNull(split.validation()), Datasets.inputsOrNull(split.test()));
 
@@ -134,6 +137,7 @@ final class TrainCommand implements Callable<Integer> {
     facts.put("epochs_run", Integer.toString(run.history().size()));
     facts.put("validation_accuracy", Double.toString(best.validationAccuracy()));
     facts.put("test_accuracy", Double.toString(best.testAccuracy()));
+    facts.put("n", Integer.toString(trainSize));
     facts.put("data", dataOptions.path().toString());
     facts.put("limit", Integer.toString(dataOptions.limit));
     facts.put("created", Instant.now().toString());
