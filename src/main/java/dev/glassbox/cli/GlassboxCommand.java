@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
       DataCommand.class,
       ConvertCommand.class,
       BenchLoadCommand.class,
+      StudioCommand.class,
+      BrowseCommand.class,
     })
 public final class GlassboxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
