@@ -67,6 +67,10 @@ public final class ConfusionHeatmap {
       g.strokeWeight(2);
       g.rect(gridX + selectedPredicted * cell - 1, gridY + selectedTrue * cell - 1, cell + 1, cell + 1);
     }
+    g.textFont(Offscreen.font(11));
+    g.textAlign(PConstants.LEFT, PConstants.BOTTOM);
+    g.fill(Palette.MUTED);
+    g.text("row: true digit, column: predicted;\nbrightness: count, log scale; click a cell", x + Panel.PAD, y + h - 5);
     g.popStyle();
   }
 

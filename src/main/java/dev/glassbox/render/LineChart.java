@@ -129,15 +129,16 @@ public final class LineChart {
   private void axes(PGraphics g) {
     g.textFont(Offscreen.font(11));
     g.strokeWeight(1);
-    // horizontal grid lines with y labels
+    // horizontal grid lines with y labels, at round steps
+    int n = intervals(y1 - y0);
     g.textAlign(PConstants.RIGHT, PConstants.CENTER);
-    for (int i = 0; i <= 4; i++) {
-      double v = y0 + (y1 - y0) * i / 4;
+    for (int i = 0; i <= n; i++) {
+      double v = y0 + (y1 - y0) * i / n;
       float sy = screenY(v);
       g.stroke(Palette.GRID);
       g.line(plotX, sy, plotX + plotW, sy);
       g.fill(Palette.MUTED);
-      g.text(percent ? String.format(Locale.ROOT, "%.1f%%", v * 100) : label(v), plotX - 6, sy);
+      g.text(percent ? percentLabel(v) : label(v), plotX - 6, sy);
     }
     // epoch ticks along x
     int step = Math.max(1, (int) Math.ceil((x1 - x0) / 10));
@@ -150,10 +151,30 @@ public final class LineChart {
       g.text(Integer.toString(e), sx, plotY + plotH + 5);
     }
     g.textAlign(PConstants.RIGHT, PConstants.TOP);
-    g.text("epoch", plotX + plotW, plotY + plotH + 5);
+    g.text("epoch", plotX - 6, plotY + plotH + 5);
     g.stroke(Palette.MUTED);
     g.line(plotX, plotY + plotH, plotX + plotW, plotY + plotH);
     g.line(plotX, plotY, plotX, plotY + plotH);
+  }
+
+  // 3 to 6 intervals whose step is 1, 2, 2.5 or 5 times a power of ten (else 4)
+  private static int intervals(double range) {
+    for (int n : new int[] {4, 5, 3, 6}) {
+      double step = range / n;
+      double m = step / Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+      for (double nice : new double[] {1, 2, 2.5, 5, 10}) {
+        if (Math.abs(m - nice) < 1e-6) {
+          return n;
+        }
+      }
+    }
+    return 4;
+  }
+
+  private static String percentLabel(double v) {
+    double p = v * 100;
+    return Math.abs(p - Math.round(p)) < 1e-6 ? String.format(Locale.ROOT, "%.0f%%", p)
+        : String.format(Locale.ROOT, "%.1f%%", p);
   }
 
   private static String label(double v) {

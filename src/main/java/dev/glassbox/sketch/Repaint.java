@@ -10,7 +10,7 @@ final class Repaint {
   private final long intervalNanos;
   private Object shown;
   private long paintedAt;
-  private boolean input = true;
+  private volatile boolean input = true;
 
   Repaint(double perSecond) {
     intervalNanos = (long) (1e9 / perSecond);

@@ -51,7 +51,7 @@ final class StudioControls {
   StudioControls(StudioSettings s, Path modelFile) {
     threads = s.threads;
     momentum = s.momentum;
-    float y = 50;
+    float y = 62;
     layers = new TextField("layers", s.layers, X, y, LABEL - 28, W - 34, 24);
     preset = new Button("▾", X + W - 28, y, 28, 24);
     y += ROW;
@@ -106,7 +106,7 @@ final class StudioControls {
     g.textFont(Offscreen.font(12));
     g.textAlign(PConstants.LEFT, PConstants.TOP);
     g.fill(Palette.MUTED);
-    g.text("Hyperparameters", X, 32);
+    g.text("Hyperparameters", X, 40);
     g.text("Model", X, model.y - 20);
     g.popStyle();
     for (TextField f : fields) {

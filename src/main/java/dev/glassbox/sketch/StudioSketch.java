@@ -2,7 +2,6 @@ package dev.glassbox.sketch;
 
 import dev.glassbox.data.Dataset;
 import dev.glassbox.data.MnistSplit;
-import dev.glassbox.network.ModelFile;
 import dev.glassbox.network.Network;
 import dev.glassbox.render.Dashboard;
 import dev.glassbox.render.Offscreen;
@@ -14,10 +13,7 @@ import dev.glassbox.training.LoadedModel;
 import dev.glassbox.training.Progress;
 import dev.glassbox.training.TrainingConfig;
 import dev.glassbox.training.TrainingSnapshot;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import processing.core.PApplet;
 
@@ -244,51 +240,30 @@ public final class StudioSketch extends PApplet {
 
   private void save() throws Exception {
     TrainingSnapshot s = snapshot();
-    Network net = s.best() != null ? s.best() : s.evaluated();
-    if (net == null) {
+    if (s.best() == null && s.evaluated() == null) {
       controls.status("Nothing to save yet: train at least one epoch.", true);
       return;
     }
     Path file = controls.modelFile();
-    Map<String, String> facts = new LinkedHashMap<>();
-    if (s.config() != null) {
-      facts.putAll(s.config().describe());
-    }
-    facts.put("saved_by", "glassbox studio");
-    facts.put("epochs_run", Integer.toString(s.history().size()));
-    ModelFile.save(net, file, facts);
-    History h = new History();
-    s.history().forEach(h::add);
-    Path csv = historyBeside(file);
-    if (h.size() > 0) {
-      h.write(csv);
-    }
-    controls.status("Saved the best model to " + file + (h.size() > 0 ? " and the history to " + csv : "") + ".", false);
+    Path csv = StudioFiles.save(s, file);
+    controls.status("Saved the best model to " + file + (csv != null ? " and the history to " + csv : "") + ".", false);
   }
 
   private void loadModel() throws Exception {
     Path file = controls.modelFile();
-    Network net = ModelFile.load(file).network();
-    Path csv = historyBeside(file);
-    History h = Files.exists(csv) ? History.read(csv) : null;
-    controls.show(net);
+    StudioFiles.Loaded m = StudioFiles.load(file);
+    controls.show(m.network());
     controls.status("Loading " + file + " and evaluating it...", false);
     training = null;
     Thread th = new Thread(() -> {
-      still = LoadedModel.snapshot(net, h, options.split(), options.settings().threads);
-      controls.status("Loaded " + file + (h != null ? " with its history" : "")
+      still = LoadedModel.snapshot(m.network(), m.history(), options.split(), options.settings().threads);
+      controls.status("Loaded " + file + (m.history() != null ? " with its history" : "")
           + ". Start trains on from it.", false);
+      repaint.input();
     }, "glassbox-load");
     th.setDaemon(true);
     th.start();
-    loaded = net;
-  }
-
-  /** "models/studio.safetensors" -> "models/studio.history.csv", as the train command names it. */
-  static Path historyBeside(Path model) {
-    String name = model.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return model.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".history.csv");
+    loaded = m.network();
   }
 
   // the browser's stepper uses the weights on screen, or a fresh network from the settings
