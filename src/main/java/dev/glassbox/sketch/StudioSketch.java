@@ -20,7 +20,8 @@ import processing.core.PApplet;
 /**
  * The training studio window: the controls on the left, the {@link Dashboard} on the right.
  * Training runs on a {@link BackgroundTraining} thread; {@link #draw()} only reads the latest
- * snapshot its monitor published, 30 times a second at most.
+ * snapshot its monitor published: it repaints at most 10 times a second unless the user acts,
+ * and drops to 10 frames a second while training runs untouched.
  */
 public final class StudioSketch extends PApplet {
   /**
@@ -45,6 +46,8 @@ public final class StudioSketch extends PApplet {
   private final CountDownLatch closed = new CountDownLatch(1);
   private final Dashboard dashboard = new Dashboard();
   private final Repaint repaint = new Repaint(10);
+  private float fps = 30;
+  private long lastInput;
   private StudioControls controls;
   private volatile BackgroundTraining training;
   private volatile TrainingSnapshot still = TrainingSnapshot.idle();
@@ -110,7 +113,14 @@ public final class StudioSketch extends PApplet {
     if (controls.typing() && frameCount % 15 == 0) {
       repaint.input(); // the text cursor blinks
     }
-    if (repaint.due(s, System.nanoTime())) {
+    long now = System.nanoTime();
+    // while training runs and nobody touches the window, 10 frames a second are plenty
+    float want = s.progress().state().active() && now - lastInput > 2_000_000_000L ? 10 : 30;
+    if (want != fps) {
+      fps = want;
+      frameRate(want);
+    }
+    if (repaint.due(s, now)) {
       background(Palette.BACKGROUND);
       controls.display(g, mouseX, mouseY, frameCount, s.progress().state(), height);
       dashboard.display(g, StudioControls.WIDTH + 10, 10, width - StudioControls.WIDTH - 20,
@@ -137,11 +147,13 @@ public final class StudioSketch extends PApplet {
 
   @Override
   public void mouseMoved() {
+    lastInput = System.nanoTime();
     repaint.input();
   }
 
   @Override
   public void mousePressed() {
+    lastInput = System.nanoTime();
     repaint.input();
     StudioControls.Action a = controls.click(mouseX, mouseY, mouseButton == RIGHT);
     try {
@@ -198,6 +210,7 @@ public final class StudioSketch extends PApplet {
 
   @Override
   public void keyPressed() {
+    lastInput = System.nanoTime();
     repaint.input();
     if (controls.typing()) {
       controls.type(key, keyCode);
@@ -226,7 +239,7 @@ public final class StudioSketch extends PApplet {
         controls.status("Training on from the loaded model.", false);
       } else {
         net = config.newNetwork();
-        controls.status("Training " + config.sizesString() + " for " + config.epochs() + " epochs on "
+        controls.status("Training " + config.sizesString() + " for " + config.epochs() + " epoch(s) on "
             + options.split().train().size() + " images.", false);
       }
       loaded = null;
