@@ -25,5 +25,5 @@ if not "%BUILD_RC%"=="0" (
   exit /b 1
 )
 :run
-java %GLASSBOX_JAVA_OPTS% -Dglassbox.home="%GB_HOME%" -jar "%JAR%" %*
+java --add-modules jdk.incubator.vector %GLASSBOX_JAVA_OPTS% -Dglassbox.home="%GB_HOME%" -jar "%JAR%" %*
 exit /b %errorlevel%

@@ -22,6 +22,7 @@ import processing.core.PGraphics;
 @Command(
     name = "data",
     mixinStandardHelpOptions = true,
+    header = "Per-digit counts of train, validation and test, and a PNG of random samples.",
     description = {
       "Load the data set, print how many images of each digit train, validation and test hold,",
       "and write a PNG of random labelled samples from train and test."
@@ -35,13 +36,7 @@ final class DataCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "PATH",
-      description = "MNIST folder (IDX), CSV file or folder, or image folder. Default: the bundled data/.")
-  Path data;
-
-  @Option(names = "--limit", paramLabel = "N",
-      description = "Keep only the first N images of train, of validation and of test.")
-  int limit;
+  @Mixin DataOptions dataOptions;
 
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "data-grid.png",
       description = "PNG to write (default: ${DEFAULT-VALUE}).")
@@ -53,9 +48,10 @@ final class DataCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path source = data != null ? data : CommonOptions.dataDir();
+    Path source = dataOptions.path();
     String kind = DataLoader.describe(source);
-    MnistSplit split = DataLoader.load(source, limit);
+    MnistSplit split = dataOptions.load();
+    int limit = dataOptions.limit;
     PrintWriter w = spec.commandLine().getOut();
     w.println("Data: " + source + " (" + kind + ")" + (limit > 0 ? ", limited to " + limit + " per part" : ""));
     w.print(CountsTable.format(split));

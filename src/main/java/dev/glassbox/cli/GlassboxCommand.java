@@ -15,6 +15,11 @@ import picocli.CommandLine.Spec;
       DataCommand.class,
       ConvertCommand.class,
       BenchLoadCommand.class,
+      TrainCommand.class,
+      BenchCommand.class,
+      StepCommand.class,
+      TraceCommand.class,
+      BenchTraceCommand.class,
       StudioCommand.class,
       BrowseCommand.class,
     })

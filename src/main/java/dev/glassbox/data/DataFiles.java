@@ -1,15 +1,13 @@
 package dev.glassbox.data;
 
+import dev.glassbox.io.AtomicFile;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -61,54 +59,26 @@ final class DataFiles {
     return new DataException(file, null, "cannot be read: " + e, e);
   }
 
-  /** Writes {@code targets} all-or-nothing: each body writes a temp file; all are moved at the end. */
+  /** Writes {@code targets} all-or-nothing (gzip when a name ends in .gz), see {@link AtomicFile}. */
   static void writeAtomically(List<Path> targets, List<StreamBody> bodies) {
-    Path[] temps = new Path[targets.size()];
-    try {
-      for (int i = 0; i < targets.size(); i++) {
-        Path target = targets.get(i).toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        temps[i] = tempBeside(target);
-        boolean gzip = target.getFileName().toString().endsWith(".gz");
-        try (OutputStream raw = Files.newOutputStream(temps[i], StandardOpenOption.CREATE_NEW);
-            OutputStream out = gzip ? new GZIPOutputStream(raw, BUFFER) : new java.io.BufferedOutputStream(raw, BUFFER)) {
-          bodies.get(i).write(out);
+    List<AtomicFile.Body> wrapped = new java.util.ArrayList<>();
+    for (int i = 0; i < targets.size(); i++) {
+      StreamBody body = bodies.get(i);
+      boolean gzip = targets.get(i).getFileName().toString().endsWith(".gz");
+      wrapped.add(out -> {
+        if (gzip) {
+          GZIPOutputStream gz = new GZIPOutputStream(out, BUFFER);
+          body.write(gz);
+          gz.finish();
+        } else {
+          body.write(out);
         }
-      }
-      for (int i = 0; i < targets.size(); i++) {
-        move(temps[i], targets.get(i));
-        temps[i] = null;
-      }
+      });
+    }
+    try {
+      AtomicFile.writeAll(targets, wrapped);
     } catch (IOException e) {
       throw new DataException(targets.get(0), null, "cannot be written: " + e, e);
-    } finally {
-      for (Path t : temps) {
-        if (t != null) {
-          try {
-            Files.deleteIfExists(t);
-          } catch (IOException ignored) {
-            // best effort: a leftover .part file is harmless and clearly named
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * A fresh hidden name next to {@code target}, e.g. {@code .x.csv.1a2b3c.part}; not
-   * createTempFile, whose owner-only permissions would stay on the final file.
-   */
-  static Path tempBeside(Path target) {
-    return target.resolveSibling("." + target.getFileName() + "."
-        + Long.toHexString(System.nanoTime() ^ ProcessHandle.current().pid()) + ".part");
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

@@ -21,7 +21,6 @@ public final class Backprop {
     Inputs in = ws.inputs;
     int out = net.sizes[1];
     for (int s = s0; s < s1; s++) {
-      ws.prepareInput(s);
       int r = ws.row[s];
       int off = s * out;
       // layer 1 from the sparse input: z_j = Σ_{k: x_k ≠ 0} w_jk x_k + b_j
@@ -71,8 +70,18 @@ public final class Backprop {
    * {@code sc.gradient()[0 .. sizes[l])}.
    */
   public static void weightGradientRow(Network net, Workspace ws, int l, int k, Scratch sc) {
-    int in = net.sizes[l - 1];
     int out = net.sizes[l];
+    if (l == 1) {
+      // the input is sparse: only the slots where x_k ≠ 0, from the batch's column lists
+      if (!ws.touched(k)) {
+        java.util.Arrays.fill(sc.g, 0, out, 0.0);
+        return;
+      }
+      Kernels.gatherRows(ws.delta[1], out, ws.colSlot, ws.colValue, ws.colStart[k], ws.colEnd[k],
+          sc.zeros, sc.g, 0, out);
+      return;
+    }
+    int in = net.sizes[l - 1];
     double[] prev = ws.a[l - 1];
     int m = 0;
     for (int s = 0; s < ws.count; s++) {

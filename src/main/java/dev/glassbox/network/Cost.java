@@ -87,29 +87,21 @@ public enum Cost {
         }
         return c;
       case CROSS_ENTROPY:
-        for (int j = 0; j < n; j++) {
-          double lnA;
-          double ln1mA;
-          if (output == Activation.SIGMOID) {
-            lnA = -softplus(-z[off + j]);
-            ln1mA = -softplus(z[off + j]);
-          } else {
-            lnA = Math.log(a[off + j]);
-            ln1mA = Math.log1p(-a[off + j]);
+        if (output == Activation.SIGMOID) {
+          // ln σ(z) = -softplus(-z), ln(1 - σ(z)) = -softplus(z)
+          for (int j = 0; j < n; j++) {
+            c += j == label ? softplus(-z[off + j]) : softplus(z[off + j]);
           }
-          c -= j == label ? lnA : ln1mA;
+          return c;
+        }
+        // softmax: ln a_j = z_j - lse(z), ln(1 - a_j) = lse(z without j) - lse(z)
+        double lse = logSumExp(z, off, n, -1);
+        for (int j = 0; j < n; j++) {
+          c -= j == label ? z[off + j] - lse : logSumExp(z, off, n, j) - lse;
         }
         return c;
       case LOG_LIKELIHOOD:
-        double max = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < n; j++) {
-          max = Math.max(max, z[off + j]);
-        }
-        double sum = 0;
-        for (int j = 0; j < n; j++) {
-          sum += Math.exp(z[off + j] - max);
-        }
-        return max + Math.log(sum) - z[off + label];
+        return logSumExp(z, off, n, -1) - z[off + label];
       default:
         throw new AssertionError(this);
     }
@@ -161,6 +153,26 @@ public enum Cost {
         delta[off + j] = aj * (gradient(aj, j == label) - dot);
       }
     }
+  }
+
+  /** ln Σ_{j ≠ skip} e^{z_j} without overflow (skip = -1 keeps every term). */
+  static double logSumExp(double[] z, int off, int n, int skip) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (int j = 0; j < n; j++) {
+      if (j != skip) {
+        max = Math.max(max, z[off + j]);
+      }
+    }
+    if (max == Double.NEGATIVE_INFINITY || max == Double.POSITIVE_INFINITY) {
+      return max;
+    }
+    double sum = 0;
+    for (int j = 0; j < n; j++) {
+      if (j != skip) {
+        sum += Math.exp(z[off + j] - max);
+      }
+    }
+    return max + Math.log(sum);
   }
 
   /** ln(1 + e^x) without overflow. */

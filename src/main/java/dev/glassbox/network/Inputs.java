@@ -127,6 +127,12 @@ public final class Inputs {
     }
   }
 
+  /** x_k of row i (a binary search in the row's non-zeros). */
+  public double value(int i, int k) {
+    int p = java.util.Arrays.binarySearch(index, start[i], start[i + 1], k);
+    return p >= 0 ? value[p] : 0.0;
+  }
+
   /** Row i as a new dense array. */
   public double[] dense(int i) {
     double[] x = new double[dim];

@@ -1,6 +1,7 @@
 package dev.glassbox.network;
 
 import com.google.gson.Gson;
+import dev.glassbox.io.AtomicFile;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -13,11 +14,9 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -90,7 +89,8 @@ public final class ModelFile {
         buf.putDouble(net.bias(l, j));
       }
     }
-    writeAtomically(file, buf.array());
+    byte[] bytes = buf.array();
+    AtomicFile.write(file, out -> out.write(bytes));
   }
 
   private static long addTensor(JsonObject header, String name, int[] shape, long offset) {
@@ -109,23 +109,6 @@ public final class ModelFile {
     t.add("data_offsets", offs);
     header.add(name, t);
     return offset + n;
-  }
-
-  /** Writes bytes to a temporary sibling, then renames it over {@code file}. */
-  public static void writeAtomically(Path file, byte[] bytes) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-    try {
-      Files.write(tmp, bytes);
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 
   /** Loads a model, checking it is a whole, consistent glassbox model. */

@@ -80,6 +80,11 @@ public final class Network {
     return a;
   }
 
+  /** Which inner loops train and evaluate: "vector" (Vector API) or "scalar"; same results. */
+  public static String kernelKind() {
+    return Kernels.kind();
+  }
+
   /** Number of layers including the input layer (the book's L). */
   public int layers() {
     return sizes.length;

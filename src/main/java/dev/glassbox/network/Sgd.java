@@ -115,17 +115,22 @@ public final class Sgd {
   }
 
   /**
-   * BP4 and the update for rows k in [from, to) of w^l; rows are independent, so threads may share
-   * out the range. Rows of inputs that are zero in the whole batch have a zero gradient and are
-   * skipped when that leaves them unchanged ({@link #sparseRowsSafe}).
+   * How many weight rows of layer l a step updates: for layer 1, when a zero gradient leaves a row
+   * unchanged ({@link #sparseRowsSafe}), only the rows of inputs that are non-zero in the batch.
+   */
+  public int rowCount(Network net, Workspace ws, int l) {
+    return l == 1 && sparseRowsSafe() ? ws.touchedCount : net.sizes[l - 1];
+  }
+
+  /**
+   * BP4 and the update for rows [from, to) of the {@link #rowCount} rows of layer l; rows are
+   * independent, so threads may share out the range.
    */
   public void updateRows(Network net, Workspace ws, int l, int from, int to, Scratch sc) {
     boolean sparse = l == 1 && sparseRowsSafe();
     int m = ws.count;
-    for (int k = from; k < to; k++) {
-      if (sparse && !ws.touched(k)) {
-        continue;
-      }
+    for (int r = from; r < to; r++) {
+      int k = sparse ? ws.touched[r] : r;
       Backprop.weightGradientRow(net, ws, l, k, sc);
       updateWeightRow(net, l, k, sc.g, m);
     }
@@ -143,7 +148,7 @@ public final class Sgd {
    */
   public void step(Network net, Workspace ws, Scratch sc) {
     for (int l = 1; l < net.layers(); l++) {
-      updateRows(net, ws, l, 0, net.sizes[l - 1], sc);
+      updateRows(net, ws, l, 0, rowCount(net, ws, l), sc);
       updateLayerBiases(net, ws, l, sc);
     }
   }

@@ -1,11 +1,10 @@
 package dev.glassbox.render;
 
+import dev.glassbox.io.AtomicFile;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 import processing.core.PGraphics;
 
@@ -18,19 +17,12 @@ public final class Png {
     g.loadPixels();
     BufferedImage img = new BufferedImage(g.pixelWidth, g.pixelHeight, BufferedImage.TYPE_INT_RGB);
     img.setRGB(0, 0, g.pixelWidth, g.pixelHeight, g.pixels, 0, g.pixelWidth);
-    Path target = file.toAbsolutePath();
     try {
-      Files.createDirectories(target.getParent());
-      // a plain new file (not createTempFile, whose owner-only permissions would stick)
-      Path tmp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".part");
-      try {
-        if (!ImageIO.write(img, "png", tmp.toFile())) {
+      AtomicFile.write(file, out -> {
+        if (!ImageIO.write(img, "png", out)) {
           throw new IOException("no PNG writer available");
         }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }

@@ -22,7 +22,7 @@ public final class Evaluator {
       throw new IllegalArgumentException("evaluation needs labelled data");
     }
     if (ws == null || wsFor == null || !java.util.Arrays.equals(wsFor.sizes(), net.sizes())) {
-      ws = new Workspace(net, CHUNK);
+      ws = new Workspace(net, CHUNK, false);
       wsFor = net;
     }
     int n = data.size();

@@ -1,5 +1,6 @@
 package dev.glassbox.training;
 
+import dev.glassbox.io.AtomicFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -50,23 +51,18 @@ public final class History {
     return best;
   }
 
-  /** Writes the CSV (atomically: a temporary file, then a rename). */
+  /** Writes the CSV atomically (see {@link AtomicFile}). */
   public void write(Path file) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-    try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-          CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(w)) {
-        for (EpochResult r : rows()) {
-          p.printRecord(r.epoch(), num(r.trainCost()), num(r.validationAccuracy()),
-              num(r.testAccuracy()), num(r.seconds()), num(r.evalSeconds()));
-        }
+    List<EpochResult> snapshot = rows();
+    AtomicFile.write(file, out -> {
+      Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+      CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(w);
+      for (EpochResult r : snapshot) {
+        p.printRecord(r.epoch(), num(r.trainCost()), num(r.validationAccuracy()),
+            num(r.testAccuracy()), num(r.seconds()), num(r.evalSeconds()));
       }
-      Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+      p.flush();
+    });
   }
 
   private static String num(double v) {

@@ -47,6 +47,8 @@ public final class Trainer {
   private final Team.Task forwardBackward = this::forwardBackward;
   private final Team.Task update = this::update;
   private int epoch;
+  private boolean usedTeam;
+  private static final int CALIBRATION = 100;
   private boolean lastEpochComplete;
 
   /**
@@ -114,11 +116,20 @@ public final class Trainer {
     double total = 0;
     double reported = 0;
     int reportedSamples = 0;
+    long soloNanos = 0;
+    long teamNanos = 0;
+    boolean useTeam = team.size() > 1;
     for (int b = 0; b < batches; b++) {
       int from = b * batchSize;
       int m = Math.min(batchSize, n - from);
+      // Handing a 30 µs batch to another thread pays only when that thread is really free: on a
+      // busy machine it can cost more than it saves. So each epoch times a stretch of batches
+      // alone and a stretch with the team, and keeps the faster way. Results are the same.
+      boolean calibrating = team.size() > 1 && b < 2 * CALIBRATION;
+      boolean shared = calibrating ? b >= CALIBRATION : useTeam;
+      long t0 = calibrating ? System.nanoTime() : 0;
       ws.load(train, order, from, m);
-      team.run(forwardBackward);
+      run(forwardBackward, shared);
       double cost = 0;
       for (int s = 0; s < m; s++) {
         cost += slotCost[s];
@@ -127,7 +138,19 @@ public final class Trainer {
         throw new DivergedException(epoch, b + 1, cost);
       }
       total += cost;
-      team.run(update);
+      run(update, shared);
+      if (calibrating) {
+        long dt = System.nanoTime() - t0;
+        if (shared) {
+          teamNanos += dt;
+        } else {
+          soloNanos += dt;
+        }
+        if (b == 2 * CALIBRATION - 1) {
+          useTeam = teamNanos < soloNanos;
+          usedTeam = useTeam;
+        }
+      }
       if (listener != null && ((b + 1) % every == 0 || b + 1 == batches)) {
         int samples = Math.min(n, (b + 1) * batchSize);
         listener.batchesDone(b + 1, batches, (total - reported) / (samples - reportedSamples));
@@ -141,6 +164,19 @@ public final class Trainer {
     }
     lastEpochComplete = true;
     return total / n;
+  }
+
+  private void run(Team.Task task, boolean all) {
+    if (all) {
+      team.run(task);
+    } else {
+      task.run(0, 1);
+    }
+  }
+
+  /** Whether the last epoch ran its batches on the whole team (false: the calling thread alone). */
+  public boolean usedTeam() {
+    return usedTeam;
   }
 
   // Fisher-Yates on the running order, as numpy's permutation does on a fresh range
@@ -170,7 +206,7 @@ public final class Trainer {
   private void update(int t, int threads) {
     Scratch sc = scratch[t];
     for (int l = 1; l < net.layers(); l++) {
-      int rows = net.size(l - 1);
+      int rows = sgd.rowCount(net, ws, l);
       sgd.updateRows(net, ws, l, Team.from(rows, t, threads), Team.from(rows, t + 1, threads), sc);
       if ((l - 1) % threads == t) {
         sgd.updateLayerBiases(net, ws, l, sc);

@@ -1,0 +1,177 @@
+package dev.glassbox.cli;
+
+import dev.glassbox.data.MnistSplit;
+import dev.glassbox.network.Inputs;
+import dev.glassbox.network.Network;
+import dev.glassbox.network.Sgd;
+import dev.glassbox.training.Datasets;
+import dev.glassbox.training.Evaluator;
+import dev.glassbox.training.Team;
+import dev.glassbox.training.Trainer;
+import dev.glassbox.training.TrainingConfig;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code glassbox bench}: seconds per training epoch of Nielsen's run (784,30,10 and 784,100,10,
+ * batch 10, η = 3, double precision) and, when the numpy peers are at hand, theirs in the same run,
+ * as ratios.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    header = "Measure training speed, beside the numpy versions when they are at hand.",
+    description = "Measure training speed: seconds per epoch and images/s for 784,30,10 and"
+        + " 784,100,10 (Nielsen's settings, batch 10), the cost of evaluating 20,000 images, and,"
+        + " if Python with numpy and the peer scripts are available (--peers), the numpy versions"
+        + " in the same run.")
+final class BenchCommand implements Callable<Integer> {
+  /** Dense-equivalent arithmetic of one 784,30,10 epoch: 3 passes of 2 flops per weight per image. */
+  private static final double DENSE_FLOPS_PER_WEIGHT = 6.0;
+
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+  @Mixin DataOptions dataOptions;
+
+  @Option(names = "--epochs", defaultValue = "4", paramLabel = "N",
+      description = "Epochs per network; the first warms up the JIT and is not counted (default: ${DEFAULT-VALUE}).")
+  int epochs;
+
+  @Option(names = "--hidden", defaultValue = "30,100", split = ",", paramLabel = "H",
+      description = "Hidden layer sizes to measure (default: ${DEFAULT-VALUE}).")
+  int[] hidden;
+
+  @Option(names = "--threads", paramLabel = "T", split = ",",
+      description = "Thread counts to measure (default: 1 and all cores).")
+  int[] threads;
+
+  @Option(names = "--peers", paramLabel = "DIR",
+      description = "Folder with numpy_batched.py and nielsen_loop.py (default: ../shared/peers"
+          + " next to the project, when it exists). 'none' skips them.")
+  String peers;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (epochs < 2) {
+      throw new IllegalArgumentException("--epochs must be at least 2 (one warm-up, one measured)");
+    }
+    MnistSplit split = dataOptions.load();
+    Inputs train = Datasets.inputs(split.train());
+    Inputs val = Datasets.inputs(split.validation());
+    Inputs test = split.test() == null ? val : Datasets.inputs(split.test());
+    int[] teamSizes = threads != null ? threads
+        : TrainingConfig.defaultThreads() > 1 ? new int[] {1, TrainingConfig.defaultThreads()} : new int[] {1};
+    out.printf(Locale.ROOT, "glassbox bench: %d training images, batch 10, eta 3, sigmoid/quadratic, float64,"
+        + " %d epochs (first is warm-up), %s inner loops, %d cores%n", train.size(), epochs,
+        Network.kernelKind(), Runtime.getRuntime().availableProcessors());
+    out.println("network      threads  s/epoch (median)  min     images/s   eval 20k  eval/epoch  dense GFLOP/s");
+    List<double[]> java30 = new ArrayList<>();
+    for (int h : hidden) {
+      for (int t : teamSizes) {
+        double[] r = measure(h, t, train, val, test);
+        if (h == 30) {
+          java30.add(r);
+        }
+        double weights = 784.0 * h + h * 10.0;
+        double gflops = DENSE_FLOPS_PER_WEIGHT * weights * train.size() / r[0] / 1e9;
+        out.printf(Locale.ROOT, "784,%d,10  %7d  %16.4f  %6.4f  %9.0f  %8.4f  %9.1f%%  %13.1f%n",
+            h, t, r[0], r[1], train.size() / r[0], r[2], 100 * r[2] / r[0], gflops);
+      }
+    }
+    Path peerDir = peerDir();
+    if (peerDir == null) {
+      out.println("numpy peers: not run (no peers folder; give --peers DIR)");
+      return 0;
+    }
+    double best = java30.stream().mapToDouble(r -> r[0]).min().orElse(Double.NaN);
+    out.println("numpy peers (784,30,10, same data, run now, one after the other):");
+    double batched = peer(out, peerDir, "numpy_batched.py", 3);
+    double loop = peer(out, peerDir, "nielsen_loop.py", 1);
+    out.printf(Locale.ROOT, "ratios (784,30,10): glassbox %.4f s/epoch; numpy batched / glassbox = %.1fx;"
+        + " network.py loop / glassbox = %.1fx; glassbox / hardware limit (0.05 s) = %.1fx%n",
+        best, batched / best, loop / best, best / 0.05);
+    return 0;
+  }
+
+  /** {median s/epoch, min s/epoch, seconds to evaluate validation + test}. */
+  private static double[] measure(int h, int threads, Inputs train, Inputs val, Inputs test) {
+    TrainingConfig c = TrainingConfig.nielsen().withThreads(threads);
+    Network net = new Network(new int[] {784, h, 10}, c.hidden(), c.output(), c.cost());
+    c.init().apply(net, 1);
+    try (Team team = new Team(threads)) {
+      Trainer trainer = new Trainer(net, new Sgd(net, 3.0, 0, 0, train.size()), train, 10, 1, team);
+      Evaluator ev = new Evaluator(team);
+      double[] secs = new double[0];
+      double eval = Double.MAX_VALUE;
+      for (int e = 0; e < 2; e++) {
+        ev.evaluate(net, val);
+      }
+      trainer.trainEpoch(null);
+      for (int e = 1; e < 4; e++) {
+        long t0 = System.nanoTime();
+        trainer.trainEpoch(null);
+        long t1 = System.nanoTime();
+        ev.evaluate(net, val);
+        ev.evaluate(net, test);
+        long t2 = System.nanoTime();
+        secs = Arrays.copyOf(secs, secs.length + 1);
+        secs[secs.length - 1] = (t1 - t0) / 1e9;
+        eval = Math.min(eval, (t2 - t1) / 1e9);
+      }
+      Arrays.sort(secs);
+      return new double[] {secs[secs.length / 2], secs[0], eval};
+    }
+  }
+
+  private Path peerDir() {
+    if ("none".equals(peers)) {
+      return null;
+    }
+    Path dir = peers != null ? Path.of(peers) : CommonOptions.home().resolve("../shared/peers").normalize();
+    if (!Files.isRegularFile(dir.resolve("numpy_batched.py"))) {
+      if (peers != null) {
+        throw new IllegalArgumentException("--peers " + peers + ": no numpy_batched.py there");
+      }
+      return null;
+    }
+    return dir;
+  }
+
+  private static final Pattern MEDIAN = Pattern.compile("sec_per_epoch_median=([0-9.]+)");
+
+  private static double peer(PrintWriter out, Path dir, String script, int epochs) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder("python3", script, "--epochs", Integer.toString(epochs), "--seed", "1");
+    pb.directory(dir.toFile());
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    double median = Double.NaN;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        Matcher m = MEDIAN.matcher(line);
+        if (line.startsWith("RESULT") && m.find()) {
+          median = Double.parseDouble(m.group(1));
+          out.println("  " + line);
+        }
+      }
+    }
+    if (p.waitFor() != 0 || Double.isNaN(median)) {
+      throw new IllegalStateException("python3 " + dir.resolve(script) + " failed (is numpy installed?)");
+    }
+    return median;
+  }
+}

@@ -1,0 +1,12 @@
+package dev.glassbox.cli;
+
+import dev.glassbox.trace.Granularity;
+import picocli.CommandLine.ITypeConverter;
+
+/** Reads {@code --granularity layer|neuron}. */
+final class GranularityConverter implements ITypeConverter<Granularity> {
+  @Override
+  public Granularity convert(String value) {
+    return Granularity.parse(value);
+  }
+}

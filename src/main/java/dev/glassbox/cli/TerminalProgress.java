@@ -1,0 +1,96 @@
+package dev.glassbox.cli;
+
+import dev.glassbox.training.EpochResult;
+import dev.glassbox.training.TrainingConfig;
+import dev.glassbox.training.TrainingRun;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.Locale;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * Shows a training run in the terminal: a live progress bar per epoch (images/s and ETA, drawn by
+ * the progressbar library) when the output is a terminal, plain lines otherwise; and one line per
+ * epoch either way.
+ */
+final class TerminalProgress implements TrainingRun.Listener {
+  private final PrintWriter out;
+  private final PrintStream terminal;
+  private ProgressBar bar;
+  private int epochs;
+  private int batchSize;
+  private int trainSize;
+
+  /**
+   * @param out where the lines go
+   * @param terminal where the live bar goes, or null for no bar (output is not a terminal)
+   */
+  TerminalProgress(PrintWriter out, PrintStream terminal) {
+    this.out = out;
+    this.terminal = terminal;
+  }
+
+  /** Whether stdout is an interactive terminal (then bars, else plain lines). */
+  static boolean isTerminal() {
+    return System.console() != null;
+  }
+
+  @Override
+  public void started(TrainingConfig c, int batchesPerEpoch, int trainSize) {
+    this.epochs = c.epochs();
+    this.batchSize = c.batch();
+    this.trainSize = trainSize;
+    out.printf(Locale.ROOT, "Training %s (%s hidden, %s output, %s cost, %s init), eta %s, batch %d,"
+            + " lambda %s, momentum %s, seed %d, %d thread%s, %d training images%n",
+        c.sizesString(), c.hidden().id(), c.output().id(), c.cost().id(), c.init().label(),
+        fmt(c.eta()), c.batch(), fmt(c.lambda()), fmt(c.momentum()), c.seed(), c.threads(),
+        c.threads() == 1 ? "" : "s", trainSize);
+    out.println("epoch  train cost  validation  test       seconds");
+  }
+
+  @Override
+  public void batch(int epoch, int done, int total) {
+    if (terminal == null) {
+      return;
+    }
+    if (bar == null) {
+      bar = new ProgressBarBuilder()
+          .setTaskName(String.format(Locale.ROOT, "epoch %d/%d", epoch, epochs))
+          .setInitialMax(trainSize)
+          .setUnit(" img", 1)
+          .showSpeed()
+          .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+          .setUpdateIntervalMillis(100)
+          .setConsumer(new ConsoleProgressBarConsumer(terminal))
+          .clearDisplayOnFinish()
+          .build();
+    }
+    bar.stepTo(Math.min(trainSize, (long) done * batchSize));
+  }
+
+  @Override
+  public void epoch(EpochResult r, boolean best, dev.glassbox.training.Evaluation v, dev.glassbox.training.Evaluation t) {
+    closeBar();
+    out.printf(Locale.ROOT, "%5d  %10.5f  %9s  %9s  %6.2f%s%n", r.epoch(), r.trainCost(),
+        pct(r.validationAccuracy()), pct(r.testAccuracy()), r.seconds(), best ? "  * best" : "");
+  }
+
+  /** Removes a half-drawn bar (on a stop or an error). */
+  void closeBar() {
+    if (bar != null) {
+      bar.close();
+      bar = null;
+    }
+  }
+
+  static String pct(double acc) {
+    return Double.isNaN(acc) ? "-" : String.format(Locale.ROOT, "%.2f%%", 100 * acc);
+  }
+
+  static String fmt(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : Double.toString(v);
+  }
+}

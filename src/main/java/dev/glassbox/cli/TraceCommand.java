@@ -1,0 +1,75 @@
+package dev.glassbox.cli;
+
+import dev.glassbox.trace.TraceCsv;
+import dev.glassbox.trace.TraceExport;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code glassbox trace}: export one test image's whole trace as JSON (and CSV). */
+@Command(
+    name = "trace",
+    mixinStandardHelpOptions = true,
+    description = "Record one test image's forward pass, backprop and SGD update and write it as JSON"
+        + " (and optionally one CSV per quantity and layer). Formats: docs/formats.md.")
+final class TraceCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--image", required = true, paramLabel = "N", description = "Index of the test image.")
+  int image;
+
+  @Option(names = "--model", paramLabel = "M", description = "Model file (default: data/models/default.safetensors; an untrained network if missing).")
+  Path model;
+
+  @Option(names = "--data", paramLabel = "PATH", description = "Data folder (default: the bundled MNIST in data/).")
+  Path data;
+
+  @Option(names = "--eta", paramLabel = "η", description = "Learning rate of the update step (default: the model's, else 3.0).")
+  Double eta;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "The JSON file to write, e.g. trace.json.")
+  Path out;
+
+  @Option(names = "--csv", paramLabel = "DIR", description = "Also write CSV files into this folder.")
+  Path csv;
+
+  private final TestImages images;
+
+  TraceCommand() {
+    this(new DataTestImages());
+  }
+
+  TraceCommand(TestImages images) {
+    this.images = images;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    var err = spec.commandLine().getErr();
+    var stdout = spec.commandLine().getOut();
+    TraceSetup.Traced t = TraceSetup.load(model, data, image, eta, images, err);
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      TraceExport.writeJson(t.trace(), t.imageSource(), w);
+    }
+    stdout.println("wrote " + out + " (test image " + image + ", label " + t.trace().label()
+        + ", predicted " + t.trace().predicted() + ", cost " + t.trace().cost() + ")");
+    if (csv != null) {
+      List<Path> files = TraceCsv.write(t.trace(), csv);
+      stdout.println("wrote " + files.size() + " CSV files into " + csv);
+    }
+    return 0;
+  }
+}

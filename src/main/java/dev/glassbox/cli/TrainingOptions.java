@@ -1,0 +1,114 @@
+package dev.glassbox.cli;
+
+import dev.glassbox.network.Activation;
+import dev.glassbox.network.Cost;
+import dev.glassbox.network.Init;
+import dev.glassbox.network.Network;
+import dev.glassbox.training.TrainingConfig;
+import picocli.CommandLine.Option;
+
+/**
+ * The hyperparameter options of {@code train}, {@code lr-find}, {@code sweep} and {@code studio}.
+ * Defaults reproduce Nielsen's chapter 1 run.
+ */
+public final class TrainingOptions {
+  @Option(names = "--layers", paramLabel = "SIZES",
+      description = "Layer sizes, input first (default: 784,30,10; with --load: the model's).")
+  String layers;
+
+  @Option(names = "--activation", paramLabel = "FN", defaultValue = "sigmoid",
+      description = "Hidden-layer activation: sigmoid, tanh, relu (default: ${DEFAULT-VALUE}).")
+  String activation;
+
+  @Option(names = "--output", paramLabel = "FN",
+      description = "Output-layer activation: sigmoid, tanh, relu, softmax"
+          + " (default: softmax with log-likelihood, else sigmoid).")
+  String output;
+
+  @Option(names = "--cost", paramLabel = "C", defaultValue = "quadratic",
+      description = "Cost: quadratic, cross-entropy, log-likelihood (default: ${DEFAULT-VALUE}).")
+  String cost;
+
+  @Option(names = "--init", paramLabel = "I", defaultValue = "gaussian",
+      description = "Initial weights: gaussian = N(0,1), scaled = N(0,1/n_in), zeros"
+          + " (default: ${DEFAULT-VALUE}).")
+  String init;
+
+  @Option(names = "--eta", paramLabel = "ETA", defaultValue = "3.0",
+      description = "Learning rate η (default: ${DEFAULT-VALUE}).")
+  double eta;
+
+  @Option(names = "--epochs", paramLabel = "N", defaultValue = "30",
+      description = "Epochs (default: ${DEFAULT-VALUE}).")
+  int epochs;
+
+  @Option(names = "--batch", paramLabel = "M", defaultValue = "10",
+      description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(names = "--lambda", paramLabel = "L", defaultValue = "0",
+      description = "L2 regularisation λ (default: ${DEFAULT-VALUE}).")
+  double lambda;
+
+  @Option(names = "--momentum", paramLabel = "MU", defaultValue = "0",
+      description = "Momentum μ in [0,1) (default: ${DEFAULT-VALUE}).")
+  double momentum;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "Seed of the initial weights and the shuffling (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--threads", paramLabel = "T",
+      description = "Threads (default: the cores, at most 4). Results do not depend on it.")
+  Integer threads;
+
+  /** Parses "784,30,10", with a message naming the bad part. */
+  public static int[] parseSizes(String s) {
+    String[] parts = s.split(",");
+    int[] sizes = new int[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        sizes[i] = Integer.parseInt(parts[i].trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--layers: \"" + parts[i].trim() + "\" in \"" + s
+            + "\" is not a whole number (expected e.g. 784,30,10)");
+      }
+      if (sizes[i] < 1) {
+        throw new IllegalArgumentException("--layers: every layer needs at least one neuron: " + s);
+      }
+    }
+    if (sizes.length < 2) {
+      throw new IllegalArgumentException("--layers needs at least an input and an output size: " + s);
+    }
+    return sizes;
+  }
+
+  /** The configuration for a new network. */
+  public TrainingConfig config() {
+    int[] sizes = parseSizes(layers == null ? "784,30,10" : layers);
+    Cost c = Cost.parse(cost);
+    Activation out = output != null
+        ? Activation.parse(output)
+        : c == Cost.LOG_LIKELIHOOD ? Activation.SOFTMAX : Activation.SIGMOID;
+    return new TrainingConfig(sizes, Activation.parse(activation), out, c, Init.parse(init), eta,
+        epochs, batch, lambda, momentum, seed,
+        threads == null ? TrainingConfig.defaultThreads() : threads);
+  }
+
+  /**
+   * The configuration for going on from a loaded network: its architecture, these options'
+   * training settings. Refuses explicit options that contradict the model.
+   */
+  public TrainingConfig configFor(Network loaded, String modelName) {
+    if (layers != null && !java.util.Arrays.equals(parseSizes(layers), loaded.sizes())) {
+      throw new IllegalArgumentException(modelName + " has layers " + loaded.sizesString()
+          + ", but --layers asks for " + layers);
+    }
+    TrainingConfig base = config();
+    Cost c = loaded.cost();
+    Activation hidden = loaded.layers() > 2 ? loaded.activation(1) : base.hidden();
+    return new TrainingConfig(loaded.sizes(), hidden, loaded.outputActivation(), c, base.init(),
+        base.eta(), base.epochs(), base.batch(), base.lambda(), base.momentum(), base.seed(),
+        base.threads());
+  }
+}

@@ -1,0 +1,70 @@
+package dev.glassbox.trace;
+
+import dev.glassbox.network.Backprop;
+import dev.glassbox.network.Inputs;
+import dev.glassbox.network.Network;
+import dev.glassbox.network.Workspace;
+
+/**
+ * The "check it" of the stepper: ∂C/∂w ≈ (C(w + ε) - C(w - ε)) / 2ε for one weight or bias,
+ * computed on a copy of the traced network with the same feedforward and cost code, next to the
+ * backprop value of the trace.
+ */
+public final class FiniteDifference {
+  /** The default ε: small enough for an O(ε²) truncation error, large enough against round-off. */
+  public static final double EPSILON = 1e-5;
+
+  private FiniteDifference() {}
+
+  /** The two estimates of one derivative. */
+  public record Check(String parameter, double backprop, double numeric, double epsilon) {
+    /** |backprop - numeric| / max(|backprop| + |numeric|, 1e-8). */
+    public double relativeError() {
+      return Math.abs(backprop - numeric) / Math.max(Math.abs(backprop) + Math.abs(numeric), 1e-8);
+    }
+  }
+
+  /** Checks ∂C/∂w^l_{jk} (code layer numbering) with ε = {@link #EPSILON}. */
+  public static Check weight(Trace t, int l, int j, int k) {
+    return weight(t, l, j, k, EPSILON);
+  }
+
+  /** Checks ∂C/∂w^l_{jk} with the given ε. */
+  public static Check weight(Trace t, int l, int j, int k, double eps) {
+    Network net = t.networkBefore();
+    Inputs in = Inputs.single(t.a[0], t.label);
+    double w = net.weight(l, j, k);
+    net.setWeight(l, j, k, w + eps);
+    double plus = cost(net, in);
+    net.setWeight(l, j, k, w - eps);
+    double minus = cost(net, in);
+    String name = "w" + Equations.sup(l + 1) + Equations.sub(Integer.toString(j), Integer.toString(k));
+    return new Check(name, t.nablaW(l, j, k), (plus - minus) / (2 * eps), eps);
+  }
+
+  /** Checks ∂C/∂b^l_j with ε = {@link #EPSILON}. */
+  public static Check bias(Trace t, int l, int j) {
+    return bias(t, l, j, EPSILON);
+  }
+
+  /** Checks ∂C/∂b^l_j with the given ε. */
+  public static Check bias(Trace t, int l, int j, double eps) {
+    Network net = t.networkBefore();
+    Inputs in = Inputs.single(t.a[0], t.label);
+    double b = net.bias(l, j);
+    net.setBias(l, j, b + eps);
+    double plus = cost(net, in);
+    net.setBias(l, j, b - eps);
+    double minus = cost(net, in);
+    String name = "b" + Equations.sup(l + 1) + Equations.sub(Integer.toString(j));
+    return new Check(name, t.nablaB(l, j), (plus - minus) / (2 * eps), eps);
+  }
+
+  // C of the single sample, by the training code's feedforward and cost
+  private static double cost(Network net, Inputs in) {
+    Workspace ws = new Workspace(net, 1);
+    ws.loadOne(in, 0);
+    Backprop.feedforward(net, ws, 0, 1);
+    return Backprop.cost(net, ws, 0);
+  }
+}

@@ -1,0 +1,344 @@
+package dev.glassbox.trace;
+
+import dev.glassbox.network.Activation;
+import dev.glassbox.network.Backprop;
+import dev.glassbox.network.Cost;
+import dev.glassbox.network.Inputs;
+import dev.glassbox.network.Network;
+import dev.glassbox.network.Scratch;
+import dev.glassbox.network.Sgd;
+import dev.glassbox.network.Workspace;
+
+/**
+ * Everything one sample does to the network, recorded by the training arithmetic itself: the
+ * forward pass z^l = w^l a^{l-1} + b^l, a^l = σ(z^l); the cost C; the errors δ^l (BP1, BP2); the
+ * gradients ∂C/∂b^l = δ^l (BP3) and ∂C/∂w^l_{jk} = a^{l-1}_k δ^l_j (BP4); and one SGD step on a
+ * mini-batch holding only this sample. Immutable.
+ *
+ * <p>Layers use the code's numbering (0 = input), as {@link Network} does; displays add 1. Arrays
+ * returned by accessors are copies. ∂C/∂w is kept in the network's layout (row k = the gradients of
+ * the weights leaving neuron k of layer l-1, at [k * sizes[l] + j]); read it with
+ * {@link #nablaW(int, int, int)} or in the book's (out, in) order with {@link #nablaWBook(int)}.
+ */
+public final class Trace {
+  final int[] sizes;
+  final Activation[] activation;
+  final Cost costFunction;
+  final int sampleIndex;
+  final int label;
+  final int predicted;
+  final double cost;
+  /** z[l] for l ≥ 1 (z[0] is null). */
+  final double[][] z;
+  /** a[0] is the input x. */
+  final double[][] a;
+  /** δ[l] for l ≥ 1. */
+  final double[][] delta;
+  /** ∂C/∂b^l. */
+  final double[][] nablaB;
+  /** ∂C/∂w^l in the network's layout: [k * sizes[l] + j]. */
+  final double[][] nablaW;
+  final double eta;
+  final double lambda;
+  final double momentum;
+  final int n;
+  final Network before;
+  final Network after;
+
+  private Trace(Network before, Workspace ws, double[][] nablaW, double[][] nablaB, Network after,
+      int sampleIndex, double eta, double lambda, double momentum, int n) {
+    this.sizes = before.sizes();
+    int layers = sizes.length;
+    this.activation = new Activation[layers];
+    for (int l = 1; l < layers; l++) {
+      activation[l] = before.activation(l);
+    }
+    this.costFunction = before.cost();
+    this.sampleIndex = sampleIndex;
+    this.label = ws.label(0);
+    this.predicted = Backprop.predicted(before, ws, 0);
+    this.cost = Backprop.cost(before, ws, 0);
+    this.z = new double[layers][];
+    this.a = new double[layers][];
+    this.delta = new double[layers][];
+    a[0] = ws.copy('a', 0, 0);
+    for (int l = 1; l < layers; l++) {
+      z[l] = ws.copy('z', l, 0);
+      a[l] = ws.copy('a', l, 0);
+      delta[l] = ws.copy('d', l, 0);
+    }
+    this.nablaW = nablaW;
+    this.nablaB = nablaB;
+    this.eta = eta;
+    this.lambda = lambda;
+    this.momentum = momentum;
+    this.n = n;
+    this.before = before;
+    this.after = after;
+  }
+
+  // the same immutable arrays under another sample index
+  private Trace(Trace o, int sampleIndex) {
+    this.sizes = o.sizes;
+    this.activation = o.activation;
+    this.costFunction = o.costFunction;
+    this.sampleIndex = sampleIndex;
+    this.label = o.label;
+    this.predicted = o.predicted;
+    this.cost = o.cost;
+    this.z = o.z;
+    this.a = o.a;
+    this.delta = o.delta;
+    this.nablaW = o.nablaW;
+    this.nablaB = o.nablaB;
+    this.eta = o.eta;
+    this.lambda = o.lambda;
+    this.momentum = o.momentum;
+    this.n = o.n;
+    this.before = o.before;
+    this.after = o.after;
+  }
+
+  /**
+   * The same trace reporting {@code index} as its sample index: for a sample that was taken out of
+   * a bigger data set into an {@link Inputs} of its own.
+   */
+  public Trace withSampleIndex(int index) {
+    return new Trace(this, index);
+  }
+
+  /**
+   * Records sample {@code row} of {@code in} going through {@code net}: feedforward and backward on
+   * a {@link Workspace} batch of one, the gradients from {@link Backprop#weightGradientRow} and
+   * {@link Backprop#biasGradient}, and the update from {@link Sgd#step} applied to a copy. The
+   * velocities of momentum start at zero (one step from rest).
+   *
+   * @param net the network (not modified)
+   * @param in the inputs; row {@code row} must carry a label 0 .. (output size - 1)
+   * @param eta learning rate η
+   * @param lambda L2 regularisation λ
+   * @param momentum momentum μ
+   * @param n training set size (the n of λ/n)
+   */
+  public static Trace record(Network net, Inputs in, int row, double eta, double lambda,
+      double momentum, int n) {
+    int last = net.layers() - 1;
+    if (row < 0 || row >= in.size()) {
+      throw new IllegalArgumentException("sample " + row + " is outside 0.." + (in.size() - 1));
+    }
+    if (in.label(row) < 0 || in.label(row) >= net.size(last)) {
+      throw new IllegalArgumentException(
+          "sample " + row + " needs a label 0.." + (net.size(last) - 1) + " to compute the cost");
+    }
+    Network before = net.copy();
+    Workspace ws = new Workspace(before, 1);
+    ws.loadOne(in, row);
+    Backprop.feedforward(before, ws, 0, 1);
+    Backprop.backward(before, ws, 0, 1);
+
+    double[][] nablaW = new double[net.layers()][];
+    double[][] nablaB = new double[net.layers()][];
+    Scratch sc = new Scratch(before, 1);
+    double[] g = sc.gradient();
+    for (int l = 1; l <= last; l++) {
+      int out = net.size(l);
+      nablaW[l] = new double[net.size(l - 1) * out];
+      for (int k = 0; k < net.size(l - 1); k++) {
+        // BP4: row k of ∂C/∂w^l, exactly as the trainer computes it
+        Backprop.weightGradientRow(before, ws, l, k, sc);
+        System.arraycopy(g, 0, nablaW[l], k * out, out);
+      }
+      // BP3
+      Backprop.biasGradient(before, ws, l, sc);
+      nablaB[l] = java.util.Arrays.copyOf(g, out);
+    }
+
+    Network after = before.copy();
+    new Sgd(after, eta, lambda, momentum, n).step(after, ws, sc);
+    return new Trace(before, ws, nablaW, nablaB, after, row, eta, lambda, momentum, n);
+  }
+
+  /** Number of layers including the input (the book's L). */
+  public int layers() {
+    return sizes.length;
+  }
+
+  /** Index of the output layer, {@code layers() - 1}. */
+  public int outputLayer() {
+    return sizes.length - 1;
+  }
+
+  /** Neurons in layer l. */
+  public int size(int l) {
+    return sizes[l];
+  }
+
+  /** Layer sizes (copy). */
+  public int[] sizes() {
+    return sizes.clone();
+  }
+
+  /** The activation σ of layer l ≥ 1. */
+  public Activation activationFunction(int l) {
+    return activation[l];
+  }
+
+  /** The cost function. */
+  public Cost costFunction() {
+    return costFunction;
+  }
+
+  /** Row of the sample in its inputs (the image index). */
+  public int sampleIndex() {
+    return sampleIndex;
+  }
+
+  /** The target label: y is the one-hot vector with y_label = 1. */
+  public int label() {
+    return label;
+  }
+
+  /** The predicted digit: index of the largest output activation. */
+  public int predicted() {
+    return predicted;
+  }
+
+  /** The cost C of this sample before the update. */
+  public double cost() {
+    return cost;
+  }
+
+  /** The input x = a^0 (code numbering; the book's a^1). */
+  public double[] x() {
+    return a[0].clone();
+  }
+
+  /** The output a^L. */
+  public double[] output() {
+    return a[outputLayer()].clone();
+  }
+
+  /** z^l (l ≥ 1). */
+  public double[] z(int l) {
+    return z[l].clone();
+  }
+
+  /** z^l_j. */
+  public double z(int l, int j) {
+    return z[l][j];
+  }
+
+  /** a^l (a^0 = x). */
+  public double[] a(int l) {
+    return a[l].clone();
+  }
+
+  /** a^l_j. */
+  public double a(int l, int j) {
+    return a[l][j];
+  }
+
+  /** δ^l = ∂C/∂z^l (l ≥ 1). */
+  public double[] delta(int l) {
+    return delta[l].clone();
+  }
+
+  /** δ^l_j. */
+  public double delta(int l, int j) {
+    return delta[l][j];
+  }
+
+  /** ∂C/∂b^l (BP3). */
+  public double[] nablaB(int l) {
+    return nablaB[l].clone();
+  }
+
+  /** ∂C/∂b^l_j. */
+  public double nablaB(int l, int j) {
+    return nablaB[l][j];
+  }
+
+  /** ∂C/∂w^l_{jk} (BP4): weight from neuron k of layer l-1 into neuron j of layer l. */
+  public double nablaW(int l, int j, int k) {
+    return nablaW[l][k * sizes[l] + j];
+  }
+
+  /** ∂C/∂w^l_{j·}: the gradients of neuron j's incoming weights, indexed by k. */
+  public double[] nablaWRow(int l, int j) {
+    int in = sizes[l - 1];
+    double[] row = new double[in];
+    for (int k = 0; k < in; k++) {
+      row[k] = nablaW[l][k * sizes[l] + j];
+    }
+    return row;
+  }
+
+  /** ∂C/∂w^l in the book's (out, in) row-major order: element [j * sizes[l-1] + k]. */
+  public double[] nablaWBook(int l) {
+    return bookOrder(nablaW[l], sizes[l - 1], sizes[l]);
+  }
+
+  /** Transposes a network-layout matrix [k * out + j] into the book's [j * in + k]. */
+  static double[] bookOrder(double[] m, int in, int out) {
+    double[] t = new double[m.length];
+    for (int k = 0; k < in; k++) {
+      for (int j = 0; j < out; j++) {
+        t[j * in + k] = m[k * out + j];
+      }
+    }
+    return t;
+  }
+
+  /** Learning rate η of the recorded step. */
+  public double eta() {
+    return eta;
+  }
+
+  /** L2 regularisation λ of the recorded step. */
+  public double lambda() {
+    return lambda;
+  }
+
+  /** Momentum μ of the recorded step (velocities started at zero). */
+  public double momentum() {
+    return momentum;
+  }
+
+  /** Training set size n (of λ/n). */
+  public int trainingSetSize() {
+    return n;
+  }
+
+  /** The parameters before the SGD step (those that produced every z, a, δ here). */
+  public ParameterView before() {
+    return view(false);
+  }
+
+  /** The parameters after the SGD step. */
+  public ParameterView after() {
+    return view(true);
+  }
+
+  /** Layers 1 .. {@code upTo} updated, the others as before the step. */
+  ParameterView updatedThrough(int upTo) {
+    boolean[] updated = new boolean[sizes.length];
+    for (int l = 1; l <= upTo && l < sizes.length; l++) {
+      updated[l] = true;
+    }
+    return new ParameterView(before, after, updated);
+  }
+
+  private ParameterView view(boolean updated) {
+    return updatedThrough(updated ? sizes.length - 1 : 0);
+  }
+
+  /** A new network equal to the one traced (before the step). */
+  public Network networkBefore() {
+    return before.copy();
+  }
+
+  /** A new network equal to the traced one after the step. */
+  public Network networkAfter() {
+    return after.copy();
+  }
+}

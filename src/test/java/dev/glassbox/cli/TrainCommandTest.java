@@ -1,0 +1,76 @@
+package dev.glassbox.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.glassbox.network.ModelFile;
+import dev.glassbox.training.History;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code glassbox train} end to end on a small slice of MNIST. */
+class TrainCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void trainsSavesTheBestModelAndTheHistory() throws Exception {
+    Path model = tmp.resolve("m.safetensors");
+    Run r = Run.of("train", "--limit", "2000", "--epochs", "3", "--layers", "784,20,10",
+        "--out", model.toString());
+    assertEquals(0, r.code(), r.err() + r.out());
+    assertTrue(r.out().contains("Training 784,20,10"), r.out());
+    assertTrue(r.out().matches("(?s).*\\n +3 +[0-9.]+ +[0-9.]+% +[0-9.]+% .*"), r.out());
+    History h = History.read(tmp.resolve("m.history.csv"));
+    assertEquals(3, h.size());
+    ModelFile.Model m = ModelFile.load(model);
+    assertArrayEquals(new int[] {784, 20, 10}, m.network().sizes());
+    assertEquals(Integer.toString(h.best().epoch()), m.metadata().get("best_epoch"));
+    assertEquals(h.best().validationAccuracy(), Double.parseDouble(m.metadata().get("validation_accuracy")), 1e-6);
+
+    // go on from it: the sizes come from the model
+    Path next = tmp.resolve("n.safetensors");
+    Run more = Run.of("train", "--limit", "2000", "--epochs", "1", "--load", model.toString(),
+        "--out", next.toString());
+    assertEquals(0, more.code(), more.err());
+    assertTrue(more.out().contains("Training 784,20,10"), more.out());
+  }
+
+  @Test
+  void loadWithOtherLayersIsRefused() throws Exception {
+    Path model = tmp.resolve("m.safetensors");
+    assertEquals(0, Run.of("train", "--limit", "500", "--epochs", "1", "--layers", "784,20,10",
+        "--out", model.toString()).code());
+    Run r = Run.of("train", "--limit", "500", "--load", model.toString(), "--layers", "784,30,10");
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("784,20,10") && r.err().contains("784,30,10"), r.err());
+  }
+
+  @Test
+  void divergenceIsReportedAndTheSavedModelIsKept() throws Exception {
+    Path model = tmp.resolve("m.safetensors");
+    Files.writeString(model, "an older model that must not be overwritten");
+    // cross-entropy on a softmax whose inputs overflow: the very first batch has an infinite cost
+    Run r = Run.of("train", "--limit", "500", "--epochs", "2", "--activation", "relu", "--output", "softmax",
+        "--cost", "cross-entropy", "--eta", "1e300", "--out", model.toString());
+    assertEquals(1, r.code(), r.out());
+    assertTrue(r.err().contains("diverged at epoch"), r.err());
+    assertTrue(r.err().contains("batch"), r.err());
+    assertEquals("an older model that must not be overwritten", Files.readString(model));
+  }
+
+  @Test
+  void badOptionsAreUsageOrInputErrors() {
+    assertEquals(2, Run.of("train", "--epochs", "many").code());
+    Run r = Run.of("train", "--layers", "784,x,10", "--limit", "10");
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("\"x\""), r.err());
+    Run c = Run.of("train", "--cost", "hinge", "--limit", "10");
+    assertEquals(1, c.code());
+    assertTrue(c.err().contains("unknown cost \"hinge\""), c.err());
+    assertFalse(c.err().contains("at dev.glassbox"), "no stack trace without --debug");
+  }
+}

@@ -1,0 +1,135 @@
+package dev.glassbox.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.glassbox.data.Mnist;
+import dev.glassbox.network.Activation;
+import dev.glassbox.network.Cost;
+import dev.glassbox.network.Init;
+import dev.glassbox.network.Inputs;
+import dev.glassbox.network.Network;
+import dev.glassbox.network.Sgd;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The trainer on real MNIST images: it learns, it is deterministic, it stops cleanly. */
+class TrainerTest {
+  private static final Inputs TRAIN = Datasets.inputs(Mnist.train().subset(0, 3000));
+  private static final Inputs VALIDATION = Datasets.inputs(Mnist.train().subset(50000, 51000));
+
+  private static Network trained(int threads, double lambda, double momentum, int epochs) {
+    TrainingConfig c = new TrainingConfig(new int[] {784, 20, 10}, Activation.SIGMOID,
+        Activation.SIGMOID, Cost.CROSS_ENTROPY, Init.SCALED, 0.5, epochs, 10, lambda, momentum, 7, threads);
+    Network net = c.newNetwork();
+    try (Team team = new Team(threads)) {
+      Trainer t = new Trainer(net, new Sgd(net, c.eta(), lambda, momentum, TRAIN.size()), TRAIN, 10, 7, team);
+      for (int e = 0; e < epochs; e++) {
+        t.trainEpoch(null);
+      }
+    }
+    return net;
+  }
+
+  @Test
+  void sameSeedGivesTheSameWeightsBitForBitWhateverTheThreadCount() {
+    for (double[] lm : new double[][] {{0, 0}, {5.0, 0.5}}) {
+      Network one = trained(1, lm[0], lm[1], 2);
+      Network two = trained(2, lm[0], lm[1], 2);
+      Network three = trained(3, lm[0], lm[1], 2);
+      assertTrue(one.sameParameters(two), "1 vs 2 threads, lambda/momentum " + lm[0] + "/" + lm[1]);
+      assertTrue(one.sameParameters(three), "1 vs 3 threads");
+    }
+  }
+
+  @Test
+  void trainingLearnsDigits() {
+    Network net = trained(2, 0, 0, 3);
+    try (Team team = new Team(2)) {
+      Evaluation e = new Evaluator(team).evaluate(net, VALIDATION);
+      // 3 epochs on 3,000 images: far above the 10% of guessing
+      assertTrue(e.accuracy() > 0.8, "accuracy " + e.accuracy());
+      assertEquals(1000, e.total());
+      int sum = 0;
+      for (int[] row : e.confusion()) {
+        for (int v : row) {
+          sum += v;
+        }
+      }
+      assertEquals(1000, sum);
+      assertEquals(e.wrong(), e.misclassified().length);
+    }
+  }
+
+  @Test
+  void divergingRunStopsBeforeTheBadUpdateAndNamesTheBatch() {
+    TrainingConfig c = new TrainingConfig(new int[] {784, 20, 10}, Activation.RELU,
+        Activation.SOFTMAX, Cost.LOG_LIKELIHOOD, Init.GAUSSIAN, 3.0, 3, 10, 0, 0, 1, 2);
+    Network net = c.newNetwork();
+    // weights near the top of the double range: z overflows to infinity, softmax gives NaN
+    for (int j = 0; j < 20; j++) {
+      for (int k = 0; k < 784; k++) {
+        net.setWeight(1, j, k, 1e307);
+      }
+    }
+    Network before = net.copy();
+    TrainingRun run = new TrainingRun(c, net, TRAIN, VALIDATION, null);
+    DivergedException e = assertThrows(DivergedException.class, () -> run.run(null));
+    assertEquals(1, e.epoch());
+    assertEquals(1, e.batch());
+    assertTrue(e.getMessage().contains("epoch 1, batch 1"), e.getMessage());
+    assertTrue(net.sameParameters(before), "the bad batch's update was not applied");
+  }
+
+  @Test
+  void runKeepsTheBestValidationEpochAndItsHistory(@TempDir Path dir) throws Exception {
+    TrainingConfig c = new TrainingConfig(new int[] {784, 15, 10}, Activation.SIGMOID,
+        Activation.SIGMOID, Cost.QUADRATIC, Init.GAUSSIAN, 3.0, 4, 10, 0, 0, 3, 2);
+    TrainingRun run = new TrainingRun(c, c.newNetwork(), TRAIN, VALIDATION, VALIDATION);
+    run.run(null);
+    History h = run.history();
+    assertEquals(4, h.size());
+    EpochResult best = run.bestResult();
+    for (EpochResult r : h.rows()) {
+      assertTrue(r.validationAccuracy() <= best.validationAccuracy());
+    }
+    // the saved copy really has the best epoch's accuracy
+    try (Team team = new Team(1)) {
+      double acc = new Evaluator(team).evaluate(run.best(), VALIDATION).accuracy();
+      assertEquals(best.validationAccuracy(), acc, 0.0);
+    }
+    Path csv = dir.resolve("h.csv");
+    h.write(csv);
+    History back = History.read(csv);
+    assertEquals(h.size(), back.size());
+    assertEquals(h.rows().get(3).validationAccuracy(), back.rows().get(3).validationAccuracy(), 1e-6);
+  }
+
+  @Test
+  void stopRequestEndsTheRunAfterABatch() {
+    TrainingConfig c = TrainingConfig.nielsen().withEpochs(50);
+    TrainingRun run = new TrainingRun(c, c.newNetwork(), TRAIN, VALIDATION, null);
+    run.run(new TrainingRun.Listener() {
+      @Override
+      public void epoch(EpochResult r, boolean best, Evaluation v, Evaluation t) {
+        if (r.epoch() == 2) {
+          run.requestStop();
+        }
+      }
+    });
+    assertEquals(2, run.history().size());
+    assertNotNull(run.best());
+    assertFalse(run.history().size() == 50);
+  }
+
+  @Test
+  void loadedSizesMustMatch() {
+    TrainingConfig c = TrainingConfig.nielsen();
+    Network other = new Network(new int[] {784, 100, 10}, Activation.SIGMOID, Activation.SIGMOID, Cost.QUADRATIC);
+    assertThrows(IllegalArgumentException.class, () -> new TrainingRun(c, other, TRAIN, null, null));
+  }
+}
