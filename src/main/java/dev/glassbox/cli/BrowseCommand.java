@@ -1,8 +1,6 @@
 package dev.glassbox.cli;
 
-import dev.glassbox.data.DataLoader;
 import dev.glassbox.data.MnistSplit;
-import dev.glassbox.network.ModelFile;
 import dev.glassbox.network.Network;
 import dev.glassbox.sketch.BrowseSketch;
 import dev.glassbox.sketch.StepperLauncher;
@@ -18,42 +16,40 @@ import picocli.CommandLine.Option;
 @Command(
     name = "browse",
     mixinStandardHelpOptions = true,
-    description = {
-      "Browse the data set: random training and test images with their labels; filter by digit",
-      "(keys 0-9), next page (N), reshuffle (R); click an image to step through it."
-    })
+    header = "Browse the data set: random labelled images, by digit.",
+    description = "Browse the data set: random training and test images with their labels. Filter"
+        + " by digit (keys 0-9, A for all), next page (N), reshuffle (R); click an image to step"
+        + " through it with --model (default: the bundled model).")
 final class BrowseCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @Option(names = "--data", paramLabel = "PATH",
-      description = "MNIST folder (IDX), CSV file or folder, or image folder. Default: the bundled data/.")
-  Path data;
+  @Mixin DataOptions dataOptions;
+  @Mixin ModelOptions modelOptions;
 
-  @Option(names = "--limit", paramLabel = "N",
-      description = "Use only the first N images of train, of validation and of test.")
-  int limit;
+  @Option(names = "--screenshot", paramLabel = "PNG",
+      description = "Save the window to this PNG after it has drawn, and close it.")
+  Path screenshot;
 
-  @Option(names = "--model", paramLabel = "FILE",
-      description = "The network a clicked image is stepped through with (default:"
-          + " models/studio.safetensors if it exists, else a new 784,30,10 network, seed 1).")
-  Path model;
+  @Option(names = "--digit", paramLabel = "D", defaultValue = "-1",
+      description = "Show only this digit at start (default: all).")
+  int digit;
 
   @Override
   public Integer call() throws Exception {
-    if (limit < 0) {
-      throw new IllegalArgumentException("--limit must be 0 (no limit) or more, got " + limit);
-    }
-    MnistSplit split = DataLoader.load(data != null ? data : CommonOptions.dataDir(), limit);
+    MnistSplit split = dataOptions.load();
     Network net = network();
-    BrowseSketch.open(split, StepperLauncher.note(System.out), net::copy, true);
+    if (digit < -1 || digit > 9) {
+      throw new IllegalArgumentException("--digit must be 0-9, got " + digit);
+    }
+    BrowseSketch.open(split, StepperLauncher.note(System.out), net::copy, true, screenshot, digit);
     return 0;
   }
 
+  // the model asked for, else the bundled one, else (if that is missing) a new network, seed 1
   private Network network() {
-    Path m = model != null ? model : CommonOptions.home().resolve("models").resolve("studio.safetensors");
-    if (model != null || Files.exists(m)) {
-      return ModelFile.load(m).network();
+    if (modelOptions.model == null && !Files.exists(ModelOptions.defaultModel())) {
+      return TrainingConfig.nielsen().newNetwork();
     }
-    return TrainingConfig.nielsen().newNetwork();
+    return modelOptions.load().network();
   }
 }

@@ -27,6 +27,8 @@ final class StudioBench {
   private final MnistSplit split;
   private final PrintWriter w;
   private final int rounds;
+  /** The window draws this long before training starts, as when a user opens it and then clicks. */
+  private static final double WARM_UP_SECONDS = 2;
 
   StudioBench(StudioSettings settings, MnistSplit split, PrintWriter w, int rounds) {
     this.settings = settings;
@@ -86,7 +88,7 @@ final class StudioBench {
     Path shot = Files.createTempFile("glassbox-bench", ".png");
     try {
       StudioSketch s = StudioSketch.open(new StudioSketch.Options(settings, split,
-          Path.of("models", "studio.safetensors"), null, false, true, shot,
+          Path.of("models", "studio.safetensors"), null, false, true, WARM_UP_SECONDS, shot, 0,
           StepperLauncher.note(System.out)));
       return StudioCommand.secondsPerEpoch(s.snapshot().history());
     } finally {

@@ -1,6 +1,5 @@
 package dev.glassbox.cli;
 
-import dev.glassbox.data.DataLoader;
 import dev.glassbox.data.MnistSplit;
 import dev.glassbox.network.ModelFile;
 import dev.glassbox.network.Network;
@@ -31,63 +30,18 @@ import processing.core.PGraphics;
 @Command(
     name = "studio",
     mixinStandardHelpOptions = true,
-    description = {
-      "Open the training studio: set the hyperparameters, start, pause and stop training, and watch",
-      "the accuracy and cost curves, the first layer's weights, the confusion matrix and the",
-      "misclassified digits live. --headless trains without a window and writes the dashboard as a",
-      "PNG; --history shows a finished run's curves; --bench measures what the window costs."
-    })
+    header = "Open the training studio: train and watch the network learn, live.",
+    description = "Open the training studio: set the hyperparameters; start, pause, resume and stop"
+        + " training; watch the accuracy and cost curves, the first layer's weights, the confusion"
+        + " matrix and the misclassified digits live; save and load the model. --headless trains"
+        + " without a window and writes the dashboard as a PNG; --history shows a finished run's"
+        + " curves; --bench measures what the window costs training.")
 final class StudioCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "PATH",
-      description = "MNIST folder (IDX), CSV file or folder, or image folder. Default: the bundled data/.")
-  Path data;
-
-  @Option(names = "--limit", paramLabel = "N",
-      description = "Use only the first N images of train, of validation and of test.")
-  int limit;
-
-  @Option(names = "--layers", paramLabel = "SIZES", defaultValue = "784,30,10",
-      description = "Layer sizes, input first (default: ${DEFAULT-VALUE}).")
-  String layers;
-
-  @Option(names = "--activation", paramLabel = "FN", defaultValue = "sigmoid",
-      description = "Hidden-layer activation: sigmoid, tanh, relu (default: ${DEFAULT-VALUE}).")
-  String activation;
-
-  @Option(names = "--cost", paramLabel = "C", defaultValue = "quadratic",
-      description = "Cost: quadratic, cross-entropy, log-likelihood (default: ${DEFAULT-VALUE}).")
-  String cost;
-
-  @Option(names = "--init", paramLabel = "I", defaultValue = "gaussian",
-      description = "Initial weights: gaussian, scaled, zeros (default: ${DEFAULT-VALUE}).")
-  String init;
-
-  @Option(names = "--eta", paramLabel = "ETA", defaultValue = "3.0",
-      description = "Learning rate η (default: ${DEFAULT-VALUE}).")
-  String eta;
-
-  @Option(names = "--epochs", paramLabel = "N", defaultValue = "30",
-      description = "Epochs (default: ${DEFAULT-VALUE}).")
-  String epochs;
-
-  @Option(names = "--batch", paramLabel = "M", defaultValue = "10",
-      description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
-  String batch;
-
-  @Option(names = "--lambda", paramLabel = "L", defaultValue = "0",
-      description = "L2 regularisation λ (default: ${DEFAULT-VALUE}).")
-  String lambda;
-
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-      description = "Seed of the initial weights and the shuffling (default: ${DEFAULT-VALUE}).")
-  String seed;
-
-  @Option(names = "--threads", paramLabel = "T",
-      description = "Training threads (default: the cores, at most 4).")
-  Integer threads;
+  @Mixin DataOptions dataOptions;
+  @Mixin TrainingOptions trainingOptions;
 
   @Option(names = "--model", paramLabel = "FILE",
       description = "Where Save writes and Load reads the model (default: models/studio.safetensors"
@@ -123,16 +77,15 @@ final class StudioCommand implements Callable<Integer> {
       description = "With the window: when training ends, save the window to this PNG and close it.")
   Path screenshot;
 
+  @Option(names = "--screenshot-after", paramLabel = "SECONDS",
+      description = "With --screenshot: take it this many seconds after the window opens instead.")
+  double screenshotAfter;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter w = spec.commandLine().getOut();
     StudioSettings settings = settings();
-    settings.config(); // fail early, with the field's name, on a bad option
-    Path source = data != null ? data : CommonOptions.dataDir();
-    if (limit < 0) {
-      throw new IllegalArgumentException("--limit must be 0 (no limit) or more, got " + limit);
-    }
-    MnistSplit split = DataLoader.load(source, limit);
+    MnistSplit split = dataOptions.load();
     if (bench) {
       return new StudioBench(settings, split, w, Math.max(1, rounds)).run();
     }
@@ -140,7 +93,7 @@ final class StudioCommand implements Callable<Integer> {
       return headless(settings, split, w);
     }
     StudioSketch.Options o = new StudioSketch.Options(settings, split, modelPath(), history, load,
-        autostart, screenshot, StepperLauncher.note(System.out));
+        autostart, 0, screenshot, screenshotAfter, StepperLauncher.note(System.out));
     int code = StudioSketch.open(o).exitCode();
     if (screenshot != null) {
       w.println("Wrote " + screenshot + ".");
@@ -150,20 +103,7 @@ final class StudioCommand implements Callable<Integer> {
   }
 
   StudioSettings settings() {
-    StudioSettings s = new StudioSettings();
-    s.layers = layers;
-    s.activation = activation;
-    s.cost = cost;
-    s.init = init;
-    s.eta = eta;
-    s.batch = batch;
-    s.epochs = epochs;
-    s.lambda = lambda;
-    s.seed = seed;
-    if (threads != null) {
-      s.threads = threads;
-    }
-    return s;
+    return StudioSettings.of(trainingOptions.config());
   }
 
   private Path modelPath() {

@@ -14,8 +14,8 @@ import processing.core.PImage;
  */
 public final class DigitGallery {
   private static final int SIDE = 28;
-  private static final int GAP = 6;
-  private static final int CAPTION = 15;
+  private static final int GAP = 5;
+  private static final int CAPTION = 14;
   private static final int CACHE = 2000;
 
   private final int scale;

@@ -6,6 +6,8 @@ import dev.glassbox.network.Network;
 import dev.glassbox.render.DigitGallery;
 import dev.glassbox.render.Offscreen;
 import dev.glassbox.render.Palette;
+import dev.glassbox.render.Png;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -26,6 +28,7 @@ public final class BrowseSketch extends PApplet {
   private final StepperLauncher stepper;
   private final Supplier<Network> network;
   private final CountDownLatch closed = new CountDownLatch(1);
+  private Path screenshot;
   private final DigitPages train;
   private final DigitPages test;
   private final DigitGallery trainGallery = new DigitGallery(2);
@@ -50,7 +53,18 @@ public final class BrowseSketch extends PApplet {
   /** Opens a browser window; {@code wait} blocks until it is closed. */
   public static BrowseSketch open(MnistSplit split, StepperLauncher stepper, Supplier<Network> network,
       boolean wait) throws InterruptedException {
+    return open(split, stepper, network, wait, null, -1);
+  }
+
+  /**
+   * As {@link #open(MnistSplit, StepperLauncher, Supplier, boolean)}, showing {@code digit} (-1:
+   * all); a non-null {@code screenshot} saves the window there after a few frames and closes it.
+   */
+  public static BrowseSketch open(MnistSplit split, StepperLauncher stepper, Supplier<Network> network,
+      boolean wait, Path screenshot, int digit) throws InterruptedException {
     BrowseSketch b = new BrowseSketch(split, stepper, network);
+    b.screenshot = screenshot;
+    b.showDigit(digit);
     PApplet.runSketch(new String[] {"Glassbox browser"}, b);
     if (wait) {
       b.closed.await();
@@ -82,6 +96,10 @@ public final class BrowseSketch extends PApplet {
   @Override
   public void draw() {
     drawInto(g, mouseX, mouseY);
+    if (screenshot != null && frameCount == 5) {
+      Png.save(g, screenshot);
+      exit();
+    }
   }
 
   /** Draws the whole browser into {@code target} (the window, or an offscreen canvas). */

@@ -2,17 +2,22 @@ package dev.glassbox.sketch;
 
 /**
  * When a window repaints: at once after input, otherwise when the picture changed, but at most
- * {@code perSecond} times a second. Between repaints the window shows the last picture, so a
+ * {@code perSecond} times a second (the caller may lower it while nobody watches closely). Between repaints the window shows the last picture, so a
  * window left alone while training costs almost nothing (the training thread publishes a new
  * snapshot many times a second; nobody can read numbers faster than this anyway).
  */
 final class Repaint {
-  private final long intervalNanos;
+  private long intervalNanos;
   private Object shown;
   private long paintedAt;
   private volatile boolean input = true;
 
   Repaint(double perSecond) {
+    intervalNanos = (long) (1e9 / perSecond);
+  }
+
+  /** Changes the most repaints per second. */
+  void rate(double perSecond) {
     intervalNanos = (long) (1e9 / perSecond);
   }
 

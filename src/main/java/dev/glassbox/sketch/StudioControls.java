@@ -45,12 +45,14 @@ final class StudioControls {
   private final Button browse;
   private final int threads;
   private final String momentum;
+  private final String output;
   private volatile String status = "Set the hyperparameters and press Start.";
   private volatile boolean statusError;
 
   StudioControls(StudioSettings s, Path modelFile) {
     threads = s.threads;
     momentum = s.momentum;
+    output = s.output;
     float y = 62;
     layers = new TextField("layers", s.layers, X, y, LABEL - 28, W - 34, 24);
     preset = new Button("▾", X + W - 28, y, 28, 24);
@@ -209,6 +211,7 @@ final class StudioControls {
     s.lambda = lambda.text;
     s.seed = seed.text;
     s.momentum = momentum;
+    s.output = output;
     s.threads = threads;
     return s;
   }

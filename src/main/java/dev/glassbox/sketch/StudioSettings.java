@@ -26,12 +26,36 @@ public final class StudioSettings {
   public String lambda = "0";
   public String momentum = "0";
   public String seed = "1";
+  /** Output activation; empty for the default (softmax with log-likelihood, else sigmoid). */
+  public String output = "";
   public int threads = TrainingConfig.defaultThreads();
+
+  /** The settings showing {@code c}. */
+  public static StudioSettings of(TrainingConfig c) {
+    StudioSettings s = new StudioSettings();
+    s.layers = c.sizesString();
+    s.activation = c.hidden().id();
+    s.cost = c.cost().id();
+    s.init = c.init().id();
+    s.eta = Double.toString(c.eta());
+    s.batch = Integer.toString(c.batch());
+    s.epochs = Integer.toString(c.epochs());
+    s.lambda = Double.toString(c.lambda());
+    s.momentum = Double.toString(c.momentum());
+    s.seed = Long.toString(c.seed());
+    s.output = c.output() == defaultOutput(c.cost()) ? "" : c.output().id();
+    s.threads = c.threads();
+    return s;
+  }
+
+  private static Activation defaultOutput(Cost c) {
+    return c == Cost.LOG_LIKELIHOOD ? Activation.SOFTMAX : Activation.SIGMOID;
+  }
 
   /** The configuration these settings describe. */
   public TrainingConfig config() {
     Cost c = Cost.parse(cost);
-    Activation out = c == Cost.LOG_LIKELIHOOD ? Activation.SOFTMAX : Activation.SIGMOID;
+    Activation out = output.isBlank() ? defaultOutput(c) : Activation.parse(output);
     return new TrainingConfig(sizes(layers), Activation.parse(activation), out, c, Init.parse(init),
         number("eta", eta), whole("epochs", epochs), whole("batch", batch), number("lambda", lambda),
         number("momentum", momentum), (long) whole("seed", seed), threads);

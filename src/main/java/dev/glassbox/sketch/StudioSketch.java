@@ -21,7 +21,7 @@ import processing.core.PApplet;
  * The training studio window: the controls on the left, the {@link Dashboard} on the right.
  * Training runs on a {@link BackgroundTraining} thread; {@link #draw()} only reads the latest
  * snapshot its monitor published: it repaints at most 10 times a second unless the user acts,
- * and drops to 10 frames a second while training runs untouched.
+ * and drops to 10 frames and 5 repaints a second while training runs untouched.
  */
 public final class StudioSketch extends PApplet {
   /**
@@ -32,12 +32,16 @@ public final class StudioSketch extends PApplet {
    * @param model the model file Save writes and Load reads
    * @param history a history CSV to show at start, or null
    * @param load whether to load {@code model} at start
-   * @param autostart whether to start training at once
+   * @param autostart whether to start training by itself
+   * @param autostartAfter seconds after the window opens to start it (0: at once)
    * @param screenshot when training ends, save the window here and close (null: stay open)
+   * @param screenshotAfter if positive, take the screenshot this many seconds after the window
+   *     opens instead, training or not
    * @param stepper opens a clicked digit in the stepper
    */
   public record Options(StudioSettings settings, MnistSplit split, Path model, Path history,
-      boolean load, boolean autostart, Path screenshot, StepperLauncher stepper) {}
+      boolean load, boolean autostart, double autostartAfter, Path screenshot, double screenshotAfter,
+      StepperLauncher stepper) {}
 
   static final int WIDTH = 1280;
   static final int HEIGHT = 800;
@@ -48,6 +52,7 @@ public final class StudioSketch extends PApplet {
   private final Repaint repaint = new Repaint(10);
   private float fps = 30;
   private long lastInput;
+  private boolean started;
   private StudioControls controls;
   private volatile BackgroundTraining training;
   private volatile TrainingSnapshot still = TrainingSnapshot.idle();
@@ -96,9 +101,7 @@ public final class StudioSketch extends PApplet {
     } catch (Exception e) {
       controls.status(message(e), true);
     }
-    if (options.autostart()) {
-      startTraining();
-    }
+    started = !options.autostart();
   }
 
   /** The snapshot on screen: the training's latest, or a loaded model or history. */
@@ -114,11 +117,17 @@ public final class StudioSketch extends PApplet {
       repaint.input(); // the text cursor blinks
     }
     long now = System.nanoTime();
-    // while training runs and nobody touches the window, 10 frames a second are plenty
-    float want = s.progress().state().active() && now - lastInput > 2_000_000_000L ? 10 : 30;
+    if (!started && millis() >= options.autostartAfter() * 1000) {
+      started = true;
+      startTraining();
+    }
+    // while training runs and nobody touches the window, 10 frames and 5 pictures a second will do
+    boolean untouched = s.progress().state().active() && now - lastInput > 2_000_000_000L;
+    float want = untouched ? 10 : 30;
     if (want != fps) {
       fps = want;
       frameRate(want);
+      repaint.rate(untouched ? 5 : 10);
     }
     if (repaint.due(s, now)) {
       background(Palette.BACKGROUND);
@@ -137,7 +146,10 @@ public final class StudioSketch extends PApplet {
   private void screenshotWhenDone() {
     Progress.State st = painted == null ? Progress.State.IDLE : painted.progress().state();
     boolean ended = training != null && !st.active() && st != Progress.State.IDLE;
-    if (ended && painted == snapshot() && !saved) {
+    boolean due = options.screenshotAfter() > 0
+        ? millis() >= options.screenshotAfter() * 1000 && painted == snapshot()
+        : ended && painted == snapshot();
+    if (due && !saved) {
       saved = true;
       Png.save(g, options.screenshot());
       exitCode = st == Progress.State.FAILED ? 1 : 0;
