@@ -8,6 +8,7 @@ import dev.glassbox.render.Offscreen;
 import dev.glassbox.render.Palette;
 import dev.glassbox.render.Png;
 import dev.glassbox.training.BackgroundTraining;
+import dev.glassbox.training.EpochResult;
 import dev.glassbox.training.History;
 import dev.glassbox.training.LoadedModel;
 import dev.glassbox.training.Progress;
@@ -53,6 +54,7 @@ public final class StudioSketch extends PApplet {
   private float fps = 30;
   private long lastInput;
   private boolean started;
+  private Progress.State announced;
   private StudioControls controls;
   private volatile BackgroundTraining training;
   private volatile TrainingSnapshot still = TrainingSnapshot.idle();
@@ -129,6 +131,7 @@ public final class StudioSketch extends PApplet {
       frameRate(want);
       repaint.rate(untouched ? 5 : 10);
     }
+    announceEnd(s);
     if (repaint.due(s, now)) {
       background(Palette.BACKGROUND);
       controls.display(g, mouseX, mouseY, frameCount, s.progress().state(), height);
@@ -139,6 +142,29 @@ public final class StudioSketch extends PApplet {
     // otherwise the window keeps showing the last picture
     if (options.screenshot() != null) {
       screenshotWhenDone();
+    }
+  }
+
+  // one status line when a run ends: how it went and what to do next
+  private void announceEnd(TrainingSnapshot s) {
+    Progress.State st = s.progress().state();
+    if (training == null || st.active() || st == announced) {
+      return;
+    }
+    announced = st;
+    EpochResult best = null;
+    for (EpochResult r : s.history()) {
+      if (best == null || r.validationAccuracy() > best.validationAccuracy()) {
+        best = r;
+      }
+    }
+    if (st == Progress.State.FAILED) {
+      controls.status(s.progress().message(), true);
+    } else if (best != null) {
+      controls.status(String.format(java.util.Locale.ROOT, "%s after %d epoch(s). Best validation"
+          + " accuracy %.2f%% at epoch %d (test %.2f%%). Save model keeps that epoch's weights.",
+          st == Progress.State.STOPPED ? "Stopped" : "Finished", s.history().size(),
+          100 * best.validationAccuracy(), best.epoch(), 100 * best.testAccuracy()), false);
     }
   }
 
@@ -256,6 +282,7 @@ public final class StudioSketch extends PApplet {
       }
       loaded = null;
       BackgroundTraining t = new BackgroundTraining(config, net, options.split());
+      announced = null;
       training = t;
       t.start();
     } catch (IllegalArgumentException e) {
