@@ -62,6 +62,7 @@ public final class BrowseSketch extends PApplet {
    */
   public static BrowseSketch open(MnistSplit split, StepperLauncher stepper, Supplier<Network> network,
       boolean wait, Path screenshot, int digit) throws InterruptedException {
+    WindowCloser.requireDisplay("data browser");
     BrowseSketch b = new BrowseSketch(split, stepper, network);
     b.screenshot = screenshot;
     b.showDigit(digit);

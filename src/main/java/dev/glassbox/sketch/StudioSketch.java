@@ -70,6 +70,7 @@ public final class StudioSketch extends PApplet {
 
   /** Opens the window and waits until it is closed; then see {@link #exitCode()}. */
   public static StudioSketch open(Options options) throws InterruptedException {
+    WindowCloser.requireDisplay("studio");
     StudioSketch s = new StudioSketch(options);
     PApplet.runSketch(new String[] {"Glassbox studio"}, s);
     s.closed.await();

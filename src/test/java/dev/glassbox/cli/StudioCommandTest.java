@@ -44,7 +44,20 @@ class StudioCommandTest {
   @Test
   void aBadOptionIsNamed() {
     Run r = Run.of("studio", "--headless", "--eta", "fast", "--limit", "100");
+    assertEquals(2, r.code(), "a usage error");
+    assertTrue(r.err().contains("--eta"), r.err());
+    Run l = Run.of("studio", "--headless", "--layers", "784,x,10", "--limit", "100");
+    assertEquals(1, l.code());
+    assertTrue(l.err().contains("--layers"), l.err());
+  }
+
+  @Test
+  void withoutADisplayTheWindowsSaySoInOneLine() {
+    Run r = Run.of("studio", "--limit", "100");
     assertEquals(1, r.code());
-    assertTrue(r.err().contains("eta"), r.err());
+    assertTrue(r.err().contains("no display"), r.err());
+    Run b = Run.of("browse", "--limit", "100");
+    assertEquals(1, b.code());
+    assertTrue(b.err().contains("no display"), b.err());
   }
 }
