@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
     name = "glassbox",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Watch a neural network think: train, step through and inspect an MNIST network.",
+    description = {"Watch a neural network think: train, step through and inspect an MNIST network.",
+        "With no command: opens the stepper on test image 0 (glassbox step)."},
     subcommands = {
       DataCommand.class,
       ConvertCommand.class,
@@ -18,17 +19,25 @@ import picocli.CommandLine.Spec;
       TrainCommand.class,
       BenchCommand.class,
       StepCommand.class,
+      RenderCommand.class,
       TraceCommand.class,
       BenchTraceCommand.class,
+      ImagineCommand.class,
+      PredictCommand.class,
+      SweepCommand.class,
+      CompareCommand.class,
       StudioCommand.class,
       BrowseCommand.class,
     })
 public final class GlassboxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  /**
+   * No subcommand: the stepper on the default model and test image 0 (the window, or the terminal
+   * stepper where there is no display).
+   */
   @Override
   public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-    return 0;
+    return spec.commandLine().getSubcommands().get("step").execute();
   }
 }

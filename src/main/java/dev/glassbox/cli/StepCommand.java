@@ -1,5 +1,11 @@
 package dev.glassbox.cli;
 
+import dev.glassbox.data.DataLoader;
+import dev.glassbox.data.Dataset;
+import dev.glassbox.data.MnistSplit;
+import dev.glassbox.sketch.ScriptRunner;
+import dev.glassbox.sketch.StepperWindow;
+import dev.glassbox.sketch.TraceSource;
 import dev.glassbox.trace.Granularity;
 import dev.glassbox.trace.Stepper;
 import java.io.BufferedReader;
@@ -9,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,17 +29,27 @@ import picocli.CommandLine.Spec;
     description = {
       "Step through one test image: every z, a, the cost, every δ (BP1, BP2), the gradients (BP3,"
           + " BP4) and the SGD update, with the equations and their numbers.",
-      "Keys (one per line): Enter next, b back, l next layer, p previous layer, q quit."
+      "Opens the stepper window; with --text, or where there is no display, steps in the terminal.",
+      "Terminal keys (one per line): Enter next, b back, l next layer, p previous layer, q quit."
     })
 final class StepCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
-  @Option(names = "--text", description = "Step in the terminal (the window stepper is not built yet, so this is also the default).")
+  @Option(names = "--text", description = "Step in the terminal instead of the window.")
   boolean text;
 
-  @Option(names = "--image", required = true, paramLabel = "N", description = "Index of the test image (0-9999 for MNIST).")
+  @Option(names = "--image", defaultValue = "0", paramLabel = "N", description = "Index of the test image (0-9999 for MNIST; default: ${DEFAULT-VALUE}).")
   int image;
+
+  @Option(names = "--script", paramLabel = "TOKENS", description = "Window: play simulated keys and clicks, e.g. \"right*20 pin:2:3 shot:a.png quit\" (see docs/sketches.md).")
+  String script;
+
+  @Option(names = "--bench", description = "Time the window's drawing offscreen at 1280x800 for 784,100,30,10 and 784,300,100,10 and print mean and worst frame times.")
+  boolean bench;
+
+  @Option(names = "--frames", defaultValue = "300", paramLabel = "N", description = "--bench: frames per network (default: ${DEFAULT-VALUE}).")
+  int frames;
 
   @Option(names = "--model", paramLabel = "M", description = "Model file (default: data/models/default.safetensors; an untrained network if missing).")
   Path model;
@@ -52,24 +69,58 @@ final class StepCommand implements Callable<Integer> {
 
   private final InputStream in;
   private final TestImages images;
+  private final boolean interactive;
 
   StepCommand() {
-    this(System.in, new DataTestImages());
+    this(System.in, new DataTestImages(), System.console() != null);
   }
 
   /** With the keys read from {@code in} (tests pass a fake stdin). */
   StepCommand(InputStream in, TestImages images) {
+    this(in, images, true);
+  }
+
+  /**
+   * @param interactive whether {@code in} is someone typing; if not, the terminal fallback prints
+   *     every step instead of waiting for keys
+   */
+  StepCommand(InputStream in, TestImages images, boolean interactive) {
     this.in = in;
     this.images = images;
+    this.interactive = interactive;
   }
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!text) {
-      err.println("note: the window stepper is not built yet; stepping in the terminal (--text)");
+    if (bench) {
+      StepperBench.run(frames, data, out);
+      return 0;
     }
+    if (!text) {
+      String why = StepperWindow.noDisplayReason();
+      if (why == null) {
+        TraceSource source = windowSource(err);
+        try {
+          StepperWindow.open(source, image, granularity, script == null ? null : new ScriptRunner(script));
+        } catch (RuntimeException | Error e) {
+          why = "the window could not open (" + e.getMessage() + ")";
+        }
+        if (why == null) {
+          // the window owns the program now; closing it exits
+          new CountDownLatch(1).await();
+          return 0;
+        }
+      }
+      err.println("glassbox: " + why + "; stepping in the terminal instead (--text)");
+      err.flush();
+      all = all || !interactive;
+    }
+    return terminal(out, err);
+  }
+
+  private Integer terminal(PrintWriter out, PrintWriter err) throws Exception {
     TraceSetup.Traced t = TraceSetup.load(model, data, image, eta, images, err);
     Stepper st = new Stepper(t.trace(), granularity);
     out.println("test image " + image + " (label " + t.trace().label() + ", predicted "
@@ -81,5 +132,20 @@ final class StepCommand implements Callable<Integer> {
       TextStepper.interactive(st, keys, out);
     }
     return 0;
+  }
+
+  // the network and the test set the window steps through
+  private TraceSource windowSource(PrintWriter err) throws java.io.IOException {
+    TraceSetup.Loaded m = TraceSetup.loadNetwork(model, err);
+    Path dir = data != null ? data : CommonOptions.dataDir();
+    MnistSplit split = DataLoader.load(dir);
+    if (!split.hasTest()) {
+      throw new IllegalArgumentException(dir + " has no test set (" + DataLoader.describe(dir) + ")");
+    }
+    Dataset test = split.test();
+    if (image < 0 || image >= test.size()) {
+      throw new IllegalArgumentException("--image " + image + " is outside the test set (0.." + (test.size() - 1) + ")");
+    }
+    return new TraceSource(m.network(), test, m.eta(eta), m.lambda(), m.momentum(), m.n(), m.note());
   }
 }

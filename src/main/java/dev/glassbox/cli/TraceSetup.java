@@ -39,33 +39,52 @@ final class TraceSetup {
    */
   static Traced load(Path model, Path data, int image, Double eta, TestImages images, PrintWriter notes)
       throws IOException {
-    Network net;
-    Map<String, String> meta = Map.of();
-    String modelNote;
-    Path m = model != null ? model : defaultModel();
-    if (model == null && !Files.exists(m)) {
-      net = new Network(new int[] {784, 30, 10}, Activation.SIGMOID, Activation.SIGMOID, Cost.QUADRATIC);
-      Init.GAUSSIAN.apply(net, 1);
-      modelNote = "untrained 784,30,10 network (seed 1): no model at " + m;
-      notes.println("note: no model at " + m + "; using an untrained 784,30,10 network (seed 1)");
-    } else {
-      ModelFile.Model loaded = ModelFile.load(m);
-      net = loaded.network();
-      meta = loaded.metadata();
-      modelNote = m.toString();
-    }
+    Loaded m = loadNetwork(model, notes);
+    Network net = m.network();
     TestImages.Image img = images.load(data != null ? data : CommonOptions.dataDir(), image);
     if (img.pixels().length != net.size(0)) {
       throw new IllegalArgumentException("the image has " + img.pixels().length
           + " pixels but the network expects " + net.size(0) + " inputs");
     }
     Inputs in = Inputs.fromPixels(img.pixels(), 1, img.pixels().length, new byte[] {(byte) img.label()});
-    double e = eta != null ? eta : number(meta, "eta", DEFAULT_ETA);
-    double lambda = number(meta, "lambda", 0);
-    double momentum = number(meta, "momentum", 0);
-    int n = (int) number(meta, "n", 50000);
-    Trace t = Trace.record(net, in, 0, e, lambda, momentum, n);
-    return new Traced(t.withSampleIndex(img.index()), img.source(), modelNote);
+    Trace t = Trace.record(net, in, 0, m.eta(eta), m.lambda(), m.momentum(), m.n());
+    return new Traced(t.withSampleIndex(img.index()), img.source(), m.note());
+  }
+
+  /** A network with the training settings its file recorded and a note of where it came from. */
+  record Loaded(Network network, Map<String, String> meta, String note) {
+    /** The learning rate: the one given, else the model's, else {@value TraceSetup#DEFAULT_ETA}. */
+    double eta(Double given) {
+      return given != null ? given : number(meta, "eta", DEFAULT_ETA);
+    }
+
+    double lambda() {
+      return number(meta, "lambda", 0);
+    }
+
+    double momentum() {
+      return number(meta, "momentum", 0);
+    }
+
+    int n() {
+      return (int) number(meta, "n", 50000);
+    }
+  }
+
+  /**
+   * Loads {@code model}, or the default model, or (when the default is missing) an untrained
+   * 784,30,10 network, saying so on {@code notes}.
+   */
+  static Loaded loadNetwork(Path model, PrintWriter notes) throws IOException {
+    Path m = model != null ? model : defaultModel();
+    if (model == null && !Files.exists(m)) {
+      Network net = new Network(new int[] {784, 30, 10}, Activation.SIGMOID, Activation.SIGMOID, Cost.QUADRATIC);
+      Init.GAUSSIAN.apply(net, 1);
+      notes.println("note: no model at " + m + "; using an untrained 784,30,10 network (seed 1)");
+      return new Loaded(net, Map.of(), "untrained 784,30,10 network (seed 1): no model at " + m);
+    }
+    ModelFile.Model loaded = ModelFile.load(m);
+    return new Loaded(loaded.network(), loaded.metadata(), m.toString());
   }
 
   private static double number(Map<String, String> meta, String key, double fallback) {

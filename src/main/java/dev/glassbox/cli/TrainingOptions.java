@@ -54,7 +54,7 @@ public final class TrainingOptions {
       description = "Momentum μ in [0,1) (default: ${DEFAULT-VALUE}).")
   double momentum;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + TrainingConfig.DEFAULT_SEED,
       description = "Seed of the initial weights and the shuffling (default: ${DEFAULT-VALUE}).")
   long seed;
 

@@ -1,6 +1,5 @@
 package dev.glassbox.data;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +89,7 @@ public final class ImageFolderReader {
   }
 
   /** The image files directly in {@code dir}, sorted by name; empty if it is not a folder. */
-  static List<Path> imagesIn(Path dir) {
+  public static List<Path> imagesIn(Path dir) {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
@@ -107,12 +106,7 @@ public final class ImageFolderReader {
     IntStream.range(0, files.size()).parallel().forEach(i -> {
       Path f = files.get(i);
       try {
-        BufferedImage img = MnistPreprocessor.readImage(f);
-        if (img.getWidth() == Dataset.COLS && img.getHeight() == Dataset.ROWS) {
-          MnistPreprocessor.asIs(img, pixels, i * Dataset.PIXELS);
-        } else {
-          MnistPreprocessor.preprocess(img, pixels, i * Dataset.PIXELS);
-        }
+        MnistPreprocessor.prepare(MnistPreprocessor.readImage(f), pixels, i * Dataset.PIXELS);
       } catch (DataException e) {
         throw e.file() == null ? e.withFile(f) : e;
       }

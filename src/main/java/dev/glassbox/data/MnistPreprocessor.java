@@ -67,10 +67,18 @@ public final class MnistPreprocessor {
     float[] ink = inkMap(img);
     // Background level = median of the border; stretch so background -> 0 and the strongest ink
     // -> 255, the way MNIST digits span the whole range (photos of paper are grey, not black).
+    // Unevenly lit photos: the background is a plane through the border medians (a uniform
+    // background gives gx = gy = 0), subtracted pixel by pixel.
     float bg = borderMedian(ink, w, h);
+    float gx = w > 1 ? (sideMedian(ink, w, h, w - 1, true) - sideMedian(ink, w, h, 0, true)) / (w - 1) : 0f;
+    float gy = h > 1 ? (sideMedian(ink, w, h, h - 1, false) - sideMedian(ink, w, h, 0, false)) / (h - 1) : 0f;
     float max = 0;
-    for (float v : ink) {
-      max = Math.max(max, v);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        float v = ink[y * w + x] - (gx * (x - (w - 1) / 2f) + gy * (y - (h - 1) / 2f));
+        ink[y * w + x] = v;
+        max = Math.max(max, v);
+      }
     }
     if (max - bg < MIN_CONTRAST) {
       throw new DataException(null, null, "the image is blank: no digit stands out from the background");
@@ -79,17 +87,23 @@ public final class MnistPreprocessor {
     int y0 = h;
     int x1 = -1;
     int y1 = -1;
+    for (int i = 0; i < ink.length; i++) {
+      ink[i] = Math.max(0f, (ink[i] - bg) * 255f / (max - bg));
+    }
+    // The bounding box counts a pixel as ink when its 3x3 neighbourhood is, on average: single
+    // noisy pixels of a photo's paper grain do not stretch the box to the image's corners.
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
-        float v = Math.max(0f, (ink[y * w + x] - bg) * 255f / (max - bg));
-        ink[y * w + x] = v;
-        if (v > INK_FRACTION * 255f) {
+        if (neighbourhoodMean(ink, w, h, x, y) > INK_FRACTION * 255f) {
           x0 = Math.min(x0, x);
           x1 = Math.max(x1, x);
           y0 = Math.min(y0, y);
           y1 = Math.max(y1, y);
         }
       }
+    }
+    if (x1 < 0) {
+      throw new DataException(null, null, "the image is blank: no digit stands out from the background");
     }
     int cw = x1 - x0 + 1;
     int ch = y1 - y0 + 1;
@@ -107,6 +121,20 @@ public final class MnistPreprocessor {
       box[i] = box[i] * 255f / boxMax;
     }
     place(box, tw, th, dst, off);
+  }
+
+  /**
+   * What the image-folder loader does with each picture: an image that is exactly 28x28 is taken as
+   * already MNIST-formatted ({@link #asIs}), any other size is {@link #preprocess}ed.
+   *
+   * @param dst Modified.
+   */
+  public static void prepare(BufferedImage img, byte[] dst, int off) {
+    if (img.getWidth() == Dataset.COLS && img.getHeight() == Dataset.ROWS) {
+      asIs(img, dst, off);
+    } else {
+      preprocess(img, dst, off);
+    }
   }
 
   /** Takes an image that is already 28x28: luminance, polarity fixed, no crop or scaling. */
@@ -167,6 +195,30 @@ public final class MnistPreprocessor {
     }
     Arrays.sort(ring, 0, k);
     return ring[k / 2];
+  }
+
+  /** Mean of the pixels of the 3x3 square around (x, y) that lie inside the image. */
+  static float neighbourhoodMean(float[] v, int w, int h, int x, int y) {
+    float sum = 0;
+    int n = 0;
+    for (int yy = Math.max(0, y - 1); yy <= Math.min(h - 1, y + 1); yy++) {
+      for (int xx = Math.max(0, x - 1); xx <= Math.min(w - 1, x + 1); xx++) {
+        sum += v[yy * w + xx];
+        n++;
+      }
+    }
+    return sum / n;
+  }
+
+  /** Median of one column ({@code column}: x = index) or one row (y = index) of the image. */
+  static float sideMedian(float[] v, int w, int h, int index, boolean column) {
+    int n = column ? h : w;
+    float[] line = new float[n];
+    for (int i = 0; i < n; i++) {
+      line[i] = column ? v[i * w + index] : v[index * w + i];
+    }
+    Arrays.sort(line);
+    return line[n / 2];
   }
 
   /**

@@ -25,14 +25,14 @@ public final class Backprop {
       int off = s * out;
       // layer 1 from the sparse input: z_j = Σ_{k: x_k ≠ 0} w_jk x_k + b_j
       Kernels.gatherRows(net.weights[1], out, in.index, in.value, in.start[r], in.start[r + 1],
-          net.biases[1], ws.z[1], off, out);
+          net.biases[1], ws.z[1], off, out, ws.tail, s * Network.SLACK);
       net.activation[1].apply(ws.z[1], off, ws.a[1], off, out);
       for (int l = 2; l < layers; l++) {
         int n = net.sizes[l];
         int prevOff = s * net.sizes[l - 1];
         // z^l_j = Σ_k w^l_jk a^{l-1}_k + b^l_j
         Kernels.gatherRows(net.weights[l], n, null, ws.a[l - 1], prevOff, prevOff + net.sizes[l - 1],
-            net.biases[l], ws.z[l], s * n, n);
+            net.biases[l], ws.z[l], s * n, n, ws.tail, s * Network.SLACK);
         net.activation[l].apply(ws.z[l], s * n, ws.a[l], s * n, n);
       }
     }
@@ -65,20 +65,29 @@ public final class Backprop {
   }
 
   /**
+   * Gets the batch ready for {@link #weightGradientRow} on layer 1 when one thread does all rows
+   * (the trainer instead sorts each thread's share of the columns, see {@link Sgd}).
+   */
+  public static void prepareWeightGradients(Workspace ws) {
+    ws.sortColumns(0, ws.sizes[0]);
+  }
+
+  /**
    * BP4 for one row of w^l: g[j] = Σ_s a^{l-1}_{s,k} δ^l_{s,j} = Σ_s ∂C_s/∂w^l_{jk}, summed over
    * the batch in slot order (slots with a^{l-1}_{s,k} = 0 add nothing and are skipped). Writes
-   * {@code sc.gradient()[0 .. sizes[l])}.
+   * {@code sc.gradient()[0 .. sizes[l])}. For l = 1 the batch's columns must be sorted first
+   * ({@link #prepareWeightGradients} or {@link Workspace#sortColumns}).
    */
   public static void weightGradientRow(Network net, Workspace ws, int l, int k, Scratch sc) {
     int out = net.sizes[l];
     if (l == 1) {
       // the input is sparse: only the slots where x_k ≠ 0, from the batch's column lists
-      if (!ws.touched(k)) {
+      if (!ws.isTouched(k)) {
         java.util.Arrays.fill(sc.g, 0, out, 0.0);
         return;
       }
       Kernels.gatherRows(ws.delta[1], out, ws.colSlot, ws.colValue, ws.colStart[k], ws.colEnd[k],
-          sc.zeros, sc.g, 0, out);
+          sc.zeros, sc.g, 0, out, sc.tail, 0);
       return;
     }
     int in = net.sizes[l - 1];
@@ -92,13 +101,13 @@ public final class Backprop {
         m++;
       }
     }
-    Kernels.gatherRows(ws.delta[l], out, sc.slots, sc.values, 0, m, sc.zeros, sc.g, 0, out);
+    Kernels.gatherRows(ws.delta[l], out, sc.slots, sc.values, 0, m, sc.zeros, sc.g, 0, out, sc.tail, 0);
   }
 
   /** BP3: g[j] = Σ_s δ^l_{s,j} = Σ_s ∂C_s/∂b^l_j, in slot order. Writes {@code sc.gradient()}. */
   public static void biasGradient(Network net, Workspace ws, int l, Scratch sc) {
     int out = net.sizes[l];
-    Kernels.gatherRows(ws.delta[l], out, null, sc.ones, 0, ws.count, sc.zeros, sc.g, 0, out);
+    Kernels.gatherRows(ws.delta[l], out, null, sc.ones, 0, ws.count, sc.zeros, sc.g, 0, out, sc.tail, 0);
   }
 
   /**

@@ -58,7 +58,7 @@ public enum Init {
     SplittableRandom rng = new SplittableRandom(seed);
     for (int l = 1; l < net.layers(); l++) {
       double[] b = net.biases[l];
-      for (int j = 0; j < b.length; j++) {
+      for (int j = 0; j < net.sizes[l]; j++) {
         b[j] = this == ZEROS ? 0.0 : rng.nextGaussian();
       }
     }

@@ -14,7 +14,8 @@ final class Kernels {
    */
   static final boolean VECTOR =
       ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
-          && !"false".equals(System.getProperty("glassbox.vector"));
+          && !"false".equals(System.getProperty("glassbox.vector"))
+          && VectorKernels.fitsSlack();
 
   private Kernels() {}
 
@@ -25,15 +26,18 @@ final class Kernels {
 
   /**
    * y[yOff + j] = init[j] + Σ_{p in [p0,p1)} val[p] * w[idx[p] * stride + j] for j in [0, n);
+   * {@code tail[tailOff .. tailOff+8)} is scratch for the vector kernel.
    * {@code idx == null} means idx[p] = p - p0 (a dense input). Sums run in p order. Modifies y.
+   * {@code w} and {@code init} must end with {@link Network#SLACK} spare doubles (weights, biases,
+   * δ arrays and the scratch zeros do).
    */
   static void gatherRows(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int n) {
-    int j0 = 0;
-    if (VECTOR && n >= 8) {
-      j0 = VectorKernels.gatherFullBlocks(w, stride, idx, val, p0, p1, init, y, yOff, n);
+      double[] init, double[] y, int yOff, int n, double[] tail, int tailOff) {
+    if (VECTOR) {
+      VectorKernels.gather(w, stride, idx, val, p0, p1, init, y, yOff, n, tail, tailOff);
+      return;
     }
-    gatherRowsScalar(w, stride, idx, val, p0, p1, init, y, yOff, j0, n);
+    gatherRowsScalar(w, stride, idx, val, p0, p1, init, y, yOff, 0, n);
   }
 
   /** The scalar form of {@link #gatherRows} for outputs j in [j0, n). */

@@ -19,6 +19,9 @@ import java.util.Arrays;
  * read w^l_{jk} without thinking about it; the model file stores the book's (out, in) order.
  */
 public final class Network {
+  /** Unused doubles after each weight matrix and bias vector (always zero). */
+  static final int SLACK = 8;
+
   /** Neurons per layer; {@code sizes[0]} is the input size. */
   final int[] sizes;
   /** activation[l] for l ≥ 1 (index 0 unused). */
@@ -68,8 +71,9 @@ public final class Network {
     this.weights = new double[sizes.length][];
     this.biases = new double[sizes.length][];
     for (int l = 1; l < sizes.length; l++) {
-      weights[l] = new double[sizes[l - 1] * sizes[l]];
-      biases[l] = new double[sizes[l]];
+      // SLACK spare zeros at the end let the vector kernel read a whole vector past the last row
+      weights[l] = new double[sizes[l - 1] * sizes[l] + SLACK];
+      biases[l] = new double[sizes[l] + SLACK];
     }
   }
 
@@ -139,7 +143,7 @@ public final class Network {
   public long parameterCount() {
     long n = 0;
     for (int l = 1; l < sizes.length; l++) {
-      n += weights[l].length + biases[l].length;
+      n += (long) sizes[l - 1] * sizes[l] + sizes[l];
     }
     return n;
   }

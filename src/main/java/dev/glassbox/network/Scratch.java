@@ -10,6 +10,8 @@ public final class Scratch {
   final double[] values;
   final double[] zeros;
   final double[] ones;
+  /** Scratch for a partial vector (see {@link Kernels#gatherRows}). */
+  final double[] tail = new double[Network.SLACK];
 
   /** Scratch for {@code net} and batches of up to {@code capacity} samples. */
   public Scratch(Network net, int capacity) {
@@ -18,7 +20,7 @@ public final class Scratch {
       widest = Math.max(widest, net.size(l));
     }
     g = new double[widest];
-    zeros = new double[widest];
+    zeros = new double[widest + Network.SLACK];
     slots = new int[capacity];
     values = new double[capacity];
     ones = new double[capacity];

@@ -100,14 +100,15 @@ public final class Sgd {
   /** Updates b^l from its summed gradient {@code g} over m samples. Modifies the biases. */
   public void updateBiases(Network net, int l, double[] g, int m) {
     double[] b = net.biases[l];
+    int out = net.sizes[l];
     double scale = eta / m;
     if (momentum == 0) {
-      for (int j = 0; j < b.length; j++) {
+      for (int j = 0; j < out; j++) {
         b[j] -= scale * g[j];
       }
     } else {
       double[] v = velocityB[l];
-      for (int j = 0; j < b.length; j++) {
+      for (int j = 0; j < out; j++) {
         v[j] = momentum * v[j] - scale * g[j];
         b[j] += v[j];
       }
@@ -115,22 +116,35 @@ public final class Sgd {
   }
 
   /**
-   * How many weight rows of layer l a step updates: for layer 1, when a zero gradient leaves a row
-   * unchanged ({@link #sparseRowsSafe}), only the rows of inputs that are non-zero in the batch.
+   * BP4 and the update for the rows k in [lo, hi) of w^1 (the weights leaving inputs lo .. hi-1).
+   * Sorts those columns of the batch first; rows of inputs that are zero in the whole batch have a
+   * zero gradient and are skipped when that leaves them unchanged ({@link #sparseRowsSafe}).
+   * Threads may share out disjoint ranges.
    */
-  public int rowCount(Network net, Workspace ws, int l) {
-    return l == 1 && sparseRowsSafe() ? ws.touchedCount : net.sizes[l - 1];
+  public void updateFirstLayerRows(Network net, Workspace ws, int lo, int hi, Scratch sc) {
+    int found = ws.sortColumns(lo, hi);
+    int m = ws.count;
+    if (sparseRowsSafe()) {
+      for (int i = lo; i < lo + found; i++) {
+        int k = ws.touched[i];
+        Backprop.weightGradientRow(net, ws, 1, k, sc);
+        updateWeightRow(net, 1, k, sc.g, m);
+      }
+    } else {
+      for (int k = lo; k < hi; k++) {
+        Backprop.weightGradientRow(net, ws, 1, k, sc);
+        updateWeightRow(net, 1, k, sc.g, m);
+      }
+    }
   }
 
   /**
-   * BP4 and the update for rows [from, to) of the {@link #rowCount} rows of layer l; rows are
-   * independent, so threads may share out the range.
+   * BP4 and the update for rows k in [from, to) of w^l, l ≥ 2 (the weights leaving neuron k of
+   * layer l-1); rows are independent, so threads may share out the range.
    */
   public void updateRows(Network net, Workspace ws, int l, int from, int to, Scratch sc) {
-    boolean sparse = l == 1 && sparseRowsSafe();
     int m = ws.count;
-    for (int r = from; r < to; r++) {
-      int k = sparse ? ws.touched[r] : r;
+    for (int k = from; k < to; k++) {
       Backprop.weightGradientRow(net, ws, l, k, sc);
       updateWeightRow(net, l, k, sc.g, m);
     }
@@ -147,8 +161,10 @@ public final class Sgd {
    * backward must have run). The trainer makes the same calls, shared out across threads.
    */
   public void step(Network net, Workspace ws, Scratch sc) {
-    for (int l = 1; l < net.layers(); l++) {
-      updateRows(net, ws, l, 0, rowCount(net, ws, l), sc);
+    updateFirstLayerRows(net, ws, 0, net.sizes[0], sc);
+    updateLayerBiases(net, ws, 1, sc);
+    for (int l = 2; l < net.layers(); l++) {
+      updateRows(net, ws, l, 0, net.sizes[l - 1], sc);
       updateLayerBiases(net, ws, l, sc);
     }
   }

@@ -4,10 +4,13 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link Kernels#gatherRows} on whole blocks of eight outputs with the Vector API: up to 32
- * running sums stay in four vector registers while the inputs stream past. Each lane does the
- * scalar loop's multiply, then add (no fused multiply-add), in the same order, so the results are
- * identical to the scalar kernel's. Loaded only when the incubator module is present.
+ * {@link Kernels#gatherRows} with the Vector API: up to 32 running sums stay in four vector
+ * registers while the inputs stream past, and a last, partly used vector covers the remainder, so
+ * 30 outputs take one pass over the inputs instead of several. Each lane does the scalar loop's
+ * multiply, then add (no fused multiply-add), in the same order, so the results are identical to
+ * the scalar kernel's. A partial vector reads a few doubles past its row: the weight, bias and δ
+ * arrays carry {@link Network#SLACK} spare zeros so that this stays inside the array; those lanes
+ * are never stored. Loaded only when the incubator module is present.
  */
 final class VectorKernels {
   private static final VectorSpecies<Double> S = DoubleVector.SPECIES_512.length() <= DoubleVector.SPECIES_PREFERRED.length()
@@ -16,67 +19,99 @@ final class VectorKernels {
 
   private VectorKernels() {}
 
-  /** Computes outputs [0, n - n % L) and returns where the scalar remainder starts. */
-  static int gatherFullBlocks(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int n) {
-    int j0 = 0;
-    for (; j0 + 4 * L <= n; j0 += 4 * L) {
-      DoubleVector c0 = DoubleVector.fromArray(S, init, j0);
-      DoubleVector c1 = DoubleVector.fromArray(S, init, j0 + L);
-      DoubleVector c2 = DoubleVector.fromArray(S, init, j0 + 2 * L);
-      DoubleVector c3 = DoubleVector.fromArray(S, init, j0 + 3 * L);
-      for (int p = p0; p < p1; p++) {
-        DoubleVector a = DoubleVector.broadcast(S, val[p]);
-        int base = (idx == null ? p - p0 : idx[p]) * stride + j0;
-        c0 = c0.add(a.mul(DoubleVector.fromArray(S, w, base)));
-        c1 = c1.add(a.mul(DoubleVector.fromArray(S, w, base + L)));
-        c2 = c2.add(a.mul(DoubleVector.fromArray(S, w, base + 2 * L)));
-        c3 = c3.add(a.mul(DoubleVector.fromArray(S, w, base + 3 * L)));
+  /** Whether a partial vector's reads past a row stay within the arrays' spare doubles. */
+  static boolean fitsSlack() {
+    return L <= Network.SLACK;
+  }
+
+  /**
+   * All n outputs of {@link Kernels#gatherRows}, in passes of up to four vectors. A partial last
+   * vector is stored whole into {@code tail[tailOff ..]} (8 doubles), and only its used lanes are
+   * copied to y: a masked store is not compiled to one instruction on Java 17.
+   */
+  static void gather(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
+      double[] init, double[] y, int yOff, int n, double[] tail, int tailOff) {
+    for (int j0 = 0; j0 < n; j0 += 4 * L) {
+      int lanes = Math.min(4 * L, n - j0);
+      int vectors = (lanes + L - 1) / L;
+      int used = lanes - (vectors - 1) * L;
+      switch (vectors) {
+        case 4 -> four(w, stride, idx, val, p0, p1, init, y, yOff, j0, used, tail, tailOff);
+        case 3 -> three(w, stride, idx, val, p0, p1, init, y, yOff, j0, used, tail, tailOff);
+        case 2 -> two(w, stride, idx, val, p0, p1, init, y, yOff, j0, used, tail, tailOff);
+        default -> one(w, stride, idx, val, p0, p1, init, y, yOff, j0, used, tail, tailOff);
       }
-      c0.intoArray(y, yOff + j0);
-      c1.intoArray(y, yOff + j0 + L);
-      c2.intoArray(y, yOff + j0 + 2 * L);
-      c3.intoArray(y, yOff + j0 + 3 * L);
     }
-    int blocks = (n - j0) / L;
-    if (blocks == 3) {
-      DoubleVector c0 = DoubleVector.fromArray(S, init, j0);
-      DoubleVector c1 = DoubleVector.fromArray(S, init, j0 + L);
-      DoubleVector c2 = DoubleVector.fromArray(S, init, j0 + 2 * L);
-      for (int p = p0; p < p1; p++) {
-        DoubleVector a = DoubleVector.broadcast(S, val[p]);
-        int base = (idx == null ? p - p0 : idx[p]) * stride + j0;
-        c0 = c0.add(a.mul(DoubleVector.fromArray(S, w, base)));
-        c1 = c1.add(a.mul(DoubleVector.fromArray(S, w, base + L)));
-        c2 = c2.add(a.mul(DoubleVector.fromArray(S, w, base + 2 * L)));
-      }
-      c0.intoArray(y, yOff + j0);
-      c1.intoArray(y, yOff + j0 + L);
-      c2.intoArray(y, yOff + j0 + 2 * L);
-      return j0 + 3 * L;
+  }
+
+  private static void four(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
+      double[] init, double[] y, int yOff, int j0, int used, double[] tail, int tailOff) {
+    DoubleVector c0 = DoubleVector.fromArray(S, init, j0);
+    DoubleVector c1 = DoubleVector.fromArray(S, init, j0 + L);
+    DoubleVector c2 = DoubleVector.fromArray(S, init, j0 + 2 * L);
+    DoubleVector c3 = DoubleVector.fromArray(S, init, j0 + 3 * L);
+    for (int p = p0; p < p1; p++) {
+      DoubleVector a = DoubleVector.broadcast(S, val[p]);
+      int base = (idx == null ? p - p0 : idx[p]) * stride + j0;
+      c0 = c0.add(a.mul(DoubleVector.fromArray(S, w, base)));
+      c1 = c1.add(a.mul(DoubleVector.fromArray(S, w, base + L)));
+      c2 = c2.add(a.mul(DoubleVector.fromArray(S, w, base + 2 * L)));
+      c3 = c3.add(a.mul(DoubleVector.fromArray(S, w, base + 3 * L)));
     }
-    if (blocks == 2) {
-      DoubleVector c0 = DoubleVector.fromArray(S, init, j0);
-      DoubleVector c1 = DoubleVector.fromArray(S, init, j0 + L);
-      for (int p = p0; p < p1; p++) {
-        DoubleVector a = DoubleVector.broadcast(S, val[p]);
-        int base = (idx == null ? p - p0 : idx[p]) * stride + j0;
-        c0 = c0.add(a.mul(DoubleVector.fromArray(S, w, base)));
-        c1 = c1.add(a.mul(DoubleVector.fromArray(S, w, base + L)));
-      }
-      c0.intoArray(y, yOff + j0);
-      c1.intoArray(y, yOff + j0 + L);
-      return j0 + 2 * L;
+    c0.intoArray(y, yOff + j0);
+    c1.intoArray(y, yOff + j0 + L);
+    c2.intoArray(y, yOff + j0 + 2 * L);
+    store(c3, y, yOff + j0 + 3 * L, used, tail, tailOff);
+  }
+
+  private static void three(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
+      double[] init, double[] y, int yOff, int j0, int used, double[] tail, int tailOff) {
+    DoubleVector c0 = DoubleVector.fromArray(S, init, j0);
+    DoubleVector c1 = DoubleVector.fromArray(S, init, j0 + L);
+    DoubleVector c2 = DoubleVector.fromArray(S, init, j0 + 2 * L);
+    for (int p = p0; p < p1; p++) {
+      DoubleVector a = DoubleVector.broadcast(S, val[p]);
+      int base = (idx == null ? p - p0 : idx[p]) * stride + j0;
+      c0 = c0.add(a.mul(DoubleVector.fromArray(S, w, base)));
+      c1 = c1.add(a.mul(DoubleVector.fromArray(S, w, base + L)));
+      c2 = c2.add(a.mul(DoubleVector.fromArray(S, w, base + 2 * L)));
     }
-    if (blocks == 1) {
-      DoubleVector c0 = DoubleVector.fromArray(S, init, j0);
-      for (int p = p0; p < p1; p++) {
-        int base = (idx == null ? p - p0 : idx[p]) * stride + j0;
-        c0 = c0.add(DoubleVector.broadcast(S, val[p]).mul(DoubleVector.fromArray(S, w, base)));
-      }
-      c0.intoArray(y, yOff + j0);
-      return j0 + L;
+    c0.intoArray(y, yOff + j0);
+    c1.intoArray(y, yOff + j0 + L);
+    store(c2, y, yOff + j0 + 2 * L, used, tail, tailOff);
+  }
+
+  private static void two(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
+      double[] init, double[] y, int yOff, int j0, int used, double[] tail, int tailOff) {
+    DoubleVector c0 = DoubleVector.fromArray(S, init, j0);
+    DoubleVector c1 = DoubleVector.fromArray(S, init, j0 + L);
+    for (int p = p0; p < p1; p++) {
+      DoubleVector a = DoubleVector.broadcast(S, val[p]);
+      int base = (idx == null ? p - p0 : idx[p]) * stride + j0;
+      c0 = c0.add(a.mul(DoubleVector.fromArray(S, w, base)));
+      c1 = c1.add(a.mul(DoubleVector.fromArray(S, w, base + L)));
     }
-    return j0;
+    c0.intoArray(y, yOff + j0);
+    store(c1, y, yOff + j0 + L, used, tail, tailOff);
+  }
+
+  private static void one(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
+      double[] init, double[] y, int yOff, int j0, int used, double[] tail, int tailOff) {
+    DoubleVector c0 = DoubleVector.fromArray(S, init, j0);
+    for (int p = p0; p < p1; p++) {
+      int base = (idx == null ? p - p0 : idx[p]) * stride + j0;
+      c0 = c0.add(DoubleVector.broadcast(S, val[p]).mul(DoubleVector.fromArray(S, w, base)));
+    }
+    store(c0, y, yOff + j0, used, tail, tailOff);
+  }
+
+  // the last vector of a pass: whole when all its lanes are outputs, else through the tail scratch
+  private static void store(DoubleVector c, double[] y, int at, int used, double[] tail, int tailOff) {
+    if (used == L) {
+      c.intoArray(y, at);
+    } else {
+      c.intoArray(tail, tailOff);
+      System.arraycopy(tail, tailOff, y, at, used);
+    }
   }
 }

@@ -17,6 +17,9 @@ public final class Workspace {
   /** δ[l] = ∂C/∂z[l] for l ≥ 1. */
   final double[][] delta;
 
+  /** Per-slot scratch for a partial vector (8 doubles a slot, see {@link Kernels#gatherRows}). */
+  final double[] tail;
+
   Inputs inputs;
   /** Row of {@link #inputs} in each batch slot. */
   final int[] row;
@@ -26,19 +29,20 @@ public final class Workspace {
 
   /**
    * The batch's inputs by column, for BP4 of layer 1: the slots where input k is non-zero and
-   * their values, in slot order, at colSlot/colValue[colStart[k] .. colEnd[k]). Valid only for
-   * the inputs in {@link #touched} (stamp[k] == batchId).
+   * their values, in slot order, at colSlot/colValue[colStart[k] .. colEnd[k]). Valid for the
+   * inputs k that {@link #isTouched}, after {@link #sortColumns} covered k.
    */
   private final boolean columns;
   final int[] colStart;
   final int[] colEnd;
-  int[] colSlot = new int[0];
-  double[] colValue = new double[0];
-  /** Inputs that are non-zero in at least one sample of the batch, in order of first appearance. */
+  final int[] colSlot;
+  final double[] colValue;
+  /** The columns found by sortColumns(lo, hi) are listed at touched[lo ..]. */
   final int[] touched;
-  int touchedCount;
-  private final int[] stamp;
+  /** (batch << 24 | sort call) of the last sort that saw input k; see {@link #sortColumns}. */
+  private final long[] stamp;
   private int batchId;
+  private final java.util.concurrent.atomic.AtomicInteger sortCalls = new java.util.concurrent.atomic.AtomicInteger();
 
   /** Work arrays for {@code net}'s sizes and up to {@code capacity} samples, ready for training. */
   public Workspace(Network net, int capacity) {
@@ -62,14 +66,19 @@ public final class Workspace {
     for (int l = 1; l < layers; l++) {
       z[l] = new double[capacity * sizes[l]];
       a[l] = new double[capacity * sizes[l]];
-      delta[l] = new double[capacity * sizes[l]];
+      // δ rows are the "weights" of BP4's gather: spare room for a whole vector past the last row
+      delta[l] = new double[capacity * sizes[l] + Network.SLACK];
     }
     row = new int[capacity];
     label = new int[capacity];
+    tail = new double[capacity * Network.SLACK];
     colStart = new int[sizes[0]];
     colEnd = new int[sizes[0]];
     touched = new int[sizes[0]];
-    stamp = new int[sizes[0]];
+    stamp = new long[sizes[0]];
+    // columns [lo, hi) hold at most capacity * (hi - lo) entries: each range gets its own region
+    colSlot = new int[backprop ? capacity * sizes[0] : 0];
+    colValue = new double[colSlot.length];
   }
 
   /** Maximum batch size. */
@@ -101,20 +110,32 @@ public final class Workspace {
       row[s] = r;
       label[s] = in.label(r);
     }
-    if (columns) {
-      sortByColumn();
-    }
+    batchId++;
   }
 
-  // a counting sort of the batch's non-zeros by input index, keeping slot order within a column
-  private void sortByColumn() {
+  /**
+   * Sorts the batch's non-zero inputs with index k in [lo, hi) by column (a counting sort that
+   * keeps slot order within a column), for BP4 of layer 1. Ranges that do not overlap may be
+   * sorted by different threads at once: each writes only its own columns and region.
+   *
+   * @return how many of the columns in [lo, hi) are non-zero somewhere in the batch; they are
+   *     listed at {@code touched(lo) .. touched(lo + count - 1)}
+   */
+  public int sortColumns(int lo, int hi) {
+    if (!columns) {
+      throw new IllegalStateException("this workspace was made for feedforward only");
+    }
     Inputs in = inputs;
-    int id = ++batchId;
-    int t = 0;
+    // a fresh id per call, so that sorting a range again (the trace does) starts from zero counts
+    long id = ((long) batchId << 24) | (sortCalls.incrementAndGet() & 0xFFFFFF);
+    int t = lo;
     for (int s = 0; s < count; s++) {
       int r = row[s];
-      for (int p = in.start[r]; p < in.start[r + 1]; p++) {
+      for (int p = firstAtLeast(in, r, lo); p < in.start[r + 1]; p++) {
         int k = in.index[p];
+        if (k >= hi) {
+          break;
+        }
         if (stamp[k] != id) {
           stamp[k] = id;
           colEnd[k] = 0;
@@ -123,27 +144,41 @@ public final class Workspace {
         colEnd[k]++;
       }
     }
-    touchedCount = t;
-    int pos = 0;
-    for (int i = 0; i < t; i++) {
+    int pos = capacity * lo;
+    for (int i = lo; i < t; i++) {
       int k = touched[i];
       int n = colEnd[k];
       colStart[k] = pos;
       colEnd[k] = pos;
       pos += n;
     }
-    if (colSlot.length < pos) {
-      colSlot = new int[Math.max(pos, 2 * colSlot.length)];
-      colValue = new double[colSlot.length];
-    }
     for (int s = 0; s < count; s++) {
       int r = row[s];
-      for (int p = in.start[r]; p < in.start[r + 1]; p++) {
-        int i = colEnd[in.index[p]]++;
+      for (int p = firstAtLeast(in, r, lo); p < in.start[r + 1]; p++) {
+        int k = in.index[p];
+        if (k >= hi) {
+          break;
+        }
+        int i = colEnd[k]++;
         colSlot[i] = s;
         colValue[i] = in.value[p];
       }
     }
+    return t - lo;
+  }
+
+  // the first non-zero of row r with index ≥ lo (the indices of a row are increasing)
+  private static int firstAtLeast(Inputs in, int r, int lo) {
+    if (lo == 0) {
+      return in.start[r];
+    }
+    int p = java.util.Arrays.binarySearch(in.index, in.start[r], in.start[r + 1], lo);
+    return p >= 0 ? p : -p - 1;
+  }
+
+  /** The i-th entry of the touched-column list (see {@link #sortColumns}). */
+  public int touched(int i) {
+    return touched[i];
   }
 
   /** Loads the single sample {@code i} of {@code in} into slot 0. */
@@ -151,9 +186,12 @@ public final class Workspace {
     load(in, null, i, 1);
   }
 
-  /** Whether input k is non-zero in some sample of the batch (else row k of w^1 has no gradient). */
-  public boolean touched(int k) {
-    return stamp[k] == batchId;
+  /**
+   * Whether input k is non-zero in some sample of the batch (else row k of w^1 has no gradient);
+   * valid once {@link #sortColumns} covered k.
+   */
+  public boolean isTouched(int k) {
+    return (stamp[k] >>> 24) == batchId;
   }
 
   /** a^l_j of slot s (a^0 is the input x_j). */

@@ -67,18 +67,18 @@ public final class DigitGallery {
       float cy = gridY + (c / cols) * ch;
       g.image(image(data, i), cx, cy);
       g.noFill();
-      g.stroke(Palette.FRAME);
+      g.stroke(StudioPalette.FRAME);
       g.rect(cx, cy, SIDE * scale - 1, SIDE * scale - 1);
       g.noStroke();
       if (predicted == null) {
-        g.fill(Palette.LABEL);
+        g.fill(StudioPalette.LABEL);
         g.text(data.labeled() ? Integer.toString(data.label(i)) : "?", cx + SIDE * scale / 2f, cy + SIDE * scale + 1);
       } else {
-        g.fill(predicted[first + c] == data.label(i) ? Palette.ACCENT : Palette.WRONG);
+        g.fill(predicted[first + c] == data.label(i) ? StudioPalette.ACCENT : StudioPalette.WRONG);
         g.text(data.label(i) + "→" + predicted[first + c], cx + SIDE * scale / 2f, cy + SIDE * scale + 1);
       }
     }
-    g.fill(Palette.MUTED);
+    g.fill(StudioPalette.MUTED);
     g.textFont(Offscreen.font(11));
     g.textAlign(PConstants.LEFT, PConstants.BOTTOM);
     g.text(note, x + Panel.PAD, y + h - 5);

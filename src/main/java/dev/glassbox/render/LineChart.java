@@ -135,9 +135,9 @@ public final class LineChart {
     for (int i = 0; i <= n; i++) {
       double v = y0 + (y1 - y0) * i / n;
       float sy = screenY(v);
-      g.stroke(Palette.GRID);
+      g.stroke(StudioPalette.GRID);
       g.line(plotX, sy, plotX + plotW, sy);
-      g.fill(Palette.MUTED);
+      g.fill(StudioPalette.MUTED);
       g.text(percent ? percentLabel(v) : label(v), plotX - 6, sy);
     }
     // epoch ticks along x
@@ -145,14 +145,14 @@ public final class LineChart {
     g.textAlign(PConstants.CENTER, PConstants.TOP);
     for (int e = 0; e <= x1; e += step) {
       float sx = screenX(e);
-      g.stroke(Palette.GRID);
+      g.stroke(StudioPalette.GRID);
       g.line(sx, plotY + plotH, sx, plotY + plotH + 4);
-      g.fill(Palette.MUTED);
+      g.fill(StudioPalette.MUTED);
       g.text(Integer.toString(e), sx, plotY + plotH + 5);
     }
     g.textAlign(PConstants.RIGHT, PConstants.TOP);
     g.text("epoch", plotX - 6, plotY + plotH + 5);
-    g.stroke(Palette.MUTED);
+    g.stroke(StudioPalette.MUTED);
     g.line(plotX, plotY + plotH, plotX + plotW, plotY + plotH);
     g.line(plotX, plotY, plotX, plotY + plotH);
   }
@@ -225,7 +225,7 @@ public final class LineChart {
     float x = right;
     for (int i = series.size() - 1; i >= 0; i--) {
       Series s = series.get(i);
-      g.fill(Palette.TEXT);
+      g.fill(StudioPalette.TEXT);
       g.noStroke();
       g.text(s.name(), x, y + 1);
       x -= g.textWidth(s.name()) + 6;

@@ -1,55 +1,114 @@
 package dev.glassbox.render;
 
+import processing.core.PGraphics;
+
 /**
- * The studio's colours (ARGB ints, as Processing's {@code fill(int)} takes them) and the two colour
- * maps: a sequential ramp whose brightness rises with the value, and a diverging map for signs.
+ * The stepper's colours: forward values in sky blue, backward errors in orange, positive weights
+ * green and negative ones red, on a dark background. Colours are 0xRRGGBB ints.
  */
 public final class Palette {
-  public static final int BACKGROUND = 0xFF111318;
-  public static final int PANEL = 0xFF1B1E26;
-  public static final int FRAME = 0xFF2C313C;
-  public static final int GRID = 0xFF2A2F3A;
-  public static final int TEXT = 0xFFE8E8EA;
-  public static final int MUTED = 0xFF9BA1AD;
-  public static final int VALIDATION = 0xFF4FC3F7;
-  public static final int TEST = 0xFFFFB74D;
-  public static final int COST = 0xFFEF7B7B;
-  public static final int EPOCH_COST = 0xFFF5F5F5;
-  public static final int ACCENT = 0xFF7CDB8A;
-  public static final int LABEL = 0xFFFFC43D;
-  public static final int WRONG = 0xFFFF6B6B;
-
-  // stops of the sequential ramp, each brighter than the one before
-  private static final int[] RAMP = {0xFF0D1020, 0xFF20306E, 0xFF1F7A8C, 0xFF5CC46B, 0xFFF2E55C, 0xFFFFFFF0};
-  // the diverging map: negative -> blue, 0 -> black, positive -> orange
-  private static final int NEGATIVE = 0xFF3D9BFF;
-  private static final int POSITIVE = 0xFFFF9A2E;
+  /** Window background. */
+  public static final int BACKGROUND = 0x12141A;
+  /** Panels (inspector, bars). */
+  public static final int PANEL = 0x1D2029;
+  /** Panel borders and grid lines. */
+  public static final int LINE = 0x3A3F4D;
+  /** Normal text. */
+  public static final int TEXT = 0xE6E8EE;
+  /** Secondary text. */
+  public static final int DIM = 0x8A90A0;
+  /** The forward pass: activations, z, a. */
+  public static final int FORWARD = 0x4FB4FF;
+  /** The cost. */
+  public static final int COST = 0xF2D04B;
+  /** The backward pass: δ and the gradients. */
+  public static final int BACKWARD = 0xFF8A2A;
+  /** The update of the weights. */
+  public static final int UPDATE = 0xC07BFF;
+  /** A weight the update decreases. */
+  public static final int UPDATE_DOWN = 0x8A3FD0;
+  /** A positive weight or change. */
+  public static final int POSITIVE = 0x5BD27C;
+  /** A negative weight or change. */
+  public static final int NEGATIVE = 0xF05064;
+  /** The target digit's marker. */
+  public static final int TARGET = 0xF2D04B;
 
   private Palette() {}
 
-  /** The sequential ramp at {@code f} in [0, 1]: dark navy to near white, brightness increasing. */
-  public static int ramp(double f) {
-    double t = Math.max(0, Math.min(1, f)) * (RAMP.length - 1);
-    int i = Math.min(RAMP.length - 2, (int) t);
-    return lerp(RAMP[i], RAMP[i + 1], t - i);
+  /**
+   * Sets the fill to {@code rgb} seen with opacity alpha 0..255 over the background, as an opaque
+   * colour: Java2D draws opaque colours many times faster than translucent ones.
+   */
+  public static void fill(PGraphics g, int rgb, float alpha) {
+    int c = alpha >= 255 ? rgb : mix(BACKGROUND, rgb, alpha / 255.0);
+    g.fill((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF);
   }
 
-  /** The diverging map at {@code v} in [-1, 1]: blue for negative, black at 0, orange for positive. */
-  public static int diverging(double v) {
-    double t = Math.max(-1, Math.min(1, v));
-    return lerp(0xFF000000, t < 0 ? NEGATIVE : POSITIVE, Math.abs(t));
+  /** Sets the fill to {@code rgb}, opaque. */
+  public static void fill(PGraphics g, int rgb) {
+    fill(g, rgb, 255);
   }
 
-  /** Linear mix of two opaque colours, {@code a + t (b - a)} per channel. */
-  public static int lerp(int a, int b, double t) {
-    int r = (int) Math.round(((a >> 16) & 255) + t * (((b >> 16) & 255) - ((a >> 16) & 255)));
-    int gr = (int) Math.round(((a >> 8) & 255) + t * (((b >> 8) & 255) - ((a >> 8) & 255)));
-    int bl = (int) Math.round((a & 255) + t * ((b & 255) - (a & 255)));
-    return 0xFF000000 | (r << 16) | (gr << 8) | bl;
+  /** Sets the stroke to {@code rgb} seen with opacity alpha over the background, opaque (see fill). */
+  public static void stroke(PGraphics g, int rgb, float alpha) {
+    int c = alpha >= 255 ? rgb : mix(BACKGROUND, rgb, alpha / 255.0);
+    g.stroke((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF);
   }
 
-  /** Relative luminance 0.299 r + 0.587 g + 0.114 b of a colour, 0-255. */
-  public static double luminance(int c) {
-    return 0.299 * ((c >> 16) & 255) + 0.587 * ((c >> 8) & 255) + 0.114 * (c & 255);
+  /**
+   * Turns anti-aliasing on or off for what follows on a Java2D canvas (smooth circles, but fast
+   * aliased lines); other renderers are left alone.
+   */
+  public static void antialias(PGraphics g, boolean on) {
+    if (g.getNative() instanceof java.awt.Graphics2D) {
+      ((java.awt.Graphics2D) g.getNative()).setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING,
+          on ? java.awt.RenderingHints.VALUE_ANTIALIAS_ON : java.awt.RenderingHints.VALUE_ANTIALIAS_OFF);
+    }
+  }
+
+  /** Sets the stroke to {@code rgb}, opaque. */
+  public static void stroke(PGraphics g, int rgb) {
+    stroke(g, rgb, 255);
+  }
+
+  /** The colour a fraction {@code f} (0..1) of the way from {@code a} to {@code b}. */
+  public static int mix(int a, int b, double f) {
+    double t = Math.max(0, Math.min(1, f));
+    int r = (int) Math.round(((a >> 16) & 0xFF) * (1 - t) + ((b >> 16) & 0xFF) * t);
+    int gr = (int) Math.round(((a >> 8) & 0xFF) * (1 - t) + ((b >> 8) & 0xFF) * t);
+    int bl = (int) Math.round((a & 0xFF) * (1 - t) + (b & 0xFF) * t);
+    return (r << 16) | (gr << 8) | bl;
+  }
+
+  /** The colour of a phase's steps (forward, cost, backward, update). */
+  public static int of(dev.glassbox.trace.Phase p) {
+    switch (p) {
+      case FORWARD:
+        return FORWARD;
+      case COST:
+        return COST;
+      case BACKWARD:
+        return BACKWARD;
+      default:
+        return UPDATE;
+    }
+  }
+
+  /** Green for a positive value, red for a negative one. */
+  public static int sign(double v) {
+    return v >= 0 ? POSITIVE : NEGATIVE;
+  }
+
+  /**
+   * A magnitude shown on a log scale: 1 at {@code max}, 0 at six orders of magnitude below it, so
+   * tiny errors of a saturated network still show.
+   */
+  public static double logScale(double v, double max) {
+    double a = Math.abs(v);
+    if (!(a > 0) || !(max > 0)) {
+      return 0;
+    }
+    return Math.max(0, Math.min(1, 1 + Math.log10(a / max) / 6));
   }
 }

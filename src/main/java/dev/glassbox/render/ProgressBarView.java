@@ -14,7 +14,7 @@ public final class ProgressBarView {
   public void display(PGraphics g, float x, float y, float w, float h, Progress p) {
     g.pushStyle();
     g.noStroke();
-    g.fill(Palette.PANEL);
+    g.fill(StudioPalette.PANEL);
     g.rect(x, y, w, h, 6);
     g.textFont(Offscreen.font(15));
     g.textAlign(PConstants.LEFT, PConstants.TOP);
@@ -22,10 +22,10 @@ public final class ProgressBarView {
     String state = p.state().name();
     g.text(state, x + Panel.PAD, y + 7);
     float sx = x + Panel.PAD + g.textWidth(state) + 14;
-    g.fill(Palette.TEXT);
+    g.fill(StudioPalette.TEXT);
     g.text(line(p), sx, y + 7);
     if (!p.message().isEmpty()) {
-      g.fill(Palette.WRONG);
+      g.fill(StudioPalette.WRONG);
       g.textAlign(PConstants.RIGHT, PConstants.TOP);
       g.text(p.message(), x + w - Panel.PAD, y + 7);
     }
@@ -33,13 +33,13 @@ public final class ProgressBarView {
     float bx = x + Panel.PAD;
     float bw = w - 2 * Panel.PAD;
     float by = y + h - 26;
-    g.fill(Palette.GRID);
+    g.fill(StudioPalette.GRID);
     g.rect(bx, by, bw, 10, 5);
-    g.fill(Palette.ACCENT);
+    g.fill(StudioPalette.ACCENT);
     g.rect(bx, by, (float) (bw * p.fraction()), 10, 5);
-    g.fill(Palette.GRID);
+    g.fill(StudioPalette.GRID);
     g.rect(bx, by + 14, bw, 4, 2);
-    g.fill(Palette.VALIDATION);
+    g.fill(StudioPalette.VALIDATION);
     double epochFraction = p.batches() > 0 ? (double) p.batch() / p.batches() : 0;
     g.rect(bx, by + 14, (float) (bw * epochFraction), 4, 2);
     g.popStyle();
@@ -73,14 +73,14 @@ public final class ProgressBarView {
   private static int stateColour(Progress.State s) {
     switch (s) {
       case RUNNING:
-        return Palette.ACCENT;
+        return StudioPalette.ACCENT;
       case PAUSED:
       case PREPARING:
-        return Palette.TEST;
+        return StudioPalette.TEST;
       case FAILED:
-        return Palette.WRONG;
+        return StudioPalette.WRONG;
       default:
-        return Palette.VALIDATION;
+        return StudioPalette.VALIDATION;
     }
   }
 }

@@ -56,7 +56,7 @@ public final class WeightImages {
     g.pushStyle();
     g.textFont(Offscreen.font(11));
     g.textAlign(PConstants.LEFT, PConstants.BOTTOM);
-    g.fill(Palette.MUTED);
+    g.fill(StudioPalette.MUTED);
     String note = "orange +, blue −, " + scale
         + (shown < fw.neurons() ? "; first " + shown + " shown" : "");
     g.text(note, x + Panel.PAD, y + h - 6);
@@ -95,7 +95,7 @@ public final class WeightImages {
       atlas = new PImage(aw, ah, PConstants.RGB);
     }
     atlas.loadPixels();
-    java.util.Arrays.fill(atlas.pixels, Palette.PANEL);
+    java.util.Arrays.fill(atlas.pixels, StudioPalette.PANEL);
     float all = 0;
     for (float v : fw.w()) {
       all = Math.max(all, Math.abs(v));
@@ -105,7 +105,7 @@ public final class WeightImages {
       int ox = (j % atlasCols) * cell;
       int oy = (j / atlasCols) * cell;
       for (int k = 0; k < SIDE * SIDE; k++) {
-        int c = Palette.diverging(m == 0 ? 0 : fw.w(j, k) / m);
+        int c = StudioPalette.diverging(m == 0 ? 0 : fw.w(j, k) / m);
         int px = ox + (k % SIDE) * atlasScale;
         int py = oy + (k / SIDE) * atlasScale;
         // one weight becomes a scale x scale block of screen pixels

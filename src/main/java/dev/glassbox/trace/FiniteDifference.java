@@ -18,11 +18,24 @@ public final class FiniteDifference {
 
   /** The two estimates of one derivative. */
   public record Check(String parameter, double backprop, double numeric, double epsilon) {
-    /** |backprop - numeric| / max(|backprop| + |numeric|, 1e-8). */
+    /** |backprop - numeric| / (|backprop| + |numeric|), 0 when both are 0. */
     public double relativeError() {
-      return Math.abs(backprop - numeric) / Math.max(Math.abs(backprop) + Math.abs(numeric), 1e-8);
+      double scale = Math.abs(backprop) + Math.abs(numeric);
+      return scale == 0 ? 0 : Math.abs(backprop - numeric) / scale;
+    }
+
+    /**
+     * Whether the gradient is large enough for a central difference to measure: below
+     * {@link #RESOLUTION} its round-off (about 1e-16 · C / ε) is as large as the gradient itself,
+     * and a relative error says nothing.
+     */
+    public boolean resolvable() {
+      return Math.max(Math.abs(backprop), Math.abs(numeric)) > RESOLUTION;
     }
   }
+
+  /** Gradients below this are under a central difference's round-off with ε = 1e-5. */
+  public static final double RESOLUTION = 1e-9;
 
   /** Checks ∂C/∂w^l_{jk} (code layer numbering) with ε = {@link #EPSILON}. */
   public static Check weight(Trace t, int l, int j, int k) {

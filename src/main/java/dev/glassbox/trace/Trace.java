@@ -135,6 +135,7 @@ public final class Trace {
     ws.loadOne(in, row);
     Backprop.feedforward(before, ws, 0, 1);
     Backprop.backward(before, ws, 0, 1);
+    Backprop.prepareWeightGradients(ws);
 
     double[][] nablaW = new double[net.layers()][];
     double[][] nablaB = new double[net.layers()][];

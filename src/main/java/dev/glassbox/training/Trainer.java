@@ -205,9 +205,14 @@ public final class Trainer {
 
   private void update(int t, int threads) {
     Scratch sc = scratch[t];
-    for (int l = 1; l < net.layers(); l++) {
-      int rows = sgd.rowCount(net, ws, l);
+    int n0 = net.size(0);
+    // each thread sorts and updates its own share of w^1's rows (split by input index)
+    sgd.updateFirstLayerRows(net, ws, Team.from(n0, t, threads), Team.from(n0, t + 1, threads), sc);
+    for (int l = 2; l < net.layers(); l++) {
+      int rows = net.size(l - 1);
       sgd.updateRows(net, ws, l, Team.from(rows, t, threads), Team.from(rows, t + 1, threads), sc);
+    }
+    for (int l = 1; l < net.layers(); l++) {
       if ((l - 1) % threads == t) {
         sgd.updateLayerBiases(net, ws, l, sc);
       }

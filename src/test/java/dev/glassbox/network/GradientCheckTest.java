@@ -48,6 +48,7 @@ class GradientCheckTest {
     ws.loadOne(in, 0);
     Backprop.feedforward(net, ws, 0, 1);
     Backprop.backward(net, ws, 0, 1);
+    Backprop.prepareWeightGradients(ws);
 
     double worst = 0;
     Scratch sc = new Scratch(net, 1);

@@ -22,7 +22,7 @@ class FiniteDifferenceTest {
       int best = Terms.largest(g.length, i -> g[i], 1)[0];
       FiniteDifference.Check c = FiniteDifference.weight(t, l, best / in, best % in);
       assertEquals(t.nablaW(l, best / in, best % in), c.backprop(), 0.0);
-      assertTrue(c.relativeError() < 1e-6, c + " rel " + c.relativeError());
+      assertTrue(c.resolvable() && c.relativeError() < 1e-6, c + " rel " + c.relativeError());
       assertTrue(Math.abs(c.backprop()) > 1e-3, "a gradient worth checking: " + c);
     }
     FiniteDifference.Check b = FiniteDifference.bias(t, 1, 6);
@@ -53,5 +53,13 @@ class FiniteDifferenceTest {
       FiniteDifference.Check b = FiniteDifference.bias(t, 2, j);
       assertTrue(Math.abs(b.backprop() - b.numeric()) < 1e-8, b.toString());
     }
+  }
+
+  @Test
+  void tinyGradientsAreNotJudgedByARelativeError() {
+    FiniteDifference.Check tiny = new FiniteDifference.Check("w", -9.502e-16, -9.688e-16, 1e-5);
+    assertTrue(!tiny.resolvable(), "below the resolution of a central difference");
+    assertTrue(tiny.relativeError() > 0.005, "the honest relative error is about 1%: " + tiny.relativeError());
+    assertTrue(new FiniteDifference.Check("w", 0.5, 0.5000001, 1e-5).resolvable());
   }
 }

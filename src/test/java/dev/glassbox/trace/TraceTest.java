@@ -37,6 +37,7 @@ class TraceTest {
     ws.load(in, new int[] {0, row}, 1, 1);
     Backprop.feedforward(trained, ws, 0, 1);
     Backprop.backward(trained, ws, 0, 1);
+    Backprop.prepareWeightGradients(ws);
     Scratch sc = new Scratch(trained, 5);
     double[] g = sc.gradient();
     for (int l = 1; l < SIZES.length; l++) {

@@ -1,0 +1,186 @@
+package dev.glassbox.cli;
+
+import dev.glassbox.data.DataLoader;
+import dev.glassbox.network.Network;
+import dev.glassbox.training.MeanImage;
+import dev.glassbox.render.ExplainView;
+import dev.glassbox.render.ImagineSheet;
+import dev.glassbox.render.Offscreen;
+import dev.glassbox.render.Png;
+import dev.glassbox.trace.Imagine;
+import dev.glassbox.trace.InputGradient;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import processing.core.PGraphics;
+
+/**
+ * {@code glassbox imagine}: what the network thinks a digit looks like (gradient descent on the
+ * pixels), or which pixels pushed its answer for a test image (the input-layer gradient).
+ */
+@Command(name = "imagine", mixinStandardHelpOptions = true,
+    header = "What the network thinks a digit looks like; which pixels pushed an answer.",
+    description = {
+      "Ask the network what a digit looks like: start from a blank image and change the pixels",
+      "by backpropagation to the input layer until the network answers that digit, with L2",
+      "decay, a Gaussian blur every few steps and clipping to [0,1] so the picture is not noise",
+      "(see docs/imagine.md). --explain N instead shows test image N beside -dC/dx: the pixels",
+      "that pushed the answer."
+    })
+final class ImagineCommand implements Callable<Integer> {
+  private static final int SCALE = 8;
+
+  @Mixin CommonOptions common;
+  @Mixin ModelOptions model;
+  @Spec CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  What what;
+
+  static final class What {
+    @Option(names = "--digit", paramLabel = "D", description = "The digit to imagine (0-9).")
+    Integer digit;
+
+    @Option(names = "--all", description = "Imagine all ten digits side by side.")
+    boolean all;
+
+    @Option(names = "--explain", paramLabel = "N",
+        description = "Test image N: the image beside its input-layer gradient.")
+    Integer explain;
+  }
+
+  @Option(names = "--out", paramLabel = "PNG",
+      description = "PNG to write (default: imagine-D.png, imagine-all.png or explain-N.png).")
+  Path out;
+
+  @Option(names = "--data", paramLabel = "PATH",
+      description = "Data for --explain's test image and the mean start (default: the bundled data/).")
+  Path data;
+
+  @Option(names = "--start", paramLabel = "S", defaultValue = "mean",
+      description = "Start image: blank (all 0) or mean (the mean of the training digits of --data,"
+          + " a blob that is no digit in particular) (default: ${DEFAULT-VALUE}).")
+  String start;
+
+  @Option(names = "--steps", paramLabel = "N", defaultValue = "800",
+      description = "Gradient steps (default: ${DEFAULT-VALUE}).")
+  int steps;
+
+  @Option(names = "--step-size", paramLabel = "ETA", defaultValue = "0.05",
+      description = "Largest pixel change per step (default: ${DEFAULT-VALUE}).")
+  double eta;
+
+  @Option(names = "--decay", paramLabel = "L", defaultValue = "0.02",
+      description = "L2 decay, pulls pixels to 0 (default: ${DEFAULT-VALUE}).")
+  double decay;
+
+  @Option(names = "--blur", paramLabel = "SIGMA", defaultValue = "0.8",
+      description = "Gaussian blur width in pixels, 0 for none (default: ${DEFAULT-VALUE}).")
+  double blur;
+
+  @Option(names = "--blur-every", paramLabel = "K", defaultValue = "4",
+      description = "Blur every K steps (default: ${DEFAULT-VALUE}).")
+  int blurEvery;
+
+  @Option(names = "--margin", paramLabel = "M", defaultValue = "12",
+      description = "Ink only within M pixels of the centre, 14 for anywhere (default: ${DEFAULT-VALUE}).")
+  int margin;
+
+  @Option(names = "--jitter", paramLabel = "J", defaultValue = "2",
+      description = "Take each gradient at the image moved by up to J pixels, 0 for none"
+          + " (default: ${DEFAULT-VALUE}).")
+  int jitter;
+
+  @Option(names = "--temperature", paramLabel = "T", defaultValue = "1",
+      description = "Divide z^L by T before the softmax; large T = push the digit's z up, the others'"
+          + " down evenly (default: ${DEFAULT-VALUE}).")
+  double temperature;
+
+  @Override
+  public Integer call() throws IOException {
+    Network net = model.load().network();
+    PrintWriter w = spec.commandLine().getOut();
+    if (what.explain != null) {
+      return explain(net, w);
+    }
+    Imagine.Settings s = new Imagine.Settings(steps, eta, decay, blur, blurEvery, margin, temperature, jitter);
+    double[] startImage = startImage();
+    List<Imagine.Result> results = new ArrayList<>();
+    int from = what.all ? 0 : what.digit;
+    int to = what.all ? 9 : what.digit;
+    for (int d = from; d <= to; d++) {
+      Imagine.Result r = Imagine.digit(net, d, startImage, s);
+      results.add(r);
+      w.printf(Locale.ROOT, "%d: a^L_%d %.4f -> %.4f, network answers %d%n", d, d,
+          r.startActivation(), r.activation(), argmax(r.output()));
+    }
+    ImagineSheet sheet = new ImagineSheet(results, SCALE,
+        "What " + net.sizesString() + " thinks " + (what.all ? "the digits look" : "a " + from + " looks")
+            + " like (" + model.path().getFileName() + ")");
+    Path file = out != null ? out : Path.of(what.all ? "imagine-all.png" : "imagine-" + from + ".png");
+    PGraphics g = Offscreen.create(sheet.width(), sheet.height());
+    g.beginDraw();
+    sheet.display(g, 0, 0);
+    g.endDraw();
+    Png.save(g, file);
+    w.println("Wrote " + file + ".");
+    w.flush();
+    return 0;
+  }
+
+  private int explain(Network net, PrintWriter w) throws IOException {
+    TestImages.Image img = new DataTestImages().load(data != null ? data : CommonOptions.dataDir(), what.explain);
+    double[] x = new double[img.pixels().length];
+    for (int k = 0; k < x.length; k++) {
+      x[k] = (img.pixels()[k] & 0xFF) / 255.0;
+    }
+    double[] g = InputGradient.of(net, x, img.label());
+    double[] a = Imagine.outputs(net, x);
+    int answer = argmax(a);
+    ExplainView view = new ExplainView(x, g, SCALE,
+        "Test image " + img.index() + ": label " + img.label() + ", network answers " + answer,
+        "the image x", "-dC/dx (y = " + img.label() + "): red = more ink here helps, blue = hurts");
+    Path file = out != null ? out : Path.of("explain-" + img.index() + ".png");
+    PGraphics pg = Offscreen.create(view.width(), view.height());
+    pg.beginDraw();
+    view.display(pg, 0, 0);
+    pg.endDraw();
+    Png.save(pg, file);
+    w.printf(Locale.ROOT, "Test image %d (label %d): network answers %d (a^L = %.4f). Wrote %s.%n",
+        img.index(), img.label(), answer, a[answer], file);
+    w.flush();
+    return 0;
+  }
+
+  private double[] startImage() {
+    switch (start) {
+      case "blank":
+        return null;
+      case "mean":
+        Path d = data != null ? data : CommonOptions.dataDir();
+        return MeanImage.of(DataLoader.load(d).train());
+      default:
+        throw new IllegalArgumentException("--start must be blank or mean, got \"" + start + "\"");
+    }
+  }
+
+  private static int argmax(double[] a) {
+    int best = 0;
+    for (int j = 1; j < a.length; j++) {
+      if (a[j] > a[best]) {
+        best = j;
+      }
+    }
+    return best;
+  }
+}

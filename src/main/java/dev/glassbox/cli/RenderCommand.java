@@ -1,0 +1,117 @@
+package dev.glassbox.cli;
+
+import dev.glassbox.render.AnimatedGif;
+import dev.glassbox.render.Offscreen;
+import dev.glassbox.render.Png;
+import dev.glassbox.render.StepperScene;
+import dev.glassbox.render.StepperState;
+import dev.glassbox.trace.Granularity;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import processing.core.PGraphics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code glassbox render}: one step of the stepper window as a PNG, or the whole pass as a GIF, headless. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = "Draw the stepper window at one step into a PNG (--out), or every step into an"
+        + " animated GIF (--gif), with no display needed.")
+final class RenderCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--image", defaultValue = "0", paramLabel = "N", description = "Index of the test image (default: ${DEFAULT-VALUE}).")
+  int image;
+
+  @Option(names = "--step", paramLabel = "K", description = "Step number 1..n as the window shows it (default: the last).")
+  Integer step;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "PNG to write.")
+  Path out;
+
+  @Option(names = "--gif", paramLabel = "FILE", description = "Animated GIF of every step to write.")
+  Path gif;
+
+  @Option(names = "--pin", paramLabel = "L:J", description = "Pin neuron J of layer L (the book's numbering: 2 = first hidden layer).")
+  String pin;
+
+  @Option(names = "--check", description = "Show the finite-difference check of the pinned neuron's weight.")
+  boolean check;
+
+  @Option(names = "--model", paramLabel = "M", description = "Model file (default: data/models/default.safetensors).")
+  Path model;
+
+  @Option(names = "--data", paramLabel = "PATH", description = "Data folder (default: the bundled MNIST in data/).")
+  Path data;
+
+  @Option(names = "--granularity", paramLabel = "layer|neuron", defaultValue = "layer",
+      converter = GranularityConverter.class, description = "One step per layer or per neuron (default: ${DEFAULT-VALUE}).")
+  Granularity granularity;
+
+  @Option(names = "--frame-ms", defaultValue = "700", paramLabel = "MS", description = "GIF: time per step (default: ${DEFAULT-VALUE}).")
+  int frameMs;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter outw = spec.commandLine().getOut();
+    if (out == null && gif == null) {
+      throw new IllegalArgumentException("say where to write: --out frame.png and/or --gif pass.gif");
+    }
+    TraceSetup.Traced t = TraceSetup.load(model, data, image, null, new DataTestImages(), err);
+    StepperState s = new StepperState(t.trace(), granularity, title(t), t.modelNote());
+    if (pin != null) {
+      int[] lj = parsePin(pin, t.trace().layers());
+      s.pin(lj[0], lj[1]);
+    }
+    StepperScene scene = new StepperScene(t.trace().sizes());
+    if (out != null) {
+      int n = s.stepper().size();
+      int k = step == null ? n : step;
+      if (k < 1 || k > n) {
+        throw new IllegalArgumentException("--step " + k + " is outside 1.." + n);
+      }
+      s.seek(k - 1);
+      s.setProgress(1f);
+      if (check) {
+        s.runCheck();
+      }
+      PGraphics g = Offscreen.create(StepperScene.WIDTH, StepperScene.HEIGHT);
+      g.beginDraw();
+      scene.display(g, s);
+      g.endDraw();
+      Png.save(g, out);
+      outw.println("wrote " + out + " (step " + k + "/" + n + ": " + s.stepper().current().symbol() + ")");
+    }
+    if (gif != null) {
+      int frames = AnimatedGif.writePass(scene, s, gif, frameMs);
+      outw.println("wrote " + gif + " (" + frames + " frames)");
+    }
+    return 0;
+  }
+
+  static String title(TraceSetup.Traced t) {
+    return "test image " + t.trace().sampleIndex() + " · label " + t.trace().label();
+  }
+
+  /** "L:J" in the book's numbering to {layer, neuron} in the code's (layer ≥ 1, i.e. book ≥ 2). */
+  static int[] parsePin(String s, int layers) {
+    String[] p = s.split(":");
+    try {
+      int l = Integer.parseInt(p[0].trim()) - 1;
+      int j = Integer.parseInt(p[1].trim());
+      if (p.length != 2 || l < 1 || l >= layers) {
+        throw new IllegalArgumentException("--pin " + s + ": the layer must be 2.." + layers + " (book numbering)");
+      }
+      return new int[] {l, j};
+    } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+      throw new IllegalArgumentException("--pin wants L:J, e.g. --pin 2:7 (neuron 7 of layer 2), got " + s);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.glassbox.cli;
+
+import picocli.CommandLine.Option;
+
+/** The hyperparameter options of {@code sweep}: each one value or a comma-separated list. */
+final class SweepOptions {
+  @Option(names = "--layers", paramLabel = "SIZES[:SIZES...]", defaultValue = "784,30,10",
+      description = "Layer sizes, several separated by ':' (default: ${DEFAULT-VALUE}).")
+  String layers;
+
+  @Option(names = "--activation", paramLabel = "FN[,FN...]", defaultValue = "sigmoid",
+      description = "Hidden activations: sigmoid, tanh, relu (default: ${DEFAULT-VALUE}).")
+  String activation;
+
+  @Option(names = "--output", paramLabel = "FN",
+      description = "Output activation (default: softmax with log-likelihood, else sigmoid).")
+  String output;
+
+  @Option(names = "--cost", paramLabel = "C[,C...]", defaultValue = "quadratic",
+      description = "Costs: quadratic, cross-entropy, log-likelihood (default: ${DEFAULT-VALUE}).")
+  String cost;
+
+  @Option(names = "--init", paramLabel = "I[,I...]", defaultValue = "gaussian",
+      description = "Initial weights: gaussian, scaled, zeros (default: ${DEFAULT-VALUE}).")
+  String init;
+
+  @Option(names = "--eta", paramLabel = "ETA[,ETA...]", defaultValue = "3.0",
+      description = "Learning rates (default: ${DEFAULT-VALUE}).")
+  String eta;
+
+  @Option(names = "--epochs", paramLabel = "N[,N...]", defaultValue = "5",
+      description = "Epochs (default: ${DEFAULT-VALUE}).")
+  String epochs;
+
+  @Option(names = "--batch", paramLabel = "M[,M...]", defaultValue = "10",
+      description = "Mini-batch sizes (default: ${DEFAULT-VALUE}).")
+  String batch;
+
+  @Option(names = "--lambda", paramLabel = "L[,L...]", defaultValue = "0",
+      description = "L2 regularisation (default: ${DEFAULT-VALUE}).")
+  String lambda;
+
+  @Option(names = "--momentum", paramLabel = "MU[,MU...]", defaultValue = "0",
+      description = "Momentum (default: ${DEFAULT-VALUE}).")
+  String momentum;
+
+  @Option(names = "--seed", paramLabel = "S[,S...]", defaultValue = "1",
+      description = "Seeds; several seeds show the spread of one setting (default: ${DEFAULT-VALUE}).")
+  String seed;
+}

@@ -1,0 +1,323 @@
+package dev.glassbox.render;
+
+import dev.glassbox.trace.FiniteDifference;
+import dev.glassbox.trace.Granularity;
+import dev.glassbox.trace.Step;
+import dev.glassbox.trace.Stepper;
+import dev.glassbox.trace.Trace;
+import java.util.List;
+
+/**
+ * What the stepper window shows at one moment: the trace and its stepper (the cursor), how far the
+ * current step's animation has run, the pinned neuron, the "check it" result, the speed and which
+ * overlays are open. Holds no Processing objects, so the window, the PNG/GIF renderer, the
+ * benchmark and the tests share it.
+ */
+public final class StepperState {
+  /** Speeds in steps per second that the speed keys move between. */
+  static final double[] SPEEDS = {0.25, 0.5, 1, 2, 4, 8, 16, 32};
+
+  private Trace trace;
+  private Stepper stepper;
+  private List<Step> neuronSteps;
+  private StepIndex index;
+  private EdgeSets edges;
+  private String title = "";
+  private String modelNote = "";
+  private float t = 1f;
+  private double onStep;
+  private boolean playing;
+  private int speedLevel = 3;
+  private int pinLayer = -1;
+  private int pinNeuron = -1;
+  private FiniteDifference.Check check;
+  private boolean help;
+  private float mouseX = -1;
+  private float mouseY = -1;
+  private Object checkedKey;
+  private int checkedFor = -1;
+  private int checkedK;
+
+  /** A state showing {@code trace} at {@code granularity}, cursor on the first step. */
+  public StepperState(Trace trace, Granularity granularity, String title, String modelNote) {
+    this.modelNote = modelNote;
+    load(trace, granularity, title);
+  }
+
+  /** Shows a new trace (another image), keeping the pin, speed and play state. */
+  public void load(Trace newTrace, Granularity granularity, String newTitle) {
+    this.trace = newTrace;
+    this.title = newTitle;
+    this.stepper = new Stepper(newTrace, granularity);
+    this.neuronSteps = Stepper.build(newTrace, Granularity.PER_NEURON);
+    this.index = new StepIndex(stepper.steps(), newTrace.sizes());
+    int[] sizes = newTrace.sizes();
+    this.edges = new EdgeSets(newTrace, 110, sizes.length > 3 ? 60 : 80);
+    this.check = null;
+    if (pinLayer >= newTrace.layers() || (pinLayer >= 0 && pinNeuron >= newTrace.size(pinLayer))) {
+      unpin();
+    }
+    this.t = 0f;
+    this.onStep = 0;
+  }
+
+  /** Switches per-layer / per-neuron steps, staying on the same kind of step of the same layer. */
+  public void toggleGranularity() {
+    Step cur = stepper.current();
+    Granularity g = stepper.granularity() == Granularity.PER_LAYER ? Granularity.PER_NEURON : Granularity.PER_LAYER;
+    Stepper next = new Stepper(trace, g);
+    int target = 0;
+    for (int i = 0; i < next.size(); i++) {
+      Step s = next.steps().get(i);
+      if (s.kind() == cur.kind() && s.layer() == cur.layer()) {
+        target = i;
+        break;
+      }
+    }
+    next.seek(target);
+    this.stepper = next;
+    this.index = new StepIndex(next.steps(), trace.sizes());
+    this.t = 1f;
+  }
+
+  /**
+   * Advances the clock by {@code seconds}: the current step's transition runs for 70% of a step's
+   * time at the current speed, and while playing the cursor moves on when the step's time is up.
+   */
+  public void tick(double seconds) {
+    double stepTime = 1.0 / speed();
+    t = (float) Math.min(1.0, t + seconds / (0.7 * stepTime));
+    onStep += seconds;
+    if (playing && onStep >= stepTime) {
+      if (stepper.atEnd()) {
+        playing = false;
+      } else {
+        seek(stepper.index() + 1);
+      }
+    }
+  }
+
+  /** Moves the cursor to step {@code i} (clamped) and restarts the transition. */
+  public void seek(int i) {
+    int before = stepper.index();
+    stepper.seek(i);
+    if (stepper.index() != before) {
+      // a jump of more than one step shows its end at once
+      t = Math.abs(stepper.index() - before) == 1 ? 0f : 1f;
+      onStep = 0;
+    }
+  }
+
+  /** One step forward. */
+  public void next() {
+    seek(stepper.index() + 1);
+  }
+
+  /** One step back. */
+  public void back() {
+    seek(stepper.index() - 1);
+  }
+
+  /** To the first step of the next layer's block. */
+  public void nextLayer() {
+    int from = stepper.index();
+    stepper.nextLayer();
+    int to = stepper.index();
+    stepper.seek(from);
+    seek(to);
+  }
+
+  /** To the first step of the previous block. */
+  public void previousLayer() {
+    int from = stepper.index();
+    stepper.previousLayer();
+    int to = stepper.index();
+    stepper.seek(from);
+    seek(to);
+  }
+
+  /** Play or pause; playing from the last step starts again from the first. */
+  public void togglePlay() {
+    playing = !playing;
+    if (playing && stepper.atEnd()) {
+      seek(0);
+    }
+    onStep = 0;
+  }
+
+  /** Sets playing on or off. */
+  public void setPlaying(boolean on) {
+    playing = on;
+  }
+
+  /** Faster (+1) or slower (-1). */
+  public void changeSpeed(int by) {
+    speedLevel = Math.max(0, Math.min(SPEEDS.length - 1, speedLevel + by));
+  }
+
+  /** Steps per second while playing. */
+  public double speed() {
+    return SPEEDS[speedLevel];
+  }
+
+  /** Pins neuron j of layer l (code numbering, l ≥ 1) for the inspector. */
+  public void pin(int l, int j) {
+    if (l != pinLayer || j != pinNeuron) {
+      check = null;
+    }
+    pinLayer = l;
+    pinNeuron = j;
+  }
+
+  /** Removes the pin. */
+  public void unpin() {
+    pinLayer = -1;
+    pinNeuron = -1;
+    check = null;
+  }
+
+  /** Whether a neuron is pinned. */
+  public boolean pinned() {
+    return pinLayer >= 1;
+  }
+
+  /** The pinned layer (code numbering) or -1. */
+  public int pinLayer() {
+    return pinLayer;
+  }
+
+  /** The pinned neuron or -1. */
+  public int pinNeuron() {
+    return pinNeuron;
+  }
+
+  /**
+   * The incoming weight "check it" tests for the pinned neuron: the k of largest |∂C/∂w_{jk}|
+   * (the largest |w| when every gradient is 0), or -1 with no pin.
+   */
+  public int checkedInput() {
+    if (!pinned()) {
+      return -1;
+    }
+    if (checkedKey == (Object) trace && checkedFor == pinLayer * 100000 + pinNeuron) {
+      return checkedK;
+    }
+    checkedKey = trace;
+    checkedFor = pinLayer * 100000 + pinNeuron;
+    checkedK = findCheckedInput();
+    return checkedK;
+  }
+
+  private int findCheckedInput() {
+    int best = 0;
+    double bestGrad = -1;
+    double bestW = -1;
+    int bestWk = 0;
+    for (int k = 0; k < trace.size(pinLayer - 1); k++) {
+      double g = Math.abs(trace.nablaW(pinLayer, pinNeuron, k));
+      if (g > bestGrad) {
+        bestGrad = g;
+        best = k;
+      }
+      double w = Math.abs(trace.before().weight(pinLayer, pinNeuron, k));
+      if (w > bestW) {
+        bestW = w;
+        bestWk = k;
+      }
+    }
+    return bestGrad > 0 ? best : bestWk;
+  }
+
+  /** Runs the finite-difference check of the pinned neuron's {@link #checkedInput()} weight. */
+  public void runCheck() {
+    if (pinned()) {
+      check = FiniteDifference.weight(trace, pinLayer, pinNeuron, checkedInput());
+    }
+  }
+
+  /** The last check, or null. */
+  public FiniteDifference.Check check() {
+    return check;
+  }
+
+  /** Shows or hides the help overlay. */
+  public void toggleHelp() {
+    help = !help;
+  }
+
+  /** Whether the help overlay is open. */
+  public boolean help() {
+    return help;
+  }
+
+  /** Records where the mouse is (for hover tooltips); negative when outside. */
+  public void mouse(float x, float y) {
+    mouseX = x;
+    mouseY = y;
+  }
+
+  /** Mouse x, or -1. */
+  public float mouseX() {
+    return mouseX;
+  }
+
+  /** Mouse y, or -1. */
+  public float mouseY() {
+    return mouseY;
+  }
+
+  /** The trace shown. */
+  public Trace trace() {
+    return trace;
+  }
+
+  /** The stepper (cursor) of the current granularity. */
+  public Stepper stepper() {
+    return stepper;
+  }
+
+  /** The per-neuron steps of the trace (the inspector's equations for one neuron). */
+  public List<Step> neuronSteps() {
+    return neuronSteps;
+  }
+
+  /** Where each neuron's quantities are computed in {@link #stepper()}. */
+  public StepIndex index() {
+    return index;
+  }
+
+  /** The edges worth drawing. */
+  public EdgeSets edges() {
+    return edges;
+  }
+
+  /** The cursor's step index. */
+  public int cursor() {
+    return stepper.index();
+  }
+
+  /** Progress 0..1 of the current step's transition. */
+  public float progress() {
+    return t;
+  }
+
+  /** Sets the transition's progress (0..1): used by the GIF and the benchmark. */
+  public void setProgress(float p) {
+    t = Math.max(0f, Math.min(1f, p));
+  }
+
+  /** Whether the stepper is playing. */
+  public boolean playing() {
+    return playing;
+  }
+
+  /** A one-line description of the image, e.g. "test image 0 · label 7". */
+  public String title() {
+    return title;
+  }
+
+  /** Where the model came from. */
+  public String modelNote() {
+    return modelNote;
+  }
+}

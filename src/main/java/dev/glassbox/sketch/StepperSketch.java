@@ -1,0 +1,242 @@
+package dev.glassbox.sketch;
+
+import dev.glassbox.render.StepperAction;
+import dev.glassbox.render.StepperScene;
+import dev.glassbox.render.StepperState;
+import dev.glassbox.trace.Granularity;
+import dev.glassbox.trace.Trace;
+import java.util.SplittableRandom;
+import processing.core.PApplet;
+
+/**
+ * The stepper window: one test image's forward pass, cost, backprop and update, animated step by
+ * step. Keys and on-screen buttons drive a {@link StepperState}; a {@link StepperScene} draws it.
+ * An optional {@link ScriptRunner} feeds it simulated key and mouse events (the CI window test).
+ */
+public final class StepperSketch extends PApplet {
+  private final TraceSource source;
+  private final StepperState state;
+  private final StepperScene scene;
+  private final ScriptRunner script;
+  private final SplittableRandom random = new SplittableRandom();
+  private int image;
+  private int lastMillis;
+  private boolean scrubbing;
+  private boolean stroking;
+
+  /**
+   * @param source the network and test images
+   * @param image the first test image shown
+   * @param granularity per-layer or per-neuron steps
+   * @param script simulated events to play, or null
+   */
+  public StepperSketch(TraceSource source, int image, Granularity granularity, ScriptRunner script) {
+    this.source = source;
+    this.image = image;
+    Trace t = source.trace(image);
+    this.state = new StepperState(t, granularity, title(t), source.modelNote());
+    this.scene = new StepperScene(source.sizes());
+    this.script = script;
+  }
+
+  @Override
+  public void settings() {
+    size(StepperScene.WIDTH, StepperScene.HEIGHT);
+    // aliased like the offscreen canvas, so the window and the PNGs match (views smooth circles)
+    noSmooth();
+  }
+
+  @Override
+  public void setup() {
+    surface.setTitle("Glassbox stepper");
+    frameRate(60);
+    lastMillis = millis();
+  }
+
+  @Override
+  public void draw() {
+    try {
+      // advance the animation clock by the real time since the last frame
+      int now = millis();
+      state.tick((now - lastMillis) / 1000.0);
+      lastMillis = now;
+      if (script != null) {
+        script.beforeFrame(this);
+      }
+      scene.display(g, state);
+      if (script != null) {
+        script.afterFrame(this);
+      }
+    } catch (RuntimeException e) {
+      System.err.println("glassbox: the stepper window failed: " + e);
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  /** The state shown (for the script runner). */
+  StepperState state() {
+    return state;
+  }
+
+  /** The scene drawn (for the script runner). */
+  StepperScene scene() {
+    return scene;
+  }
+
+  @Override
+  public void keyPressed() {
+    char k = key;
+    if (key == ESC) {
+      // Esc closes overlays and unpins instead of quitting Processing
+      key = 0;
+      if (state.help()) {
+        state.toggleHelp();
+      } else if (scene.drawing()) {
+        scene.setDrawing(false);
+      } else {
+        state.unpin();
+      }
+      return;
+    }
+    if (scene.drawing() && drawKey(k)) {
+      return;
+    }
+    if (key == CODED) {
+      if (keyCode == RIGHT) {
+        apply(StepperAction.NEXT);
+      } else if (keyCode == LEFT) {
+        apply(StepperAction.BACK);
+      } else if (keyCode == UP) {
+        apply(StepperAction.LAYER_NEXT);
+      } else if (keyCode == DOWN) {
+        apply(StepperAction.LAYER_BACK);
+      }
+      return;
+    }
+    StepperAction a = KeyMap.action(k);
+    if (a != null) {
+      apply(a);
+    } else if (k == 'q' || k == 'Q') {
+      exit();
+    }
+  }
+
+  // the draw canvas's own keys: Enter traces the drawing, x clears, digits set the target
+  private boolean drawKey(char k) {
+    if (k == ENTER || k == RETURN) {
+      traceDrawing();
+      return true;
+    }
+    if (k == 'x' || k == 'X' || k == BACKSPACE) {
+      scene.canvas().clear();
+      return true;
+    }
+    if (k >= '0' && k <= '9') {
+      scene.canvas().setTarget(k - '0');
+      return true;
+    }
+    return false;
+  }
+
+  private void traceDrawing() {
+    byte[] px = scene.canvas().mnist();
+    if (px == null) {
+      return;
+    }
+    Trace t = source.drawn(px, scene.canvas().target());
+    state.load(t, state.stepper().granularity(), "your drawing · target " + t.label()
+        + (scene.canvas().target() < 0 ? " (the prediction)" : ""));
+    scene.setDrawing(false);
+    state.setPlaying(true);
+  }
+
+  /** Does what a key or button asks. */
+  void apply(StepperAction a) {
+    switch (a) {
+      case PLAY: state.togglePlay(); break;
+      case NEXT: state.setPlaying(false); state.next(); break;
+      case BACK: state.setPlaying(false); state.back(); break;
+      case LAYER_NEXT: state.setPlaying(false); state.nextLayer(); break;
+      case LAYER_BACK: state.setPlaying(false); state.previousLayer(); break;
+      case FASTER: state.changeSpeed(1); break;
+      case SLOWER: state.changeSpeed(-1); break;
+      case NEXT_IMAGE: show((image + 1) % source.size()); break;
+      case PREVIOUS_IMAGE: show((image - 1 + source.size()) % source.size()); break;
+      case RANDOM_IMAGE: show(random.nextInt(source.size())); break;
+      case MISCLASSIFIED: show(source.nextMisclassified(image)); break;
+      case GRANULARITY: state.toggleGranularity(); break;
+      case DRAW: scene.setDrawing(!scene.drawing()); break;
+      case CHECK: state.runCheck(); break;
+      case HELP: state.toggleHelp(); break;
+      default: break;
+    }
+  }
+
+  // a test image from its first step
+  private void show(int index) {
+    if (index < 0) {
+      return;
+    }
+    image = index;
+    Trace t = source.trace(index);
+    state.load(t, state.stepper().granularity(), title(t));
+  }
+
+  private static String title(Trace t) {
+    return "test image " + t.sampleIndex() + " · label " + t.label();
+  }
+
+  @Override
+  public void mousePressed() {
+    state.mouse(mouseX, mouseY);
+    StepperAction a = scene.actionAt(mouseX, mouseY);
+    if (a != null) {
+      apply(a);
+      return;
+    }
+    if (scene.drawing()) {
+      stroking = scene.canvas().contains(mouseX, mouseY);
+      if (stroking) {
+        scene.canvas().stroke(mouseX, mouseY, mouseX, mouseY);
+      }
+      return;
+    }
+    if (scene.timeline().contains(mouseX, mouseY)) {
+      scrubbing = true;
+      state.setPlaying(false);
+      state.seek(scene.timeline().stepAt(mouseX, state.stepper().size()));
+      return;
+    }
+    int[] hit = scene.network().layout().hit(mouseX, mouseY);
+    if (hit != null && hit[0] >= 1) {
+      // a second click on the pinned neuron unpins it
+      if (state.pinLayer() == hit[0] && state.pinNeuron() == hit[1]) {
+        state.unpin();
+      } else {
+        state.pin(hit[0], hit[1]);
+      }
+    }
+  }
+
+  @Override
+  public void mouseDragged() {
+    state.mouse(mouseX, mouseY);
+    if (scrubbing) {
+      state.seek(scene.timeline().stepAt(mouseX, state.stepper().size()));
+    } else if (stroking) {
+      scene.canvas().stroke(pmouseX, pmouseY, mouseX, mouseY);
+    }
+  }
+
+  @Override
+  public void mouseReleased() {
+    scrubbing = false;
+    stroking = false;
+  }
+
+  @Override
+  public void mouseMoved() {
+    state.mouse(mouseX, mouseY);
+  }
+}

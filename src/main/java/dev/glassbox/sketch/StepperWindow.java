@@ -1,0 +1,40 @@
+package dev.glassbox.sketch;
+
+import dev.glassbox.trace.Granularity;
+import java.awt.GraphicsEnvironment;
+import java.util.Locale;
+import processing.core.PApplet;
+
+/** Opens the stepper window, or says why there is no display to open it on. */
+public final class StepperWindow {
+  private StepperWindow() {}
+
+  /**
+   * Why no window can open here (a headless JVM; Linux or BSD without DISPLAY or WAYLAND_DISPLAY),
+   * or null when a display seems available.
+   */
+  public static String noDisplayReason() {
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    boolean x11 = !os.contains("win") && !os.contains("mac");
+    if (x11 && blank(System.getenv("DISPLAY")) && blank(System.getenv("WAYLAND_DISPLAY"))) {
+      return "no display (DISPLAY is not set)";
+    }
+    if (GraphicsEnvironment.isHeadless()) {
+      return "no display (the Java runtime is headless)";
+    }
+    return null;
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  /**
+   * Opens the window on test image {@code image}; returns once it is up (Processing keeps running
+   * it and exits the program when it closes). Throws when the window cannot be created.
+   */
+  public static void open(TraceSource source, int image, Granularity granularity, ScriptRunner script) {
+    StepperSketch sketch = new StepperSketch(source, image, granularity, script);
+    PApplet.runSketch(new String[] {"Glassbox"}, sketch);
+  }
+}

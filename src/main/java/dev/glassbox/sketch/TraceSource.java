@@ -1,0 +1,117 @@
+package dev.glassbox.sketch;
+
+import dev.glassbox.data.Dataset;
+import dev.glassbox.network.Backprop;
+import dev.glassbox.network.Inputs;
+import dev.glassbox.network.Network;
+import dev.glassbox.network.Workspace;
+import dev.glassbox.trace.Trace;
+
+/**
+ * Where the stepper's traces come from: one network and the test images, each traced on demand by
+ * {@link Trace#record} (the training code on a batch of one), plus a drawn digit. Also finds the
+ * next test image the network gets wrong.
+ */
+public final class TraceSource {
+  private final Network net;
+  private final Dataset test;
+  private final double eta;
+  private final double lambda;
+  private final double momentum;
+  private final int n;
+  private final String modelNote;
+  private Inputs all;
+
+  /**
+   * @param net the network (not modified; traces copy it)
+   * @param test the test images (labelled)
+   * @param eta learning rate of the traced update
+   * @param lambda L2 regularisation of the traced update
+   * @param momentum momentum of the traced update
+   * @param n training-set size (λ/n)
+   * @param modelNote where the model came from, for the title bar
+   */
+  public TraceSource(Network net, Dataset test, double eta, double lambda, double momentum, int n,
+      String modelNote) {
+    this.net = net;
+    this.test = test;
+    this.eta = eta;
+    this.lambda = lambda;
+    this.momentum = momentum;
+    this.n = n;
+    this.modelNote = modelNote;
+  }
+
+  /** Number of test images. */
+  public int size() {
+    return test.size();
+  }
+
+  /** Layer sizes of the network. */
+  public int[] sizes() {
+    return net.sizes();
+  }
+
+  /** Where the model came from. */
+  public String modelNote() {
+    return modelNote;
+  }
+
+  /** The trace of test image {@code index}. */
+  public Trace trace(int index) {
+    byte[] px = new byte[Dataset.PIXELS];
+    test.copyImageBytes(index, px, 0);
+    Inputs in = Inputs.fromPixels(px, 1, Dataset.PIXELS, new byte[] {(byte) test.label(index)});
+    return Trace.record(net, in, 0, eta, lambda, momentum, n).withSampleIndex(index);
+  }
+
+  /** The label of test image {@code index}. */
+  public int label(int index) {
+    return test.label(index);
+  }
+
+  /**
+   * The trace of a drawn digit (784 MNIST-form bytes) with target {@code target}, or with the
+   * network's own prediction as the target when {@code target < 0}.
+   */
+  public Trace drawn(byte[] pixels, int target) {
+    int y = target;
+    if (y < 0) {
+      Inputs probe = Inputs.fromPixels(pixels, 1, Dataset.PIXELS, new byte[] {0});
+      y = Trace.record(net, probe, 0, eta, lambda, momentum, n).predicted();
+    }
+    Inputs in = Inputs.fromPixels(pixels, 1, Dataset.PIXELS, new byte[] {(byte) y});
+    return Trace.record(net, in, 0, eta, lambda, momentum, n);
+  }
+
+  /** The first test image after {@code from} (wrapping around) that the network gets wrong, or -1. */
+  public int nextMisclassified(int from) {
+    if (all == null) {
+      byte[] px = new byte[test.size() * Dataset.PIXELS];
+      byte[] labels = new byte[test.size()];
+      for (int i = 0; i < test.size(); i++) {
+        test.copyImageBytes(i, px, i * Dataset.PIXELS);
+        labels[i] = (byte) test.label(i);
+      }
+      all = Inputs.fromPixels(px, test.size(), Dataset.PIXELS, labels);
+    }
+    int batch = 100;
+    Workspace ws = new Workspace(net, batch);
+    int size = test.size();
+    int[] order = new int[batch];
+    for (int done = 0; done < size; done += batch) {
+      int m = Math.min(batch, size - done);
+      for (int s = 0; s < m; s++) {
+        order[s] = (from + 1 + done + s) % size;
+      }
+      ws.load(all, order, 0, m);
+      Backprop.feedforward(net, ws, 0, m);
+      for (int s = 0; s < m; s++) {
+        if (Backprop.predicted(net, ws, s) != all.label(order[s])) {
+          return order[s];
+        }
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.glassbox.network;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The fast inner loop against the plain loop it replaces: the same bits, for every shape. */
+class KernelsTest {
+
+  /** The obviously correct version: y_j = init_j + Σ_p val_p w[row_p, j], in p order. */
+  private static void plain(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
+      double[] init, double[] y, int yOff, int n) {
+    for (int j = 0; j < n; j++) {
+      double c = init[j];
+      for (int p = p0; p < p1; p++) {
+        c += val[p] * w[(idx == null ? p - p0 : idx[p]) * stride + j];
+      }
+      y[yOff + j] = c;
+    }
+  }
+
+  @Test
+  void gatherRowsIsBitIdenticalToThePlainLoop() {
+    SplittableRandom rng = new SplittableRandom(3);
+    for (int n = 1; n <= 41; n++) {
+      int rows = 50;
+      double[] w = new double[rows * n + Network.SLACK];
+      double[] init = new double[n + Network.SLACK];
+      for (int i = 0; i < rows * n; i++) {
+        w[i] = rng.nextGaussian();
+      }
+      for (int j = 0; j < n; j++) {
+        init[j] = rng.nextGaussian();
+      }
+      int[] idx = new int[20];
+      double[] val = new double[20];
+      for (int p = 0; p < 20; p++) {
+        idx[p] = rng.nextInt(rows);
+        val[p] = rng.nextDouble();
+      }
+      for (boolean sparse : new boolean[] {true, false}) {
+        // y has neighbours on both sides that must stay untouched
+        double[] fast = new double[n + 20];
+        double[] slow = new double[n + 20];
+        java.util.Arrays.fill(fast, 7.0);
+        java.util.Arrays.fill(slow, 7.0);
+        Kernels.gatherRows(w, n, sparse ? idx : null, val, 3, 17, init, fast, 10, n, new double[12], 4);
+        plain(w, n, sparse ? idx : null, val, 3, 17, init, slow, 10, n);
+        assertArrayEquals(slow, fast, 0.0, "n=" + n + " sparse=" + sparse + " (" + Kernels.kind() + ")");
+        double[] scalar = new double[n + 20];
+        java.util.Arrays.fill(scalar, 7.0);
+        Kernels.gatherRowsScalar(w, n, sparse ? idx : null, val, 3, 17, init, scalar, 10, 0, n);
+        assertArrayEquals(slow, scalar, 0.0, "scalar n=" + n);
+      }
+    }
+  }
+
+  @Test
+  void theTestsRunTheVectorKernelWhereTheModuleIsPresent() {
+    boolean module = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    assertEquals(module && !"false".equals(System.getProperty("glassbox.vector")), Kernels.VECTOR);
+    assertTrue(Network.kernelKind().equals("vector") || Network.kernelKind().equals("scalar"));
+  }
+}

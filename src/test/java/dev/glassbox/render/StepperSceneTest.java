@@ -1,0 +1,172 @@
+package dev.glassbox.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.glassbox.data.DataLoader;
+import dev.glassbox.data.Dataset;
+import dev.glassbox.network.Activation;
+import dev.glassbox.network.Cost;
+import dev.glassbox.network.Init;
+import dev.glassbox.network.Inputs;
+import dev.glassbox.network.Network;
+import dev.glassbox.trace.Granularity;
+import dev.glassbox.trace.Num;
+import dev.glassbox.trace.StepKind;
+import dev.glassbox.trace.Trace;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import processing.core.PGraphics;
+
+/** The stepper's pictures, drawn headless and read back pixel by pixel. */
+class StepperSceneTest {
+  /** A trace of MNIST test image {@code index} through an untrained network of {@code sizes}. */
+  static Trace trace(int[] sizes, int index) {
+    Dataset test = DataLoader.load(Path.of("data")).test();
+    byte[] px = new byte[Dataset.PIXELS];
+    test.copyImageBytes(index, px, 0);
+    Network net = new Network(sizes, Activation.SIGMOID, Activation.SIGMOID, Cost.QUADRATIC);
+    Init.GAUSSIAN.apply(net, 3);
+    Inputs in = Inputs.fromPixels(px, 1, Dataset.PIXELS, new byte[] {(byte) test.label(index)});
+    return Trace.record(net, in, 0, 3.0, 0, 0, 50000);
+  }
+
+  static PGraphics draw(StepperScene scene, StepperState s) {
+    PGraphics g = Offscreen.create(StepperScene.WIDTH, StepperScene.HEIGHT);
+    g.beginDraw();
+    scene.display(g, s);
+    g.endDraw();
+    g.loadPixels();
+    return g;
+  }
+
+  static int luminance(PGraphics g, float x, float y) {
+    int c = g.pixels[Math.round(y) * g.pixelWidth + Math.round(x)];
+    return (((c >> 16) & 0xFF) * 299 + ((c >> 8) & 0xFF) * 587 + (c & 0xFF) * 114) / 1000;
+  }
+
+  static int stepOf(StepperState s, StepKind kind) {
+    for (int i = 0; i < s.stepper().size(); i++) {
+      if (s.stepper().steps().get(i).kind() == kind) {
+        return i;
+      }
+    }
+    throw new AssertionError(kind);
+  }
+
+  @Test
+  void theOutputNeuronTheTraceSaysIsMostActiveIsDrawnBrightest() {
+    for (int image : new int[] {0, 1, 2}) {
+      Trace t = trace(new int[] {784, 30, 10}, image);
+      StepperState s = new StepperState(t, Granularity.PER_LAYER, "test", "untrained");
+      s.seek(stepOf(s, StepKind.COST));
+      s.setProgress(1f);
+      StepperScene scene = new StepperScene(t.sizes());
+      PGraphics g = draw(scene, s);
+      NetworkLayout lay = scene.network().layout();
+      int out = t.outputLayer();
+      int brightest = 0;
+      for (int j = 1; j < t.size(out); j++) {
+        if (luminance(g, lay.x(out, j), lay.y(out, j)) > luminance(g, lay.x(out, brightest), lay.y(out, brightest))) {
+          brightest = j;
+        }
+      }
+      assertEquals(t.predicted(), brightest, "image " + image);
+    }
+  }
+
+  @Test
+  void outputNeuronsStayDarkUntilTheForwardPassReachesThem() {
+    Trace t = trace(new int[] {784, 30, 10}, 0);
+    StepperState s = new StepperState(t, Granularity.PER_LAYER, "test", "untrained");
+    StepperScene scene = new StepperScene(t.sizes());
+    NetworkLayout lay = scene.network().layout();
+    int out = t.outputLayer();
+    int before = luminance(draw(scene, s), lay.x(out, t.predicted()), lay.y(out, t.predicted()));
+    s.seek(stepOf(s, StepKind.COST));
+    s.setProgress(1f);
+    int after = luminance(draw(scene, s), lay.x(out, t.predicted()), lay.y(out, t.predicted()));
+    assertTrue(after > before + 40, before + " -> " + after);
+  }
+
+  @Test
+  void thePinnedNeuronsNumbersAppearInTheInspector() {
+    Trace t = trace(new int[] {784, 30, 10}, 0);
+    StepperState s = new StepperState(t, Granularity.PER_LAYER, "test", "untrained");
+    s.seek(s.stepper().size() - 1);
+    StepperScene scene = new StepperScene(t.sizes());
+    PGraphics plain = draw(scene, s);
+    s.pin(1, 3);
+    s.runCheck();
+    String text = InspectorText.lines(s).stream().map(InspectorText.Line::text).collect(Collectors.joining("\n"));
+    for (double v : new double[] {t.z(1, 3), t.a(1, 3), t.delta(1, 3), t.nablaB(1, 3), t.before().bias(1, 3)}) {
+      assertTrue(text.contains(Num.format(v)), Num.format(v) + " in\n" + text);
+    }
+    assertTrue(text.contains("BP2: δ^2_3 ="), text);
+    assertTrue(text.contains("BP3: ∂C/∂b^2_3 = δ^2_3 = " + Num.format(t.nablaB(1, 3))), text);
+    assertTrue(text.contains("finite difference"), text);
+    // and the panel's pixels change when the pin is drawn
+    PGraphics pinned = draw(scene, s);
+    int differ = 0;
+    for (int y = 60; y < 600; y += 2) {
+      for (int x = 910; x < 1260; x += 2) {
+        if (plain.pixels[y * plain.pixelWidth + x] != pinned.pixels[y * pinned.pixelWidth + x]) {
+          differ++;
+        }
+      }
+    }
+    assertTrue(differ > 2000, differ + " pixels differ");
+  }
+
+  @Test
+  void valuesNotReachedYetAreNotShown() {
+    Trace t = trace(new int[] {784, 30, 10}, 0);
+    StepperState s = new StepperState(t, Granularity.PER_LAYER, "test", "untrained");
+    s.pin(2, 5);
+    List<String> lines = InspectorText.lines(s).stream().map(InspectorText.Line::text).collect(Collectors.toList());
+    assertTrue(lines.contains("δ^3_5 = not computed yet"), lines.toString());
+    assertFalse(String.join("\n", lines).contains(Num.format(t.delta(2, 5))), lines.toString());
+  }
+
+  @Test
+  void timelineMapsXToStepsAndBack() {
+    TimelineView tl = new TimelineView(10, 700, 1260, 20);
+    for (int n : new int[] {1, 14, 204, 1733}) {
+      for (int i = 0; i < n; i++) {
+        assertEquals(i, tl.stepAt(tl.xOf(i, n), n), "step " + i + " of " + n);
+      }
+      assertEquals(0, tl.stepAt(-50, n));
+      assertEquals(n - 1, tl.stepAt(5000, n));
+    }
+  }
+
+  @Test
+  void steppingBackPastTheUpdateShowsTheWeightsBeforeIt() {
+    Trace t = trace(new int[] {784, 30, 10}, 0);
+    StepperState s = new StepperState(t, Granularity.PER_LAYER, "test", "untrained");
+    s.seek(s.stepper().size() - 1);
+    assertTrue(s.stepper().weightsAtCursor().updated(2));
+    s.back();
+    assertFalse(s.stepper().weightsAtCursor().updated(2));
+    assertEquals(t.before().weight(2, 0, 0), s.stepper().weightsAtCursor().weight(2, 0, 0));
+  }
+
+  @Test
+  void bigLayersFitOnScreenAndEveryNeuronCanBeClicked() {
+    int[] sizes = {784, 300, 100, 10};
+    NetworkLayout lay = new NetworkLayout(sizes, 0, 44, 900, 524);
+    for (int l = 1; l < sizes.length; l++) {
+      for (int j = 0; j < sizes[l]; j++) {
+        float x = lay.x(l, j);
+        float y = lay.y(l, j);
+        assertTrue(x > 0 && x < 900 && y > 44 && y < 568, "layer " + l + " neuron " + j);
+        int[] hit = lay.hit(x, y);
+        assertEquals(l, hit[0]);
+        assertEquals(j, hit[1]);
+      }
+    }
+  }
+}
