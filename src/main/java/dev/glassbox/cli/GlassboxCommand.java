@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
       PredictCommand.class,
       SweepCommand.class,
       CompareCommand.class,
+      StudioCommand.class,
+      BrowseCommand.class,
     })
 public final class GlassboxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -1,6 +1,8 @@
 package dev.glassbox.render;
 
 import java.awt.Font;
+import java.util.HashMap;
+import java.util.Map;
 import processing.awt.PGraphicsJava2D;
 import processing.core.PFont;
 import processing.core.PGraphics;
@@ -22,11 +24,17 @@ public final class Offscreen {
     return g;
   }
 
+  // PFont builds its glyph images lazily, so a font is costly the first time and cheap after; it
+  // is not safe to share between threads, hence one cache per thread
+  private static final ThreadLocal<Map<Integer, PFont>> FONTS = ThreadLocal.withInitial(HashMap::new);
+
   /**
    * A sans-serif font of {@code size} pixels; a canvas without a sketch has no default font, so
-   * views call {@code g.textFont(Offscreen.font(..))} before drawing text.
+   * views call {@code g.textFont(Offscreen.font(..))} before drawing text. Fonts are made once per
+   * size and thread, then reused (views call this every frame).
    */
   public static PFont font(float size) {
-    return new PFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(size)), true);
+    return FONTS.get().computeIfAbsent(Math.round(size),
+        s -> new PFont(new Font(Font.SANS_SERIF, Font.PLAIN, s), true));
   }
 }

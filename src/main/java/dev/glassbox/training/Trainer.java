@@ -20,6 +20,14 @@ public final class Trainer {
     /** Called every few batches with the number done so far in this epoch. */
     void batchesDone(int done, int total);
 
+    /**
+     * Like {@link #batchesDone(int, int)}, with the mean cost C of the samples trained since the
+     * previous call (each at the weights it was trained on); by default forwards to it.
+     */
+    default void batchesDone(int done, int total, double recentCost) {
+      batchesDone(done, total);
+    }
+
     /** Checked every few batches: true ends the epoch early (after a whole batch). */
     default boolean stopRequested() {
       return false;
@@ -106,6 +114,8 @@ public final class Trainer {
     int batches = batchesPerEpoch();
     int every = Math.max(1, batches / 200);
     double total = 0;
+    double reported = 0;
+    int reportedSamples = 0;
     long soloNanos = 0;
     long teamNanos = 0;
     boolean useTeam = team.size() > 1;
@@ -142,7 +152,10 @@ public final class Trainer {
         }
       }
       if (listener != null && ((b + 1) % every == 0 || b + 1 == batches)) {
-        listener.batchesDone(b + 1, batches);
+        int samples = Math.min(n, (b + 1) * batchSize);
+        listener.batchesDone(b + 1, batches, (total - reported) / (samples - reportedSamples));
+        reported = total;
+        reportedSamples = samples;
         if (listener.stopRequested()) {
           lastEpochComplete = b + 1 == batches;
           return total / Math.min(n, (b + 1) * batchSize);

@@ -20,6 +20,14 @@ public final class TrainingRun {
     default void batch(int epoch, int done, int total) {}
 
     /**
+     * Every few batches, with the mean cost of the samples trained since the previous call; by
+     * default forwards to {@link #batch(int, int, int)}.
+     */
+    default void batch(int epoch, int done, int total, double recentCost) {
+      batch(epoch, done, total);
+    }
+
+    /**
      * After each epoch's evaluation; {@code best} when it improved the validation accuracy. The
      * evaluations (null where there is no such set) carry the confusion matrices and the
      * misclassified samples.
@@ -84,6 +92,11 @@ public final class TrainingRun {
           @Override
           public void batchesDone(int done, int total) {
             l.batch(epoch, done, total);
+          }
+
+          @Override
+          public void batchesDone(int done, int total, double recentCost) {
+            l.batch(epoch, done, total, recentCost);
           }
 
           @Override

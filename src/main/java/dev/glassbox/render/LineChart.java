@@ -1,0 +1,237 @@
+package dev.glassbox.render;
+
+import java.util.List;
+import java.util.Locale;
+import processing.core.PConstants;
+import processing.core.PGraphics;
+
+/**
+ * A view: one or more series of (x, y) points against epochs, in a titled panel, with axes, a
+ * legend and labelled ticks. Series drawn later lie on top. After {@link #display}, {@link
+ * #screenX} and {@link #screenY} map data to the pixels it used (for tests and hit-testing).
+ *
+ * <p>The y range: percentages zoom to the data (to tenths, at most [0, 100%]), so the last few
+ * tenths of accuracy stay visible; other values run from 0 to a round number above the largest.
+ */
+public final class LineChart {
+  /** The points of a series, read in place (no copying per frame). */
+  public interface Points {
+    /** Number of points. */
+    int size();
+
+    /** x of point i. */
+    double x(int i);
+
+    /** y of point i (NaN points are skipped). */
+    double y(int i);
+  }
+
+  /**
+   * One curve.
+   *
+   * @param name shown in the legend
+   * @param colour ARGB
+   * @param points the data
+   * @param markers whether to draw a dot at every point (for per-epoch values)
+   */
+  public record Series(String name, int colour, Points points, boolean markers) {}
+
+  private static final float LEFT = 48;
+  private static final float BOTTOM = 26;
+  private static final float MARKER = 7;
+
+  private final String title;
+  private final boolean percent;
+  private double x0;
+  private double x1 = 1;
+  private double y0;
+  private double y1 = 1;
+  private float plotX;
+  private float plotY;
+  private float plotW = 1;
+  private float plotH = 1;
+
+  /**
+   * @param title shown at the top
+   * @param percent whether y is a fraction shown as a percentage
+   */
+  public LineChart(String title, boolean percent) {
+    this.title = title;
+    this.percent = percent;
+  }
+
+  /** Draws the chart in the rectangle, x from 0 to {@code xMax} epochs. */
+  public void display(PGraphics g, float x, float y, float w, float h, double xMax,
+      List<Series> series) {
+    Panel.display(g, x, y, w, h, title);
+    plotX = x + LEFT;
+    plotY = y + Panel.TITLE + 14;
+    plotW = w - LEFT - Panel.PAD - 4;
+    plotH = h - Panel.TITLE - 14 - BOTTOM;
+    x0 = 0;
+    x1 = Math.max(1, xMax);
+    yRange(series);
+    g.pushStyle();
+    axes(g);
+    for (Series s : series) {
+      curve(g, s);
+    }
+    legend(g, x + w - Panel.PAD, y + 7, series);
+    g.popStyle();
+  }
+
+  /** The screen x of data x, as last drawn. */
+  public float screenX(double v) {
+    return (float) (plotX + (v - x0) / (x1 - x0) * plotW);
+  }
+
+  /** The screen y of data y, as last drawn. */
+  public float screenY(double v) {
+    return (float) (plotY + plotH - (v - y0) / (y1 - y0) * plotH);
+  }
+
+  private void yRange(List<Series> series) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (Series s : series) {
+      for (int i = 0; i < s.points().size(); i++) {
+        double v = s.points().y(i);
+        if (Double.isFinite(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
+    }
+    if (percent) {
+      // zoom to tenths around the data, never beyond [0, 1]
+      y1 = hi > lo ? Math.min(1, Math.ceil(hi * 10 + 1e-9) / 10) : 1;
+      y0 = hi > lo || Double.isFinite(lo) ? Math.max(0, Math.floor(lo * 10 - 1e-9) / 10) : 0;
+      if (y1 - y0 < 0.1) {
+        y0 = Math.max(0, y1 - 0.1);
+      }
+    } else {
+      y0 = 0;
+      y1 = Double.isFinite(hi) && hi > 0 ? niceCeil(hi) : 1;
+    }
+  }
+
+  // the smallest of 1, 2, 2.5, 5 times a power of ten at or above v
+  private static double niceCeil(double v) {
+    double p = Math.pow(10, Math.floor(Math.log10(v)));
+    for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+      if (m * p >= v) {
+        return m * p;
+      }
+    }
+    return 10 * p;
+  }
+
+  private void axes(PGraphics g) {
+    g.textFont(Offscreen.font(11));
+    g.strokeWeight(1);
+    // horizontal grid lines with y labels, at round steps
+    int n = intervals(y1 - y0);
+    g.textAlign(PConstants.RIGHT, PConstants.CENTER);
+    for (int i = 0; i <= n; i++) {
+      double v = y0 + (y1 - y0) * i / n;
+      float sy = screenY(v);
+      g.stroke(StudioPalette.GRID);
+      g.line(plotX, sy, plotX + plotW, sy);
+      g.fill(StudioPalette.MUTED);
+      g.text(percent ? percentLabel(v) : label(v), plotX - 6, sy);
+    }
+    // epoch ticks along x
+    int step = Math.max(1, (int) Math.ceil((x1 - x0) / 10));
+    g.textAlign(PConstants.CENTER, PConstants.TOP);
+    for (int e = 0; e <= x1; e += step) {
+      float sx = screenX(e);
+      g.stroke(StudioPalette.GRID);
+      g.line(sx, plotY + plotH, sx, plotY + plotH + 4);
+      g.fill(StudioPalette.MUTED);
+      g.text(Integer.toString(e), sx, plotY + plotH + 5);
+    }
+    g.textAlign(PConstants.RIGHT, PConstants.TOP);
+    g.text("epoch", plotX - 6, plotY + plotH + 5);
+    g.stroke(StudioPalette.MUTED);
+    g.line(plotX, plotY + plotH, plotX + plotW, plotY + plotH);
+    g.line(plotX, plotY, plotX, plotY + plotH);
+  }
+
+  // 3 to 6 intervals whose step is 1, 2, 2.5 or 5 times a power of ten (else 4)
+  private static int intervals(double range) {
+    for (int n : new int[] {4, 5, 3, 6}) {
+      double step = range / n;
+      double m = step / Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+      for (double nice : new double[] {1, 2, 2.5, 5, 10}) {
+        if (Math.abs(m - nice) < 1e-6) {
+          return n;
+        }
+      }
+    }
+    return 4;
+  }
+
+  private static String percentLabel(double v) {
+    double p = v * 100;
+    return Math.abs(p - Math.round(p)) < 1e-6 ? String.format(Locale.ROOT, "%.0f%%", p)
+        : String.format(Locale.ROOT, "%.1f%%", p);
+  }
+
+  private static String label(double v) {
+    return v >= 10 || v == 0 ? String.format(Locale.ROOT, "%.0f", v)
+        : v >= 1 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  private void curve(PGraphics g, Series s) {
+    Points p = s.points();
+    int n = p.size();
+    if (n == 0) {
+      return;
+    }
+    // at most about two points per pixel column: a long curve costs no more than a short one
+    int step = Math.max(1, (int) (n / (2 * plotW)));
+    g.noFill();
+    g.stroke(s.colour());
+    g.strokeWeight(2);
+    g.beginShape();
+    for (int i = 0; i < n; i += step) {
+      vertex(g, p, i);
+    }
+    if ((n - 1) % step != 0) {
+      vertex(g, p, n - 1);
+    }
+    g.endShape();
+    if (s.markers()) {
+      g.noStroke();
+      g.fill(s.colour());
+      for (int i = 0; i < n; i++) {
+        if (Double.isFinite(p.y(i))) {
+          g.ellipse(screenX(p.x(i)), screenY(p.y(i)), MARKER, MARKER);
+        }
+      }
+    }
+  }
+
+  private void vertex(PGraphics g, Points p, int i) {
+    double v = p.y(i);
+    if (Double.isFinite(v)) {
+      g.vertex(screenX(p.x(i)), screenY(v));
+    }
+  }
+
+  private static void legend(PGraphics g, float right, float y, List<Series> series) {
+    g.textFont(Offscreen.font(12));
+    g.textAlign(PConstants.RIGHT, PConstants.TOP);
+    float x = right;
+    for (int i = series.size() - 1; i >= 0; i--) {
+      Series s = series.get(i);
+      g.fill(StudioPalette.TEXT);
+      g.noStroke();
+      g.text(s.name(), x, y + 1);
+      x -= g.textWidth(s.name()) + 6;
+      g.fill(s.colour());
+      g.rect(x - 12, y + 6, 12, 4, 2);
+      x -= 26;
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.glassbox.sketch;
+
+import dev.glassbox.render.Offscreen;
+import dev.glassbox.render.StudioPalette;
+import processing.core.PConstants;
+import processing.core.PGraphics;
+
+/** A labelled selector that steps through fixed options: click for the next, right-click back. */
+final class Choice {
+  final String label;
+  final String[] options;
+  int index;
+  float x;
+  float y;
+  float labelW;
+  float w;
+  float h;
+  boolean enabled = true;
+
+  Choice(String label, String[] options, String current, float x, float y, float labelW, float w,
+      float h) {
+    this.label = label;
+    this.options = options.clone();
+    this.x = x;
+    this.y = y;
+    this.labelW = labelW;
+    this.w = w;
+    this.h = h;
+    set(current);
+  }
+
+  String value() {
+    return options[index];
+  }
+
+  void set(String value) {
+    for (int i = 0; i < options.length; i++) {
+      if (options[i].equalsIgnoreCase(value)) {
+        index = i;
+      }
+    }
+  }
+
+  void display(PGraphics g, boolean hover) {
+    g.pushStyle();
+    g.textFont(Offscreen.font(13));
+    g.textAlign(PConstants.LEFT, PConstants.CENTER);
+    g.fill(StudioPalette.MUTED);
+    g.text(label, x, y + h / 2 - 1);
+    float fx = x + labelW;
+    g.noStroke();
+    g.fill(!enabled ? 0xFF1A1C22 : hover ? 0xFF3A4150 : StudioPalette.FRAME);
+    g.rect(fx, y, w - labelW, h, 4);
+    g.fill(enabled ? StudioPalette.TEXT : 0xFF6B707A);
+    g.text(value(), fx + 8, y + h / 2 - 1);
+    g.textAlign(PConstants.RIGHT, PConstants.CENTER);
+    g.fill(StudioPalette.MUTED);
+    g.text("‹ ›", x + w - 6, y + h / 2 - 1);
+    g.popStyle();
+  }
+
+  boolean contains(float mx, float my) {
+    return enabled && mx >= x + labelW && mx <= x + w && my >= y && my <= y + h;
+  }
+
+  /** Steps to the next option, or the previous one when {@code back}. */
+  void step(boolean back) {
+    index = (index + (back ? options.length - 1 : 1)) % options.length;
+  }
+}

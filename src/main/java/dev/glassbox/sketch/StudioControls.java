@@ -1,0 +1,237 @@
+package dev.glassbox.sketch;
+
+import dev.glassbox.network.Network;
+import dev.glassbox.render.Offscreen;
+import dev.glassbox.render.StudioPalette;
+import dev.glassbox.render.Panel;
+import dev.glassbox.training.Progress;
+import java.nio.file.Path;
+import java.util.List;
+import processing.core.PConstants;
+import processing.core.PGraphics;
+
+/**
+ * The studio's left column: fields and selectors for the hyperparameters, the run buttons, the
+ * model file and a status line. It reports clicks as {@link Action}s; the sketch acts on them.
+ */
+final class StudioControls {
+  /** What a click asks for. */
+  enum Action { NONE, START, PAUSE, RESUME, STOP, SAVE, LOAD, BROWSE }
+
+  static final float WIDTH = 250;
+  private static final float X = 20;
+  private static final float W = WIDTH - 30;
+  private static final float ROW = 30;
+  private static final float LABEL = 92;
+
+  private final TextField layers;
+  private final Button preset;
+  private final Choice activation;
+  private final Choice cost;
+  private final Choice init;
+  private final TextField eta;
+  private final TextField batch;
+  private final TextField epochs;
+  private final TextField lambda;
+  private final TextField seed;
+  private final List<TextField> fields;
+  private final Button start;
+  private final Button pause;
+  private final Button resume;
+  private final Button stop;
+  private final TextField model;
+  private final Button save;
+  private final Button load;
+  private final Button browse;
+  private final int threads;
+  private final String momentum;
+  private final String output;
+  private volatile String status = "Set the hyperparameters and press Start.";
+  private volatile boolean statusError;
+
+  StudioControls(StudioSettings s, Path modelFile) {
+    threads = s.threads;
+    momentum = s.momentum;
+    output = s.output;
+    float y = 62;
+    layers = new TextField("layers", s.layers, X, y, LABEL - 28, W - 34, 24);
+    preset = new Button("▾", X + W - 28, y, 28, 24);
+    y += ROW;
+    activation = new Choice("activation", new String[] {"sigmoid", "tanh", "relu"}, s.activation, X, y, LABEL, W, 24);
+    y += ROW;
+    cost = new Choice("cost", new String[] {"quadratic", "cross-entropy", "log-likelihood"}, s.cost, X, y, LABEL, W, 24);
+    y += ROW;
+    init = new Choice("init", new String[] {"gaussian", "scaled", "zeros"}, s.init, X, y, LABEL, W, 24);
+    y += ROW;
+    eta = new TextField("η (eta)", s.eta, X, y, LABEL, W, 24);
+    y += ROW;
+    batch = new TextField("batch size", s.batch, X, y, LABEL, W, 24);
+    y += ROW;
+    epochs = new TextField("epochs", s.epochs, X, y, LABEL, W, 24);
+    y += ROW;
+    lambda = new TextField("λ (lambda)", s.lambda, X, y, LABEL, W, 24);
+    y += ROW;
+    seed = new TextField("seed", s.seed, X, y, LABEL, W, 24);
+    fields = List.of(layers, eta, batch, epochs, lambda, seed);
+    y += ROW + 14;
+    float bw = (W - 10) / 2;
+    start = new Button("Start", X, y, bw, 30);
+    stop = new Button("Stop", X + bw + 10, y, bw, 30);
+    y += 38;
+    pause = new Button("Pause", X, y, bw, 30);
+    resume = new Button("Resume", X + bw + 10, y, bw, 30);
+    y += 60;
+    model = new TextField("file", modelFile.toString(), X, y, 32, W, 24);
+    y += ROW + 2;
+    save = new Button("Save model", X, y, bw, 30);
+    load = new Button("Load model", X + bw + 10, y, bw, 30);
+    y += 52;
+    browse = new Button("Browse the data set", X, y, W, 30);
+  }
+
+  void display(PGraphics g, float mx, float my, int frame, Progress.State state, float height) {
+    boolean active = state.active();
+    for (TextField f : fields) {
+      f.enabled = !active;
+    }
+    activation.enabled = !active;
+    cost.enabled = !active;
+    init.enabled = !active;
+    preset.enabled = !active;
+    start.enabled = !active;
+    stop.enabled = active;
+    pause.enabled = state == Progress.State.RUNNING;
+    resume.enabled = state == Progress.State.PAUSED;
+    load.enabled = !active;
+    Panel.display(g, 10, 10, WIDTH - 10, height - 20, "Glassbox studio");
+    g.pushStyle();
+    g.textFont(Offscreen.font(12));
+    g.textAlign(PConstants.LEFT, PConstants.TOP);
+    g.fill(StudioPalette.MUTED);
+    g.text("Hyperparameters", X, 40);
+    g.text("Model", X, model.y - 20);
+    g.popStyle();
+    for (TextField f : fields) {
+      f.display(g, frame);
+    }
+    model.display(g, frame);
+    for (Choice c : List.of(activation, cost, init)) {
+      c.display(g, c.contains(mx, my));
+    }
+    for (Button b : List.of(preset, start, stop, pause, resume, save, load, browse)) {
+      b.display(g, b.contains(mx, my));
+    }
+    statusLine(g, height);
+  }
+
+  private void statusLine(PGraphics g, float height) {
+    g.pushStyle();
+    g.textFont(Offscreen.font(12));
+    g.fill(statusError ? StudioPalette.WRONG : StudioPalette.TEXT);
+    g.textAlign(PConstants.LEFT, PConstants.TOP);
+    g.textLeading(16);
+    float y = browse.y + 48;
+    g.text(status, X, y, W, height - 90 - y);
+    g.fill(StudioPalette.MUTED);
+    g.textAlign(PConstants.LEFT, PConstants.BOTTOM);
+    g.text("space: pause / resume\nclick a confusion cell: its digits\nclick a digit: open it in the stepper",
+        X, height - 22);
+    g.popStyle();
+  }
+
+  /** Handles a click: focuses a field, steps a choice, or returns a button's action. */
+  Action click(float mx, float my, boolean right) {
+    for (TextField f : fields) {
+      f.focused = f.contains(mx, my);
+    }
+    model.focused = model.contains(mx, my);
+    for (Choice c : List.of(activation, cost, init)) {
+      if (c.contains(mx, my)) {
+        c.step(right);
+      }
+    }
+    if (preset.clicked(mx, my)) {
+      nextPreset();
+    }
+    Action a = Action.NONE;
+    if (start.clicked(mx, my)) {
+      a = Action.START;
+    } else if (stop.clicked(mx, my)) {
+      a = Action.STOP;
+    } else if (pause.clicked(mx, my)) {
+      a = Action.PAUSE;
+    } else if (resume.clicked(mx, my)) {
+      a = Action.RESUME;
+    } else if (save.clicked(mx, my)) {
+      a = Action.SAVE;
+    } else if (load.clicked(mx, my)) {
+      a = Action.LOAD;
+    } else if (browse.clicked(mx, my)) {
+      a = Action.BROWSE;
+    }
+    return a;
+  }
+
+  private void nextPreset() {
+    String[] p = StudioSettings.LAYER_PRESETS;
+    int i = 0;
+    while (i < p.length && !p[i].equals(layers.text.replace(" ", ""))) {
+      i++;
+    }
+    layers.text = p[(i + 1) % p.length];
+  }
+
+  /** Whether a text field has the keyboard. */
+  boolean typing() {
+    return model.focused || fields.stream().anyMatch(f -> f.focused);
+  }
+
+  /** Sends a key to the focused field. */
+  void type(char key, int keyCode) {
+    for (TextField f : fields) {
+      if (f.focused) {
+        f.focused = f.type(key, keyCode);
+      }
+    }
+    if (model.focused) {
+      model.focused = model.type(key, keyCode);
+    }
+  }
+
+  /** The settings the controls show now. */
+  StudioSettings settings() {
+    StudioSettings s = new StudioSettings();
+    s.layers = layers.text.replace(" ", "");
+    s.activation = activation.value();
+    s.cost = cost.value();
+    s.init = init.value();
+    s.eta = eta.text;
+    s.batch = batch.text;
+    s.epochs = epochs.text;
+    s.lambda = lambda.text;
+    s.seed = seed.text;
+    s.momentum = momentum;
+    s.output = output;
+    s.threads = threads;
+    return s;
+  }
+
+  /** Shows a loaded network's architecture in the controls. */
+  void show(Network net) {
+    layers.text = net.sizesString();
+    if (net.layers() > 2) {
+      activation.set(net.activation(1).id());
+    }
+    cost.set(net.cost().id());
+  }
+
+  /** The model file in the field. */
+  Path modelFile() {
+    return Path.of(model.text.trim());
+  }
+
+  void status(String text, boolean error) {
+    status = text;
+    statusError = error;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.glassbox.sketch;
+
+import dev.glassbox.network.ModelFile;
+import dev.glassbox.network.Network;
+import dev.glassbox.training.History;
+import dev.glassbox.training.TrainingSnapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The studio's Save and Load: the model as safetensors, and beside it the history CSV the train
+ * command writes too ({@code studio.safetensors} → {@code studio.history.csv}).
+ */
+public final class StudioFiles {
+  private StudioFiles() {}
+
+  /** A loaded model and, when a history CSV lies beside it, that history (else null). */
+  public record Loaded(Network network, History history) {}
+
+  /** "models/studio.safetensors" → "models/studio.history.csv". */
+  public static Path historyBeside(Path model) {
+    String name = model.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return model.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".history.csv");
+  }
+
+  /**
+   * Saves the snapshot's best network (else the last evaluated one) and its history.
+   *
+   * @return the history file written, or null when there was no epoch to write
+   * @throws IllegalStateException when the snapshot holds no network yet
+   */
+  public static Path save(TrainingSnapshot s, Path file) throws IOException {
+    Network net = s.best() != null ? s.best() : s.evaluated();
+    if (net == null) {
+      throw new IllegalStateException("nothing to save yet: train at least one epoch");
+    }
+    Map<String, String> facts = new LinkedHashMap<>();
+    if (s.config() != null) {
+      facts.putAll(s.config().describe());
+    }
+    facts.put("saved_by", "glassbox studio");
+    facts.put("epochs_run", Integer.toString(s.history().size()));
+    ModelFile.save(net, file, facts);
+    if (s.history().isEmpty()) {
+      return null;
+    }
+    History h = new History();
+    s.history().forEach(h::add);
+    Path csv = historyBeside(file);
+    h.write(csv);
+    return csv;
+  }
+
+  /** Loads a model and the history beside it, if any. */
+  public static Loaded load(Path file) throws IOException {
+    Network net = ModelFile.load(file).network();
+    Path csv = historyBeside(file);
+    return new Loaded(net, Files.exists(csv) ? History.read(csv) : null);
+  }
+}

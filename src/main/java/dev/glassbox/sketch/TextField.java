@@ -1,0 +1,76 @@
+package dev.glassbox.sketch;
+
+import dev.glassbox.render.Offscreen;
+import dev.glassbox.render.StudioPalette;
+import processing.core.PConstants;
+import processing.core.PGraphics;
+
+/** A one-line text input with a label on its left; click to focus, type, Enter or Tab to leave. */
+final class TextField {
+  final String label;
+  String text;
+  float x;
+  float y;
+  float labelW;
+  float w;
+  float h;
+  boolean focused;
+  boolean enabled = true;
+
+  TextField(String label, String text, float x, float y, float labelW, float w, float h) {
+    this.label = label;
+    this.text = text;
+    this.x = x;
+    this.y = y;
+    this.labelW = labelW;
+    this.w = w;
+    this.h = h;
+  }
+
+  void display(PGraphics g, int frame) {
+    g.pushStyle();
+    g.textFont(Offscreen.font(13));
+    g.textAlign(PConstants.LEFT, PConstants.CENTER);
+    g.fill(StudioPalette.MUTED);
+    g.text(label, x, y + h / 2 - 1);
+    float fx = x + labelW;
+    g.stroke(focused ? StudioPalette.VALIDATION : StudioPalette.FRAME);
+    g.fill(enabled ? 0xFF0F1116 : 0xFF1A1C22);
+    g.rect(fx, y, w - labelW, h, 4);
+    g.fill(enabled ? StudioPalette.TEXT : 0xFF6B707A);
+    String shown = text;
+    // keep the end of a long text (a path) visible
+    while (shown.length() > 1 && g.textWidth(shown) > w - labelW - 14) {
+      shown = shown.substring(1);
+    }
+    if (!shown.equals(text)) {
+      shown = "…" + shown.substring(1);
+    }
+    g.text(shown, fx + 6, y + h / 2 - 1);
+    if (focused && (frame / 15) % 2 == 0) {
+      float cx = fx + 7 + g.textWidth(shown);
+      g.stroke(StudioPalette.TEXT);
+      g.line(cx, y + 4, cx, y + h - 4);
+    }
+    g.popStyle();
+  }
+
+  boolean contains(float mx, float my) {
+    return enabled && mx >= x + labelW && mx <= x + w && my >= y && my <= y + h;
+  }
+
+  /** Edits the text with one typed key; returns false when the key ends the editing. */
+  boolean type(char key, int keyCode) {
+    if (key == '\n' || key == '\r' || key == '\t' || key == 27) {
+      return false;
+    }
+    if (key == '\b' || key == 127) {
+      if (!text.isEmpty()) {
+        text = text.substring(0, text.length() - 1);
+      }
+    } else if (key >= ' ' && key != PConstants.CODED) {
+      text += key;
+    }
+    return true;
+  }
+}

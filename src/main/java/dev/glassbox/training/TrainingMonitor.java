@@ -1,0 +1,235 @@
+package dev.glassbox.training;
+
+import dev.glassbox.network.Network;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Hands a running training's state to a window: a {@link TrainingRun.Listener} that, on the
+ * training thread, builds immutable {@link TrainingSnapshot}s and publishes the latest through an
+ * {@link AtomicReference}; the window reads {@link #latest()} whenever it draws. No lock is taken
+ * while training runs; the batch callback allocates two small records, and copies the first
+ * layer's weights at most every {@link #WEIGHT_COPY_NANOS} ns.
+ *
+ * <p>It also pauses training: {@link #pause()} makes the next batch callback wait (between two
+ * mini-batches, so the weights are whole) until {@link #resume()}.
+ *
+ * <p>The per-batch cost is smoothed with an exponential moving average,
+ * {@code c̄ ← c̄ + α (c - c̄)}, {@code α =} {@link #SMOOTHING}, where c is the mean cost of the
+ * samples trained since the previous callback (about 1/200 of an epoch).
+ */
+public final class TrainingMonitor implements TrainingRun.Listener {
+  /** Least time between two copies of the first layer's weights: 100 ms. */
+  public static final long WEIGHT_COPY_NANOS = 100_000_000L;
+  /** α of the cost's moving average. */
+  public static final double SMOOTHING = 0.15;
+
+  private final Network net;
+  private final AtomicReference<TrainingSnapshot> latest =
+      new AtomicReference<>(TrainingSnapshot.idle());
+  private final Object pauseLock = new Object();
+  private volatile boolean paused;
+
+  // written by the training thread only
+  private TrainingConfig config;
+  private int batches;
+  private int trainSize;
+  private final Curve.Builder cost = new Curve.Builder();
+  private double smoothed = Double.NaN;
+  private List<EpochResult> history = List.of();
+  private FirstLayerWeights weights;
+  private long weightsCopiedAt;
+  private long versions;
+  private Evaluation validation;
+  private Evaluation test;
+  private Network evaluated;
+  private Network best;
+  private Progress progress = Progress.idle();
+  private long lastTick;
+  private long trainedSamples;
+  private long trainingNanos;
+  private int lastDone;
+  private double evalSeconds = Double.NaN;
+
+  /** @param net the network being trained (read only on the training thread, between batches) */
+  public TrainingMonitor(Network net) {
+    this.net = net;
+  }
+
+  /** The latest snapshot; never null, cheap, callable from any thread. */
+  public TrainingSnapshot latest() {
+    return latest.get();
+  }
+
+  /** Makes training wait at its next batch callback until {@link #resume()}. */
+  public void pause() {
+    paused = true;
+  }
+
+  /** Lets a paused training go on. */
+  public void resume() {
+    synchronized (pauseLock) {
+      paused = false;
+      pauseLock.notifyAll();
+    }
+  }
+
+  /** Whether a pause is requested or in effect. */
+  public boolean paused() {
+    return paused;
+  }
+
+  /** Training thread: the data is being prepared for a run of {@code config}. */
+  public void preparing(TrainingConfig c) {
+    config = c;
+    progress = new Progress(Progress.State.PREPARING, 0, c.epochs(), 0, 0, Double.NaN, Double.NaN, "");
+    copyWeights(System.nanoTime());
+    publish();
+  }
+
+  @Override
+  public void started(TrainingConfig c, int batchesPerEpoch, int size) {
+    config = c;
+    batches = batchesPerEpoch;
+    trainSize = size;
+    progress = new Progress(Progress.State.RUNNING, 1, c.epochs(), 0, batches, Double.NaN, Double.NaN, "");
+    copyWeights(System.nanoTime());
+    publish();
+    lastTick = System.nanoTime();
+    lastDone = 0;
+  }
+
+  @Override
+  public void batch(int epoch, int done, int total) {
+    batch(epoch, done, total, Double.NaN);
+  }
+
+  @Override
+  public void batch(int epoch, int done, int total, double recentCost) {
+    long now = System.nanoTime();
+    // samples trained since the previous callback, over the time they took
+    trainedSamples += samplesAt(done) - samplesAt(lastDone);
+    trainingNanos += now - lastTick;
+    lastDone = done;
+    lastTick = now;
+    if (Double.isFinite(recentCost)) {
+      smoothed = Double.isNaN(smoothed) ? recentCost : smoothed + SMOOTHING * (recentCost - smoothed);
+      cost.add(epoch - 1 + (double) done / total, smoothed);
+    }
+    double rate = trainingNanos > 0 ? trainedSamples * 1e9 / trainingNanos : Double.NaN;
+    progress = new Progress(Progress.State.RUNNING, epoch, config.epochs(), done, total, rate,
+        eta(epoch, done, rate), "");
+    if (now - weightsCopiedAt >= WEIGHT_COPY_NANOS) {
+      copyWeights(now);
+    }
+    publish();
+    if (paused) {
+      waitWhilePaused();
+    }
+  }
+
+  @Override
+  public void epoch(EpochResult result, boolean improved, Evaluation ve, Evaluation te) {
+    validation = ve;
+    test = te;
+    evaluated = net.copy();
+    if (improved) {
+      best = evaluated;
+    }
+    evalSeconds = result.evalSeconds();
+    List<EpochResult> rows = new ArrayList<>(history);
+    if (result.epoch() > rows.size()) {
+      rows.add(result);
+    }
+    history = List.copyOf(rows);
+    copyWeights(System.nanoTime());
+    publish();
+    lastTick = System.nanoTime();
+    lastDone = 0;
+  }
+
+  /**
+   * Training thread: the run has ended, all epochs done or {@code stopped} early; {@code h} is the
+   * run's own history (an epoch stopped half-way is not in it).
+   */
+  public void finished(boolean stopped, History h) {
+    history = h.rows();
+    copyWeights(System.nanoTime());
+    progress = progress.with(stopped ? Progress.State.STOPPED : Progress.State.FINISHED, "");
+    publish();
+  }
+
+  /** Training thread: the run ended with an error, described by {@code message}. */
+  public void failed(String message) {
+    progress = progress.with(Progress.State.FAILED, message);
+    publish();
+  }
+
+  /**
+   * Shows a model that is not being trained: its weights, its evaluations and (if known) the
+   * history it was trained with. Call only while no training runs on this monitor.
+   */
+  public void loaded(History h, Evaluation ve, Evaluation te) {
+    history = h == null ? List.of() : h.rows();
+    validation = ve;
+    test = te;
+    evaluated = net.copy();
+    best = evaluated;
+    int epochs = history.isEmpty() ? 0 : history.get(history.size() - 1).epoch();
+    progress = new Progress(Progress.State.LOADED, epochs, epochs, 0, 0, Double.NaN, Double.NaN, "");
+    copyWeights(System.nanoTime());
+    publish();
+  }
+
+  private int samplesAt(int done) {
+    return (int) Math.min(trainSize, (long) done * config.batch());
+  }
+
+  // seconds of training left at the measured rate, plus the evaluations still to run
+  private double eta(int epoch, int done, double rate) {
+    if (!(rate > 0)) {
+      return Double.NaN;
+    }
+    long left = (long) (config.epochs() - epoch) * trainSize + trainSize - samplesAt(done);
+    int evals = config.epochs() - epoch + 1;
+    return left / rate + (Double.isNaN(evalSeconds) ? 0 : evals * evalSeconds);
+  }
+
+  private void waitWhilePaused() {
+    progress = progress.with(Progress.State.PAUSED, "");
+    publish();
+    synchronized (pauseLock) {
+      while (paused) {
+        try {
+          pauseLock.wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          paused = false;
+        }
+      }
+    }
+    progress = progress.with(Progress.State.RUNNING, "");
+    publish();
+    lastTick = System.nanoTime(); // the pause does not count as training time
+  }
+
+  // w^1_{jk} into row j of a float array
+  private void copyWeights(long now) {
+    int neurons = net.size(1);
+    int inputs = net.size(0);
+    float[] w = new float[neurons * inputs];
+    for (int j = 0; j < neurons; j++) {
+      for (int k = 0; k < inputs; k++) {
+        w[j * inputs + k] = (float) net.weight(1, j, k);
+      }
+    }
+    weights = new FirstLayerWeights(w, neurons, inputs, ++versions);
+    weightsCopiedAt = now;
+  }
+
+  private void publish() {
+    latest.set(new TrainingSnapshot(progress, config, history, cost.view(), weights, validation,
+        test, evaluated, best));
+  }
+}

@@ -1,0 +1,49 @@
+package dev.glassbox.sketch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.glassbox.training.History;
+import dev.glassbox.training.SmallRun;
+import dev.glassbox.training.TrainingSnapshot;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Save and Load: the model and the same history CSV the train command writes. */
+class StudioFilesTest {
+  @TempDir Path dir;
+
+  @Test
+  void saveThenLoadGivesTheBestNetworkAndTheHistory() throws Exception {
+    TrainingSnapshot s = SmallRun.finalSnapshot();
+    Path model = dir.resolve("models/run.safetensors");
+    Path csv = StudioFiles.save(s, model);
+    assertEquals(dir.resolve("models/run.history.csv"), csv);
+    StudioFiles.Loaded m = StudioFiles.load(model);
+    assertTrue(m.network().sameParameters(s.best()));
+    History h = History.read(csv);
+    assertEquals(s.history().size(), h.size());
+    assertEquals(s.history().get(1).validationAccuracy(), h.rows().get(1).validationAccuracy(), 1e-6);
+  }
+
+  @Test
+  void nothingToSaveBeforeTheFirstEpoch() {
+    assertThrows(IllegalStateException.class,
+        () -> StudioFiles.save(TrainingSnapshot.idle(), dir.resolve("m.safetensors")));
+  }
+
+  @Test
+  void settingsNameTheBadField() {
+    StudioSettings s = new StudioSettings();
+    s.eta = "fast";
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, s::config);
+    assertTrue(e.getMessage().startsWith("eta"), e.getMessage());
+    s.eta = "3";
+    s.layers = "784,x,10";
+    assertTrue(assertThrows(IllegalArgumentException.class, s::config).getMessage().startsWith("layers"));
+    s.layers = "784,100,30,10";
+    assertEquals(4, s.config().sizes().length);
+  }
+}
