@@ -22,6 +22,8 @@ public final class Team implements AutoCloseable {
   private volatile Task task;
   private volatile long generation;
   private final AtomicInteger pending = new AtomicInteger();
+  /** Workers about to park or parked: only then does run() pay for unpark calls. */
+  private final AtomicInteger sleepers = new AtomicInteger();
   private volatile boolean closed;
   private volatile Throwable failure;
 
@@ -55,8 +57,10 @@ public final class Team implements AutoCloseable {
     this.task = task;
     pending.set(size - 1);
     generation++; // volatile write publishes task and pending
-    for (Thread w : workers) {
-      LockSupport.unpark(w);
+    if (sleepers.get() > 0) {
+      for (Thread w : workers) {
+        LockSupport.unpark(w);
+      }
     }
     task.run(0, size);
     int spins = 0;
@@ -85,7 +89,13 @@ public final class Team implements AutoCloseable {
         if (++spins < 20000) {
           Thread.onSpinWait();
         } else {
-          LockSupport.parkNanos(this, 200_000);
+          // announce the nap before re-checking, so that run() either sees it and unparks or
+          // published its work before the re-check
+          sleepers.incrementAndGet();
+          if (generation == seen && !closed) {
+            LockSupport.parkNanos(this, 200_000);
+          }
+          sleepers.decrementAndGet();
         }
       }
       if (closed) {

@@ -48,7 +48,7 @@ public final class Trainer {
   private final Team.Task update = this::update;
   private int epoch;
   private boolean usedTeam;
-  private static final int CALIBRATION = 100;
+  private static final int CALIBRATION = 150;
   private boolean lastEpochComplete;
 
   /**
@@ -123,10 +123,11 @@ public final class Trainer {
       int from = b * batchSize;
       int m = Math.min(batchSize, n - from);
       // Handing a 30 µs batch to another thread pays only when that thread is really free: on a
-      // busy machine it can cost more than it saves. So each epoch times a stretch of batches
-      // alone and a stretch with the team, and keeps the faster way. Results are the same.
+      // busy machine it can cost more than it saves. So each epoch times its first batches,
+      // alternately alone and with the team, and keeps the faster way. Results are the same.
       boolean calibrating = team.size() > 1 && b < 2 * CALIBRATION;
-      boolean shared = calibrating ? b >= CALIBRATION : useTeam;
+      // alternate during calibration, so both ways see the same conditions
+      boolean shared = calibrating ? (b & 1) == 1 : useTeam;
       long t0 = calibrating ? System.nanoTime() : 0;
       ws.load(train, order, from, m);
       run(forwardBackward, shared);
