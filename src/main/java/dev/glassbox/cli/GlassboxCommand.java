@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
       BenchLoadCommand.class,
       TrainCommand.class,
       BenchCommand.class,
+      TestCommand.class,
+      LrFindCommand.class,
       StepCommand.class,
       RenderCommand.class,
       TraceCommand.class,

@@ -63,16 +63,22 @@ public final class LineChart {
   /** Draws the chart in the rectangle, x from 0 to {@code xMax} epochs. */
   public void display(PGraphics g, float x, float y, float w, float h, double xMax,
       List<Series> series) {
+    display(g, x, y, w, h, 0, Math.max(1, xMax), "epoch", series);
+  }
+
+  /** Draws the chart in the rectangle, x from {@code xMin} to {@code xMax}, named {@code xLabel}. */
+  public void display(PGraphics g, float x, float y, float w, float h, double xMin, double xMax,
+      String xLabel, List<Series> series) {
     Panel.display(g, x, y, w, h, title);
     plotX = x + LEFT;
     plotY = y + Panel.TITLE + 14;
     plotW = w - LEFT - Panel.PAD - 4;
     plotH = h - Panel.TITLE - 14 - BOTTOM;
-    x0 = 0;
-    x1 = Math.max(1, xMax);
+    x0 = xMin;
+    x1 = xMax > xMin ? xMax : xMin + 1;
     yRange(series);
     g.pushStyle();
-    axes(g);
+    axes(g, xLabel);
     for (Series s : series) {
       curve(g, s);
     }
@@ -126,7 +132,7 @@ public final class LineChart {
     return 10 * p;
   }
 
-  private void axes(PGraphics g) {
+  private void axes(PGraphics g, String xLabel) {
     g.textFont(Offscreen.font(11));
     g.strokeWeight(1);
     // horizontal grid lines with y labels, at round steps
@@ -140,18 +146,21 @@ public final class LineChart {
       g.fill(StudioPalette.MUTED);
       g.text(percent ? percentLabel(v) : label(v), plotX - 6, sy);
     }
-    // epoch ticks along x
-    int step = Math.max(1, (int) Math.ceil((x1 - x0) / 10));
+    // ticks along x at a round step, about ten of them (whole numbers for epochs)
+    double step = niceCeil((x1 - x0) / 10);
+    if ("epoch".equals(xLabel)) {
+      step = Math.max(1, Math.ceil(step));
+    }
     g.textAlign(PConstants.CENTER, PConstants.TOP);
-    for (int e = 0; e <= x1; e += step) {
+    for (double e = Math.ceil(x0 / step - 1e-9) * step; e <= x1 + 1e-9; e += step) {
       float sx = screenX(e);
       g.stroke(StudioPalette.GRID);
       g.line(sx, plotY + plotH, sx, plotY + plotH + 4);
       g.fill(StudioPalette.MUTED);
-      g.text(Integer.toString(e), sx, plotY + plotH + 5);
+      g.text(label(e), sx, plotY + plotH + 5);
     }
     g.textAlign(PConstants.RIGHT, PConstants.TOP);
-    g.text("epoch", plotX - 6, plotY + plotH + 5);
+    g.text(xLabel, plotX - 6, plotY + plotH + 5);
     g.stroke(StudioPalette.MUTED);
     g.line(plotX, plotY + plotH, plotX + plotW, plotY + plotH);
     g.line(plotX, plotY, plotX, plotY + plotH);
@@ -178,7 +187,7 @@ public final class LineChart {
   }
 
   private static String label(double v) {
-    return v >= 10 || v == 0 ? String.format(Locale.ROOT, "%.0f", v)
+    return v >= 10 || v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v)
         : v >= 1 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.2f", v);
   }
 

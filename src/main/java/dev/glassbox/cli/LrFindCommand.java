@@ -1,0 +1,129 @@
+package dev.glassbox.cli;
+
+import dev.glassbox.data.MnistSplit;
+import dev.glassbox.render.LineChart;
+import dev.glassbox.render.Offscreen;
+import dev.glassbox.render.Png;
+import dev.glassbox.training.Datasets;
+import dev.glassbox.training.LearningRateFinder;
+import dev.glassbox.training.TrainingConfig;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import processing.core.PGraphics;
+
+/**
+ * {@code glassbox lr-find}: the learning-rate finder of the seed projects (-f start,end,step):
+ * trains briefly at each rate from the same start and prints and plots the cost reached.
+ */
+@Command(name = "lr-find", mixinStandardHelpOptions = true,
+    header = "Learning-rate finder: train briefly at each rate, plot cost against rate.",
+    description = "Trains --epochs (default 1) at each learning rate from --from to --to in steps of"
+        + " --step, every run from the same initial weights (--seed), and prints and plots (PNG)"
+        + " the validation cost and accuracy reached. Suggests the rate with the lowest validation"
+        + " cost; rates whose cost became NaN or infinite are marked diverged. The other training"
+        + " options (--layers, --cost, ...) are those of train.")
+final class LrFindCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+  @Mixin DataOptions dataOptions;
+  @Mixin TrainingOptions options;
+
+  @Option(names = "--from", paramLabel = "A", defaultValue = "0.5",
+      description = "First rate (default: ${DEFAULT-VALUE}).")
+  double from;
+
+  @Option(names = "--to", paramLabel = "B", defaultValue = "6",
+      description = "Last rate (default: ${DEFAULT-VALUE}).")
+  double to;
+
+  @Option(names = "--step", paramLabel = "S", defaultValue = "0.5",
+      description = "Step between rates (default: ${DEFAULT-VALUE}).")
+  double step;
+
+  @Option(names = "--out", paramLabel = "PNG", defaultValue = "lr-find.png",
+      description = "Plot to write (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Override
+  public Integer call() {
+    PrintWriter w = spec.commandLine().getOut();
+    double[] rates = LearningRateFinder.linear(from, to, step);
+    // lr-find trains briefly: one epoch unless --epochs is given
+    boolean epochsGiven = spec.commandLine().getParseResult().hasMatchedOption("--epochs");
+    TrainingConfig config = options.config();
+    if (!epochsGiven) {
+      config = config.withEpochs(1);
+    }
+    MnistSplit split = dataOptions.load();
+    if (split.validation() == null) {
+      throw new IllegalArgumentException(dataOptions.path() + " has no validation part to measure the cost on");
+    }
+    w.printf(Locale.ROOT, "Learning-rate finder: %s, %d rate(s) from %s to %s, %d epoch(s) each on %d images%n",
+        config.sizesString(), rates.length, TerminalProgress.fmt(from), TerminalProgress.fmt(to),
+        config.epochs(), split.train().size());
+    w.println("     eta   train cost   validation cost   validation accuracy");
+    w.flush();
+    List<LearningRateFinder.Row> rows = LearningRateFinder.run(config, rates,
+        Datasets.inputs(split.train()), Datasets.inputs(split.validation()), (r, done, total) -> {
+          if (r.diverged()) {
+            w.printf(Locale.ROOT, "%8s   diverged (NaN or infinite cost)%n", TerminalProgress.fmt(r.eta()));
+          } else {
+            w.printf(Locale.ROOT, "%8s   %10.5f   %15.5f   %19s%n", TerminalProgress.fmt(r.eta()),
+                r.trainCost(), r.validationCost(), TerminalProgress.pct(r.validationAccuracy()));
+          }
+          w.flush();
+        });
+    LearningRateFinder.Row best = LearningRateFinder.suggestion(rows);
+    if (best == null) {
+      w.println("Every rate diverged: try smaller rates.");
+    } else {
+      w.printf(Locale.ROOT, "Suggested learning rate: %s (validation cost %.5f, accuracy %s)%n",
+          TerminalProgress.fmt(best.eta()), best.validationCost(), TerminalProgress.pct(best.validationAccuracy()));
+    }
+    plot(rows, best);
+    w.println("Wrote " + out + ".");
+    return 0;
+  }
+
+  private void plot(List<LearningRateFinder.Row> rows, LearningRateFinder.Row best) {
+    LineChart.Points cost = points(rows, false);
+    LineChart.Points acc = points(rows, true);
+    PGraphics g = Offscreen.create(900, 620);
+    g.beginDraw();
+    g.background(0xFF14161A);
+    String title = "Validation cost after " + (best == null ? "training" : "training; suggested eta " + TerminalProgress.fmt(best.eta()));
+    new LineChart(title, false).display(g, 0, 0, 900, 320, from, to, "eta",
+        List.of(new LineChart.Series("validation cost", 0xFFE8A33D, cost, true)));
+    new LineChart("Validation accuracy", true).display(g, 0, 320, 900, 300, from, to, "eta",
+        List.of(new LineChart.Series("validation accuracy", 0xFF4EA8DE, acc, true)));
+    g.endDraw();
+    Png.save(g, out);
+  }
+
+  private static LineChart.Points points(List<LearningRateFinder.Row> rows, boolean accuracy) {
+    return new LineChart.Points() {
+      @Override
+      public int size() {
+        return rows.size();
+      }
+
+      @Override
+      public double x(int i) {
+        return rows.get(i).eta();
+      }
+
+      @Override
+      public double y(int i) {
+        return accuracy ? rows.get(i).validationAccuracy() : rows.get(i).validationCost();
+      }
+    };
+  }
+}

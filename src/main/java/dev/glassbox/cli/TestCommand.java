@@ -1,0 +1,119 @@
+package dev.glassbox.cli;
+
+import dev.glassbox.data.Dataset;
+import dev.glassbox.data.MnistSplit;
+import dev.glassbox.network.ModelFile;
+import dev.glassbox.network.Network;
+import dev.glassbox.training.Datasets;
+import dev.glassbox.training.Evaluation;
+import dev.glassbox.training.Evaluator;
+import dev.glassbox.training.Team;
+import dev.glassbox.training.TrainingConfig;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code glassbox test}: how a saved model does on the test set: "N of 10000 wrong", accuracy,
+ * per-digit error rates, the confusion matrix (printed and as a PNG heatmap) and a PNG gallery of
+ * the misclassified digits.
+ */
+@Command(name = "test", mixinStandardHelpOptions = true,
+    header = "How a saved model does: N of 10000 wrong, per-digit errors, confusion PNGs.",
+    description = "Evaluate a saved model on the test set: how many of the test images it gets"
+        + " wrong, the error rate of each digit, the confusion matrix (printed, and as a PNG"
+        + " heatmap), and a PNG of the misclassified digits labelled true -> predicted.")
+final class TestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+  @Mixin DataOptions dataOptions;
+  @Mixin ModelOptions modelOptions;
+
+  @Option(names = "--set", defaultValue = "test", paramLabel = "SET",
+      description = "Which part to evaluate: test, validation or train (default: ${DEFAULT-VALUE}).")
+  String set;
+
+  @Option(names = "--confusion", defaultValue = "confusion.png", paramLabel = "PNG",
+      description = "Confusion-matrix heatmap to write (default: ${DEFAULT-VALUE}).")
+  Path confusionPng;
+
+  @Option(names = "--misclassified", defaultValue = "misclassified.png", paramLabel = "PNG",
+      description = "Gallery of misclassified digits to write (default: ${DEFAULT-VALUE}).")
+  Path misclassifiedPng;
+
+  @Option(names = "--no-png", description = "Print the report only.")
+  boolean noPng;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    ModelFile.Model model = modelOptions.load();
+    Network net = model.network();
+    MnistSplit split = dataOptions.load();
+    Dataset data = switch (set) {
+      case "test" -> split.test();
+      case "validation" -> split.validation();
+      case "train" -> split.train();
+      default -> throw new IllegalArgumentException("--set must be test, validation or train, not " + set);
+    };
+    if (data == null) {
+      throw new IllegalArgumentException(dataOptions.path() + " has no labelled " + set + " set");
+    }
+    if (net.size(0) != Dataset.PIXELS) {
+      throw new IllegalArgumentException(modelOptions.path() + " expects " + net.size(0)
+          + " inputs, but images have " + Dataset.PIXELS + " pixels");
+    }
+    Evaluation e;
+    try (Team team = new Team(TrainingConfig.defaultThreads())) {
+      e = new Evaluator(team).evaluate(net, Datasets.inputs(data));
+    }
+    out.println("Model: " + CommonOptions.display(modelOptions.path()) + " (" + net.sizesString() + ", "
+        + net.activation(1).id() + (net.layers() > 2 ? " hidden, " + net.outputActivation().id() + " output" : "")
+        + ", " + net.cost().id() + " cost)");
+    out.println("Data: " + CommonOptions.display(dataOptions.path()) + ", " + set + " set (" + data.size() + " images)");
+    out.printf(Locale.ROOT, "%d of %d wrong: accuracy %.2f%%, mean cost %.5f%n", e.wrong(), e.total(),
+        100 * e.accuracy(), e.meanCost());
+    printReport(out, e);
+    if (!noPng) {
+      ReportPictures.write(data, e, confusionPng, misclassifiedPng);
+      out.println("Wrote " + confusionPng + " (confusion heatmap) and " + misclassifiedPng
+          + " (" + Math.min(e.wrong(), ReportPictures.GALLERY_MAX) + " misclassified digits).");
+    }
+    return 0;
+  }
+
+  /** Per-digit error rates and the confusion matrix as text. */
+  static void printReport(PrintWriter out, Evaluation e) {
+    int[][] c = e.confusion();
+    int classes = c.length;
+    StringBuilder head = new StringBuilder("digit      ");
+    StringBuilder err = new StringBuilder("error rate ");
+    for (int d = 0; d < classes; d++) {
+      head.append(String.format(Locale.ROOT, "%7d", d));
+      double r = e.errorRate(d);
+      err.append(Double.isNaN(r) ? "      -" : String.format(Locale.ROOT, "%6.2f%%", 100 * r));
+    }
+    out.println(head);
+    out.println(err);
+    out.println();
+    out.println("Confusion matrix (rows: true digit, columns: predicted digit)");
+    StringBuilder h = new StringBuilder("true\\pred");
+    for (int d = 0; d < classes; d++) {
+      h.append(String.format(Locale.ROOT, "%6d", d));
+    }
+    out.println(h);
+    for (int t = 0; t < classes; t++) {
+      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%9d", t));
+      for (int p = 0; p < classes; p++) {
+        row.append(String.format(Locale.ROOT, "%6d", c[t][p]));
+      }
+      out.println(row);
+    }
+  }
+}
