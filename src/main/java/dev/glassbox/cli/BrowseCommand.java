@@ -41,7 +41,8 @@ final class BrowseCommand implements Callable<Integer> {
     if (digit < -1 || digit > 9) {
       throw new IllegalArgumentException("--digit must be 0-9, got " + digit);
     }
-    BrowseSketch.open(split, StepperLauncher.note(System.out), net::copy, true, screenshot, digit);
+    BrowseSketch.open(split, StepperLauncher.window(TraceSetup.DEFAULT_ETA, 0, 0, split.train().size()),
+        net::copy, true, screenshot, digit);
     return 0;
   }
 

@@ -81,6 +81,17 @@ final class StudioCommand implements Callable<Integer> {
       description = "With --screenshot: take it this many seconds after the window opens instead.")
   double screenshotAfter;
 
+  // the stepper traces one SGD step with the studio's starting settings (defaults if they do not parse)
+  private static StepperLauncher launcher(StudioSettings settings, MnistSplit split) {
+    TrainingConfig c;
+    try {
+      c = settings.config();
+    } catch (IllegalArgumentException e) {
+      c = TrainingConfig.nielsen();
+    }
+    return StepperLauncher.window(c.eta(), c.lambda(), c.momentum(), split.train().size());
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter w = spec.commandLine().getOut();
@@ -93,7 +104,8 @@ final class StudioCommand implements Callable<Integer> {
       return headless(settings, split, w);
     }
     StudioSketch.Options o = new StudioSketch.Options(settings, split, modelPath(), history, load,
-        autostart, 0, screenshot, screenshotAfter, StepperLauncher.note(System.out));
+        autostart, 0, screenshot, screenshotAfter,
+        launcher(settings, split));
     int code = StudioSketch.open(o).exitCode();
     if (screenshot != null) {
       w.println("Wrote " + screenshot + ".");

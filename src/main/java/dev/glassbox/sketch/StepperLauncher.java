@@ -6,8 +6,7 @@ import java.io.PrintStream;
 
 /**
  * Opens one image in the stepper: what the studio's gallery and heatmap and the dataset browser
- * call when a learner clicks a digit. The stepper window is wired in by whoever owns it; until
- * then {@link #note(PrintStream)} prints a one-line note.
+ * call when a learner clicks a digit: {@link #window} opens a stepper window beside them.
  */
 @FunctionalInterface
 public interface StepperLauncher {
@@ -20,7 +19,18 @@ public interface StepperLauncher {
    */
   void open(Network frozenCopy, Dataset data, int index);
 
-  /** A launcher that only prints which image would be opened, on one line. */
+  /**
+   * Opens the image in a stepper window of its own, tracing one SGD step with these settings;
+   * closing that window leaves the caller's window open.
+   *
+   * @param n the training-set size (for λ/n)
+   */
+  static StepperLauncher window(double eta, double lambda, double momentum, int n) {
+    return (net, data, index) -> StepperWindow.openBeside(
+        new TraceSource(net, data, eta, lambda, momentum, n, "frozen copy of the weights"), index);
+  }
+
+  /** A launcher that only prints which image would be opened, on one line (for tests). */
   static StepperLauncher note(PrintStream out) {
     return (net, data, index) -> out.println("stepper: would open " + data.name() + " image " + index
         + (data.labeled() ? " (label " + data.label(index) + ")" : "") + " with a frozen "

@@ -23,6 +23,7 @@ public final class StepperSketch extends PApplet {
   private int lastMillis;
   private boolean scrubbing;
   private boolean stroking;
+  private boolean ownsProgram = true;
 
   /**
    * @param source the network and test images
@@ -71,6 +72,21 @@ public final class StepperSketch extends PApplet {
       System.err.println("glassbox: the stepper window failed: " + e);
       e.printStackTrace();
       System.exit(1);
+    }
+  }
+
+  /** Makes closing this window leave the rest of the program (the studio) running. */
+  void closeOnlyThisWindow() {
+    ownsProgram = false;
+  }
+
+  @Override
+  public void exitActual() {
+    if (ownsProgram) {
+      super.exitActual();
+    } else {
+      noLoop(); // stop drawing, then close the frame
+      WindowCloser.close(this);
     }
   }
 

@@ -37,4 +37,14 @@ public final class StepperWindow {
     StepperSketch sketch = new StepperSketch(source, image, granularity, script);
     PApplet.runSketch(new String[] {"Glassbox"}, sketch);
   }
+
+  /**
+   * Opens a second stepper window beside another window (the studio, the data browser): closing
+   * it closes only itself.
+   */
+  public static void openBeside(TraceSource source, int image) {
+    StepperSketch sketch = new StepperSketch(source, image, Granularity.PER_LAYER, null);
+    sketch.closeOnlyThisWindow();
+    PApplet.runSketch(new String[] {"Glassbox"}, sketch);
+  }
 }
