@@ -112,6 +112,21 @@ final class Kernels {
     }
   }
 
+  /**
+   * w[base + j] = decay * w[base + j] - scale * g[j] for j in [0, n). {@code w} and {@code g} must
+   * have {@link Network#SLACK} spare doubles past the row; {@code tail} is scratch.
+   */
+  static void updateRow(double[] w, int base, double[] g, int n, double decay, double scale,
+      double[] tail, int tailOff) {
+    if (VECTOR) {
+      VectorKernels.updateRow(w, base, g, n, decay, scale, tail, tailOff);
+      return;
+    }
+    for (int j = 0; j < n; j++) {
+      w[base + j] = decay * w[base + j] - scale * g[j];
+    }
+  }
+
   /** Σ_j x[xOff + j] * y[yOff + j] for j in [0, n), summed in j order. */
   static double dot(double[] x, int xOff, double[] y, int yOff, int n) {
     double sum = 0;

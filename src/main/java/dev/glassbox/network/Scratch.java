@@ -19,7 +19,7 @@ public final class Scratch {
     for (int l = 0; l < net.layers(); l++) {
       widest = Math.max(widest, net.size(l));
     }
-    g = new double[widest];
+    g = new double[widest + Network.SLACK];
     zeros = new double[widest + Network.SLACK];
     slots = new int[capacity];
     values = new double[capacity];

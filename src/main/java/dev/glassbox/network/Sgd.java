@@ -72,20 +72,18 @@ public final class Sgd {
   }
 
   /**
-   * Updates row k of w^l (the weights leaving neuron k of layer l-1) from its summed gradient
-   * {@code g} (from {@link Backprop#weightGradientRow}) over a batch of m samples. Modifies the
-   * network's weights (and velocities).
+   * Updates row k of w^l (the weights leaving neuron k of layer l-1) from its summed gradient in
+   * {@code sc.gradient()} (from {@link Backprop#weightGradientRow}) over a batch of m samples.
+   * Modifies the network's weights (and velocities).
    */
-  public void updateWeightRow(Network net, int l, int k, double[] g, int m) {
+  public void updateWeightRow(Network net, int l, int k, Scratch sc, int m) {
+    double[] g = sc.g;
     int out = net.sizes[l];
     int base = k * out;
     double[] w = net.weights[l];
     double scale = eta / m;
     if (momentum == 0) {
-      double decay = 1.0 - eta * lambda / n;
-      for (int j = 0; j < out; j++) {
-        w[base + j] = decay * w[base + j] - scale * g[j];
-      }
+      Kernels.updateRow(w, base, g, out, 1.0 - eta * lambda / n, scale, sc.tail, 0);
     } else {
       double[] v = velocityW[l];
       double etaLn = eta * lambda / n;
@@ -128,12 +126,12 @@ public final class Sgd {
       for (int i = lo; i < lo + found; i++) {
         int k = ws.touched[i];
         Backprop.weightGradientRow(net, ws, 1, k, sc);
-        updateWeightRow(net, 1, k, sc.g, m);
+        updateWeightRow(net, 1, k, sc, m);
       }
     } else {
       for (int k = lo; k < hi; k++) {
         Backprop.weightGradientRow(net, ws, 1, k, sc);
-        updateWeightRow(net, 1, k, sc.g, m);
+        updateWeightRow(net, 1, k, sc, m);
       }
     }
   }
@@ -146,7 +144,7 @@ public final class Sgd {
     int m = ws.count;
     for (int k = from; k < to; k++) {
       Backprop.weightGradientRow(net, ws, l, k, sc);
-      updateWeightRow(net, l, k, sc.g, m);
+      updateWeightRow(net, l, k, sc, m);
     }
   }
 

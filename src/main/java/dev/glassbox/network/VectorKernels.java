@@ -114,4 +114,25 @@ final class VectorKernels {
       System.arraycopy(tail, tailOff, y, at, used);
     }
   }
+
+  /**
+   * w[base + j] = decay * w[base + j] - scale * g[j] for j in [0, n): the SGD update of one weight
+   * row, lane by lane the same multiply, multiply, subtract as the scalar loop.
+   */
+  static void updateRow(double[] w, int base, double[] g, int n, double decay, double scale,
+      double[] tail, int tailOff) {
+    int j = 0;
+    for (; j + L <= n; j += L) {
+      DoubleVector wv = DoubleVector.fromArray(S, w, base + j);
+      DoubleVector gv = DoubleVector.fromArray(S, g, j);
+      wv.mul(decay).sub(gv.mul(scale)).intoArray(w, base + j);
+    }
+    if (j < n) {
+      // the last lanes: whole vectors read (the arrays have spare room), only n - j written back
+      DoubleVector wv = DoubleVector.fromArray(S, w, base + j);
+      DoubleVector gv = DoubleVector.fromArray(S, g, j);
+      wv.mul(decay).sub(gv.mul(scale)).intoArray(tail, tailOff);
+      System.arraycopy(tail, tailOff, w, base + j, n - j);
+    }
+  }
 }

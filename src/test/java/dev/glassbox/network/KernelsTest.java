@@ -64,4 +64,25 @@ class KernelsTest {
     assertEquals(module && !"false".equals(System.getProperty("glassbox.vector")), Kernels.VECTOR);
     assertTrue(Network.kernelKind().equals("vector") || Network.kernelKind().equals("scalar"));
   }
+
+  @Test
+  void updateRowIsBitIdenticalToThePlainLoop() {
+    SplittableRandom rng = new SplittableRandom(5);
+    for (int n = 1; n <= 41; n++) {
+      double[] w = new double[3 * n + Network.SLACK];
+      double[] g = new double[n + Network.SLACK];
+      for (int i = 0; i < w.length - Network.SLACK; i++) {
+        w[i] = rng.nextGaussian();
+      }
+      for (int j = 0; j < n; j++) {
+        g[j] = rng.nextGaussian();
+      }
+      double[] plain = w.clone();
+      for (int j = 0; j < n; j++) {
+        plain[n + j] = 0.999 * plain[n + j] - 0.3 * g[j];
+      }
+      Kernels.updateRow(w, n, g, n, 0.999, 0.3, new double[8], 0);
+      assertArrayEquals(plain, w, 0.0, "n=" + n + " (rows before and after untouched)");
+    }
+  }
 }
