@@ -79,8 +79,7 @@ public final class InspectorText {
           + ", finite difference (C(w+ε) - C(w-ε)) / 2ε = " + Num.format(c.numeric()) + " (ε = "
           + Num.format(c.epsilon()) + "), " + (c.resolvable()
               ? "relative error " + Num.format(c.relativeError())
-              : "both below the " + Num.format(FiniteDifference.RESOLUTION)
-                  + " a finite difference can resolve: equal within its round-off"),
+              : "below " + Num.format(FiniteDifference.RESOLUTION) + ", too small to compare"),
           Palette.COST, 12, 3));
     }
     return out;
