@@ -24,10 +24,8 @@ import picocli.CommandLine.Spec;
         + " animated GIF (--gif), with no display needed.")
 final class RenderCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
+  @Mixin ImageSource img;
   @Spec CommandSpec spec;
-
-  @Option(names = "--image", defaultValue = "0", paramLabel = "N", description = "Index of the test image (default: ${DEFAULT-VALUE}).")
-  int image;
 
   @Option(names = "--step", paramLabel = "K", description = "Step number 1..n as the window shows it (default: the last).")
   Integer step;
@@ -44,12 +42,6 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--check", description = "Show the finite-difference check of the pinned neuron's weight.")
   boolean check;
 
-  @Option(names = "--model", paramLabel = "M", description = "Model file (default: data/models/default.safetensors).")
-  Path model;
-
-  @Option(names = "--data", paramLabel = "PATH", description = "Data folder (default: the bundled MNIST in data/).")
-  Path data;
-
   @Option(names = "--granularity", paramLabel = "layer|neuron", defaultValue = "layer",
       converter = GranularityConverter.class, description = "One step per layer or per neuron (default: ${DEFAULT-VALUE}).")
   Granularity granularity;
@@ -64,7 +56,7 @@ final class RenderCommand implements Callable<Integer> {
     if (out == null && gif == null) {
       throw new IllegalArgumentException("say where to write: --out frame.png and/or --gif pass.gif");
     }
-    TraceSetup.Traced t = TraceSetup.load(model, data, image, null, new DataTestImages(), err);
+    TraceSetup.Traced t = TraceSetup.load(img.model, img.data, img.image, null, new DataTestImages(), err);
     StepperState s = new StepperState(t.trace(), granularity, title(t), t.modelNote());
     if (pin != null) {
       int[] lj = parsePin(pin, t.trace().layers());

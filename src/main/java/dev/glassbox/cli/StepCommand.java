@@ -34,13 +34,11 @@ import picocli.CommandLine.Spec;
     })
 final class StepCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
+  @Mixin ImageSource img;
   @Spec CommandSpec spec;
 
   @Option(names = "--text", description = "Step in the terminal instead of the window.")
   boolean text;
-
-  @Option(names = "--image", defaultValue = "0", paramLabel = "N", description = "Index of the test image (0-9999 for MNIST; default: ${DEFAULT-VALUE}).")
-  int image;
 
   @Option(names = "--script", paramLabel = "TOKENS", description = "Window: play simulated keys and clicks, e.g. \"right*20 pin:2:3 shot:a.png quit\" (see docs/sketches.md).")
   String script;
@@ -50,12 +48,6 @@ final class StepCommand implements Callable<Integer> {
 
   @Option(names = "--frames", defaultValue = "300", paramLabel = "N", description = "--bench: frames per network (default: ${DEFAULT-VALUE}).")
   int frames;
-
-  @Option(names = "--model", paramLabel = "M", description = "Model file (default: data/models/default.safetensors; an untrained network if missing).")
-  Path model;
-
-  @Option(names = "--data", paramLabel = "PATH", description = "Data folder (default: the bundled MNIST in data/).")
-  Path data;
 
   @Option(names = "--granularity", paramLabel = "layer|neuron", defaultValue = "layer",
       converter = GranularityConverter.class, description = "One step per layer or per neuron (default: ${DEFAULT-VALUE}).")
@@ -95,7 +87,7 @@ final class StepCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (bench) {
-      StepperBench.run(frames, data, out);
+      StepperBench.run(frames, img.data, out);
       return 0;
     }
     if (!text) {
@@ -103,7 +95,7 @@ final class StepCommand implements Callable<Integer> {
       if (why == null) {
         TraceSource source = windowSource(err);
         try {
-          StepperWindow.open(source, image, granularity, script == null ? null : new ScriptRunner(script));
+          StepperWindow.open(source, img.image, granularity, script == null ? null : new ScriptRunner(script));
         } catch (RuntimeException | Error e) {
           why = "the window could not open (" + e.getMessage() + ")";
         }
@@ -121,9 +113,9 @@ final class StepCommand implements Callable<Integer> {
   }
 
   private Integer terminal(PrintWriter out, PrintWriter err) throws Exception {
-    TraceSetup.Traced t = TraceSetup.load(model, data, image, eta, images, err);
+    TraceSetup.Traced t = TraceSetup.load(img.model, img.data, img.image, eta, images, err);
     Stepper st = new Stepper(t.trace(), granularity);
-    out.println("test image " + image + " (label " + t.trace().label() + ", predicted "
+    out.println("test image " + img.image + " (label " + t.trace().label() + ", predicted "
         + t.trace().predicted() + "), model: " + t.modelNote() + ", " + st.size() + " steps");
     if (all) {
       TextStepper.printAll(st, out);
@@ -136,15 +128,15 @@ final class StepCommand implements Callable<Integer> {
 
   // the network and the test set the window steps through
   private TraceSource windowSource(PrintWriter err) throws java.io.IOException {
-    TraceSetup.Loaded m = TraceSetup.loadNetwork(model, err);
-    Path dir = data != null ? data : CommonOptions.dataDir();
+    TraceSetup.Loaded m = TraceSetup.loadNetwork(img.model, err);
+    Path dir = img.data != null ? img.data : CommonOptions.dataDir();
     MnistSplit split = DataLoader.load(dir);
     if (!split.hasTest()) {
       throw new IllegalArgumentException(dir + " has no test set (" + DataLoader.describe(dir) + ")");
     }
     Dataset test = split.test();
-    if (image < 0 || image >= test.size()) {
-      throw new IllegalArgumentException("--image " + image + " is outside the test set (0.." + (test.size() - 1) + ")");
+    if (img.image < 0 || img.image >= test.size()) {
+      throw new IllegalArgumentException("--image " + img.image + " is outside the test set (0.." + (test.size() - 1) + ")");
     }
     return new TraceSource(m.network(), test, m.eta(eta), m.lambda(), m.momentum(), m.n(), m.note());
   }

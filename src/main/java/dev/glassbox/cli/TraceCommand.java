@@ -22,16 +22,8 @@ import picocli.CommandLine.Spec;
         + " (and optionally one CSV per quantity and layer). Formats: docs/formats.md.")
 final class TraceCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
+  @Mixin ImageSource img;
   @Spec CommandSpec spec;
-
-  @Option(names = "--image", required = true, paramLabel = "N", description = "Index of the test image.")
-  int image;
-
-  @Option(names = "--model", paramLabel = "M", description = "Model file (default: data/models/default.safetensors; an untrained network if missing).")
-  Path model;
-
-  @Option(names = "--data", paramLabel = "PATH", description = "Data folder (default: the bundled MNIST in data/).")
-  Path data;
 
   @Option(names = "--eta", paramLabel = "η", description = "Learning rate of the update step (default: the model's, else 3.0).")
   Double eta;
@@ -56,7 +48,7 @@ final class TraceCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var err = spec.commandLine().getErr();
     var stdout = spec.commandLine().getOut();
-    TraceSetup.Traced t = TraceSetup.load(model, data, image, eta, images, err);
+    TraceSetup.Traced t = TraceSetup.load(img.model, img.data, img.image, eta, images, err);
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
@@ -64,7 +56,7 @@ final class TraceCommand implements Callable<Integer> {
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       TraceExport.writeJson(t.trace(), t.imageSource(), w);
     }
-    stdout.println("wrote " + out + " (test image " + image + ", label " + t.trace().label()
+    stdout.println("wrote " + out + " (test image " + img.image + ", label " + t.trace().label()
         + ", predicted " + t.trace().predicted() + ", cost " + t.trace().cost() + ")");
     if (csv != null) {
       List<Path> files = TraceCsv.write(t.trace(), csv);

@@ -1,0 +1,21 @@
+package dev.glassbox.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --image N}, {@code --model M} and {@code --data PATH}: which test image, through which
+ * network, for {@code step}, {@code trace} and {@code render}.
+ */
+public final class ImageSource {
+  @Option(names = "--image", defaultValue = "0", paramLabel = "N",
+      description = "Index of the test image (0-9999 for MNIST; default: ${DEFAULT-VALUE}).")
+  int image;
+
+  @Option(names = "--model", paramLabel = "M",
+      description = "Model file (default: data/models/default.safetensors; an untrained network if missing).")
+  Path model;
+
+  @Option(names = "--data", paramLabel = "PATH", description = "Data folder (default: the bundled MNIST in data/).")
+  Path data;
+}
