@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       BenchCommand.class,
       TestCommand.class,
       LrFindCommand.class,
+      ExportCommand.class,
       StepCommand.class,
       RenderCommand.class,
       TraceCommand.class,

@@ -71,7 +71,8 @@ public final class TraceCsv {
     return s;
   }
 
-  private static Path vector(Path file, String name, double[] v) throws IOException {
+  /** One value per row: {@code j,<name>}. */
+  static Path vector(Path file, String name, double[] v) throws IOException {
     try (CSVPrinter p = printer(file, "j", name)) {
       for (int j = 0; j < v.length; j++) {
         p.printRecord(j, v[j]);
@@ -80,7 +81,8 @@ public final class TraceCsv {
     return file;
   }
 
-  private static Path matrix(Path file, double[] m, int in, int out) throws IOException {
+  /** A weight-shaped matrix in the book's order: row j, columns k0..k(in-1); m in the network's layout. */
+  static Path matrix(Path file, double[] m, int in, int out) throws IOException {
     String[] header = new String[in + 1];
     header[0] = "j";
     for (int k = 0; k < in; k++) {
