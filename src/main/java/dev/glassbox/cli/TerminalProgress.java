@@ -23,6 +23,7 @@ final class TerminalProgress implements TrainingRun.Listener {
   private int epochs;
   private int batchSize;
   private int trainSize;
+  private long epochStart;
 
   /**
    * @param out where the lines go
@@ -57,18 +58,24 @@ final class TerminalProgress implements TrainingRun.Listener {
       return;
     }
     if (bar == null) {
+      epochStart = System.nanoTime();
       bar = new ProgressBarBuilder()
           .setTaskName(String.format(Locale.ROOT, "epoch %d/%d", epoch, epochs))
           .setInitialMax(trainSize)
           .setUnit(" img", 1)
-          .showSpeed()
           .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
           .setUpdateIntervalMillis(100)
           .setConsumer(new ConsoleProgressBarConsumer(terminal))
           .clearDisplayOnFinish()
           .build();
     }
-    bar.stepTo(Math.min(trainSize, (long) done * batchSize));
+    long images = Math.min(trainSize, (long) done * batchSize);
+    bar.stepTo(images);
+    // the library's own rate needs whole seconds; an epoch can take a fifth of one
+    double seconds = (System.nanoTime() - epochStart) / 1e9;
+    if (seconds > 0.02) {
+      bar.setExtraMessage(String.format(Locale.ROOT, " %,.0f img/s", images / seconds));
+    }
   }
 
   @Override
