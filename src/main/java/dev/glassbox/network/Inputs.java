@@ -99,6 +99,15 @@ public final class Inputs {
     return fromDense(new double[][] {x}, new int[] {label});
   }
 
+  /** The first {@code n} rows (sharing this set's arrays). */
+  public Inputs head(int n) {
+    if (n < 0 || n > size()) {
+      throw new IllegalArgumentException("head(" + n + ") of " + size() + " rows");
+    }
+    return new Inputs(dim, java.util.Arrays.copyOf(start, n + 1), index, value, labels == null ? null
+        : java.util.Arrays.copyOf(labels, n));
+  }
+
   /** Number of input vectors. */
   public int size() {
     return start.length - 1;
