@@ -1,10 +1,10 @@
 package dev.glassbox.cli;
 
+import dev.glassbox.io.AtomicFile;
 import dev.glassbox.trace.TraceCsv;
 import dev.glassbox.trace.TraceExport;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,12 +49,16 @@ final class TraceCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     var stdout = spec.commandLine().getOut();
     TraceSetup.Traced t = TraceSetup.load(img.model, img.data, img.image, eta, images, err);
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      TraceExport.writeJson(t.trace(), t.imageSource(), w);
+    try {
+      AtomicFile.write(out, os -> {
+        Writer w = new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8);
+        TraceExport.writeJson(t.trace(), t.imageSource(), w);
+        w.flush();
+      });
+    } catch (IllegalArgumentException e) {
+      // JSON has no NaN or infinity: say so instead of gson's terse message; the old file stays
+      throw new IllegalArgumentException("cannot write " + out + ": the trace holds NaN or infinite values ("
+          + e.getMessage() + "); the network may have diverged", e);
     }
     stdout.println("wrote " + out + " (test image " + img.image + ", label " + t.trace().label()
         + ", predicted " + t.trace().predicted() + ", cost " + t.trace().cost() + ")");

@@ -96,7 +96,8 @@ final class TrainCommand implements Callable<Integer> {
       }
       EpochResult best = run.bestResult();
       if (best == null) {
-        out.println("No epoch finished: nothing to save.");
+        out.println("Stopped before the first epoch ended: nothing saved"
+            + (noSave ? "." : " (" + this.out + " was not touched)."));
         return 1;
       }
       out.printf(Locale.ROOT, "Best validation accuracy %s at epoch %d (test %s); %.1f s in all.%n",

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  *       of images: unlabeled ones are for prediction only ({@link #readDataset}).
  * </ul>
  *
- * <p>The split: the training source's last {@code size / 6} images validate, the rest train
+ * <p>The split: the training source's last {@code max(1, size / 6)} images validate, the rest train
  * (MNIST's 60,000 give exactly Nielsen's 50,000 / 10,000); the test source, when there is a labeled
  * one, tests. A single source (one CSV, one image folder, one IDX pair) has no test part. An
  * unlabeled test source (Kaggle's {@code test.csv}) is not part of the split. Any error aborts the

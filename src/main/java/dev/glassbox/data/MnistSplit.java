@@ -42,11 +42,12 @@ public record MnistSplit(Dataset train, Dataset validation, Dataset test) {
   }
 
   /**
-   * Splits one labeled training source by the documented rule: the last {@code size / 6} images
+   * Splits one labeled training source by the documented rule: the last {@code max(1, size / 6)} images
    * (rounded down) validate, the rest train. For MNIST's 60,000 this is exactly 50,000 / 10,000.
    */
   public static MnistSplit ofTraining(Dataset all, Dataset test) {
-    int nValidation = all.size() / 6;
+    // at least one image validates (the loader needs two or more)
+    int nValidation = Math.max(1, all.size() / 6);
     int nTrain = all.size() - nValidation;
     return new MnistSplit(
         all.subset("train", 0, nTrain), all.subset("validation", nTrain, all.size()), test);

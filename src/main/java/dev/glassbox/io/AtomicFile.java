@@ -3,6 +3,8 @@ package dev.glassbox.io;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,9 +43,11 @@ public final class AtomicFile {
         Path target = targets.get(i).toAbsolutePath();
         Files.createDirectories(target.getParent());
         temps[i] = tempBeside(target);
-        try (OutputStream out = new BufferedOutputStream(
-            Files.newOutputStream(temps[i], StandardOpenOption.CREATE_NEW), 1 << 16)) {
+        try (FileChannel ch = FileChannel.open(temps[i], StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16)) {
           bodies.get(i).write(out);
+          out.flush();
+          ch.force(true); // on disk before the rename, so a power cut leaves the old or the new file
         }
       }
       for (int i = 0; i < targets.size(); i++) {
@@ -65,7 +69,8 @@ public final class AtomicFile {
         + Long.toHexString(System.nanoTime() ^ ProcessHandle.current().pid()) + ".part");
   }
 
-  private static void move(Path from, Path to) throws IOException {
+  /** Renames a finished temporary file over {@code to} (atomically where the file system can). */
+  public static void move(Path from, Path to) throws IOException {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {

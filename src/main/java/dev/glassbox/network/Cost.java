@@ -142,6 +142,19 @@ public enum Cost {
         double aj = a[off + j];
         delta[off + j] = gradient(aj, j == label) * output.derivative(z[off + j], aj);
       }
+    } else if (this == CROSS_ENTROPY) {
+      // softmax with cross-entropy: with r_i = g_i a_i = (a_i - y_i) / (1 - a_i), δ_j = r_j - a_j Σ_i r_i.
+      // r is taken from z, because a_i rounds to 1 for a confident output and (a - y) / (1 - a)
+      // would be 0/0: r_label = -1, and for i ≠ label r_i = a_i / (1 - a_i) = e^{z_i - lse(z without i)}.
+      double sum = 0;
+      for (int i = 0; i < n; i++) {
+        double r = i == label ? -1.0 : Math.exp(z[off + i] - logSumExp(z, off, n, i));
+        delta[off + i] = r;
+        sum += r;
+      }
+      for (int j = 0; j < n; j++) {
+        delta[off + j] -= a[off + j] * sum;
+      }
     } else {
       // softmax: δ_j = Σ_i g_i a_i (δ_ij - a_j) = a_j (g_j - Σ_i g_i a_i), with g = ∇_a C
       double dot = 0;

@@ -123,6 +123,32 @@ public final class Inputs {
     return labels == null ? -1 : labels[i];
   }
 
+  /** The largest label, or -1 when unlabeled or empty. */
+  public int maxLabel() {
+    int max = -1;
+    if (labels != null) {
+      for (byte b : labels) {
+        max = Math.max(max, b);
+      }
+    }
+    return max;
+  }
+
+  /**
+   * Refuses labels that {@code net}'s output layer cannot represent (a one-hot y needs a neuron
+   * for every label).
+   *
+   * @param what names the data in the message ("training data")
+   */
+  public void checkLabelsFit(Network net, String what) {
+    int outputs = net.size(net.layers() - 1);
+    int max = maxLabel();
+    if (max >= outputs) {
+      throw new IllegalArgumentException("the output layer has " + outputs + " neurons, but the "
+          + what + " has labels up to " + max + ": use an output layer of at least " + (max + 1));
+    }
+  }
+
   /** Whether the rows carry labels. */
   public boolean labeled() {
     return labels != null;

@@ -51,6 +51,10 @@ public final class ModelFile {
    * @param facts extra metadata (training facts); may be empty
    */
   public static void save(Network net, Path file, Map<String, String> facts) throws IOException {
+    if (!net.isFinite()) {
+      throw new ModelException(file, "not saved: the network holds NaN or infinite parameters"
+          + " (the file, if any, was left as it was)");
+    }
     Map<String, String> meta = new LinkedHashMap<>(facts);
     meta.put("format", FORMAT);
     meta.put("version", VERSION);
@@ -142,9 +146,10 @@ public final class ModelFile {
       throw new ModelException(file, "corrupt: the header is not a JSON object");
     }
     Map<String, String> meta = metadata(file, header);
-    Network net = emptyNetwork(file, meta);
     long dataStart = 8 + n;
     long dataLength = bytes.length - dataStart;
+    checkSizesFit(file, meta, dataLength);
+    Network net = emptyNetwork(file, meta);
     long expectedEnd = 0;
     for (int l = 1; l < net.layers(); l++) {
       double[] w = readTensor(file, header, "weights." + l, new int[] {net.size(l), net.size(l - 1)},
@@ -201,6 +206,32 @@ public final class ModelFile {
       throw new ModelException(file, "not a glassbox model (metadata format is " + meta.get("format") + ")");
     }
     return meta;
+  }
+
+  // the layer sizes must describe no more doubles than the file holds, before anything is allocated
+  private static void checkSizesFit(Path file, Map<String, String> meta, long dataLength) {
+    String[] s = require(file, meta, "sizes").split(",");
+    long doubles = 0;
+    long prev = -1;
+    for (String part : s) {
+      long size;
+      try {
+        size = Long.parseLong(part.trim());
+      } catch (NumberFormatException e) {
+        throw new ModelException(file, "corrupt metadata: sizes \"" + meta.get("sizes") + "\" are not numbers");
+      }
+      if (size < 1 || size > Integer.MAX_VALUE) {
+        throw new ModelException(file, "corrupt metadata: layer size " + size + " in \"" + meta.get("sizes") + "\"");
+      }
+      if (prev > 0) {
+        doubles += prev * size + size;
+        if (doubles > dataLength / 8) {
+          throw new ModelException(file, "corrupt: the layer sizes " + meta.get("sizes") + " need more than the "
+              + dataLength + " data bytes the file holds");
+        }
+      }
+      prev = size;
+    }
   }
 
   private static Network emptyNetwork(Path file, Map<String, String> meta) {

@@ -72,7 +72,7 @@ public final class Network {
     this.biases = new double[sizes.length][];
     for (int l = 1; l < sizes.length; l++) {
       // SLACK spare zeros at the end let the vector kernel read a whole vector past the last row
-      weights[l] = new double[sizes[l - 1] * sizes[l] + SLACK];
+      weights[l] = new double[Math.addExact(Math.multiplyExact(sizes[l - 1], sizes[l]), SLACK)];
       biases[l] = new double[sizes[l] + SLACK];
     }
   }

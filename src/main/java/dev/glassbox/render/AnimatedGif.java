@@ -1,5 +1,6 @@
 package dev.glassbox.render;
 
+import dev.glassbox.io.AtomicFile;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,6 +54,8 @@ public final class AnimatedGif {
     private boolean first = true;
 
     /** Opens {@code file} for writing. */
+    private Path temp;
+
     public Writer(Path file) {
       this.file = file;
       Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName("gif");
@@ -63,8 +66,9 @@ public final class AnimatedGif {
       try {
         Path abs = file.toAbsolutePath();
         Files.createDirectories(abs.getParent());
-        Files.deleteIfExists(abs);
-        out = ImageIO.createImageOutputStream(abs.toFile());
+        // frames go to a temporary file that replaces the target only when the GIF is whole
+        temp = AtomicFile.tempBeside(abs);
+        out = ImageIO.createImageOutputStream(temp.toFile());
         writer.setOutput(out);
         writer.prepareWriteSequence(null);
       } catch (IOException e) {
@@ -123,10 +127,16 @@ public final class AnimatedGif {
       try {
         writer.endWriteSequence();
         out.close();
+        AtomicFile.move(temp, file.toAbsolutePath());
       } catch (IOException e) {
         throw new UncheckedIOException("cannot finish " + file + ": " + e.getMessage(), e);
       } finally {
         writer.dispose();
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // a leftover hidden .part file is harmless
+        }
       }
     }
   }

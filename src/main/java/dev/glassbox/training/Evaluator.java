@@ -21,6 +21,7 @@ public final class Evaluator {
     if (!data.labeled()) {
       throw new IllegalArgumentException("evaluation needs labelled data");
     }
+    data.checkLabelsFit(net, "data");
     if (ws == null || wsFor == null || !java.util.Arrays.equals(wsFor.sizes(), net.sizes())) {
       ws = new Workspace(net, CHUNK, false);
       wsFor = net;

@@ -62,13 +62,17 @@ public final class Team implements AutoCloseable {
         LockSupport.unpark(w);
       }
     }
-    task.run(0, size);
-    int spins = 0;
-    while (pending.get() != 0) {
-      if (++spins > 2000) {
-        Thread.yield();
-      } else {
-        Thread.onSpinWait();
+    try {
+      task.run(0, size);
+    } finally {
+      // wait for the workers even when our share failed: none may still run this task later
+      int spins = 0;
+      while (pending.get() != 0) {
+        if (++spins > 2000) {
+          Thread.yield();
+        } else {
+          Thread.onSpinWait();
+        }
       }
     }
     Throwable f = failure;

@@ -68,6 +68,7 @@ public final class Trainer {
     if (train.size() == 0) {
       throw new IllegalArgumentException("no training data");
     }
+    train.checkLabelsFit(net, "training data");
     this.net = net;
     this.sgd = sgd;
     this.train = train;

@@ -55,6 +55,13 @@ public final class TrainingRun {
       throw new IllegalArgumentException("the network has layers " + net.sizesString()
           + " but the configuration asks for " + config.sizesString());
     }
+    train.checkLabelsFit(net, "training data");
+    if (validation != null) {
+      validation.checkLabelsFit(net, "validation data");
+    }
+    if (test != null) {
+      test.checkLabelsFit(net, "test data");
+    }
     this.config = config;
     this.net = net;
     this.train = train;
@@ -105,8 +112,8 @@ public final class TrainingRun {
           }
         });
         long t1 = System.nanoTime();
-        if (!trainer.lastEpochComplete() && bestResult != null) {
-          break; // stopped mid-epoch: keep the best whole epoch
+        if (!trainer.lastEpochComplete()) {
+          break; // stopped mid-epoch: only whole epochs count (and can be saved)
         }
         Evaluation ve = validation == null ? null : evaluator.evaluate(net, validation);
         Evaluation te = test == null ? null : evaluator.evaluate(net, test);
@@ -115,9 +122,7 @@ public final class TrainingRun {
         long t2 = System.nanoTime();
         EpochResult r = new EpochResult(epoch, cost, val, tst, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
         boolean improved = bestResult == null || Double.isNaN(val) || val > bestResult.validationAccuracy();
-        if (trainer.lastEpochComplete()) {
-          history.add(r);
-        }
+        history.add(r);
         if (improved) {
           best = net.copy();
           bestResult = r;

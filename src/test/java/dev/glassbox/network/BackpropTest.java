@@ -183,4 +183,20 @@ class BackpropTest {
     assertTrue(Double.isFinite(c) && c > 999, "cost " + c);
     assertArrayEquals(new double[] {1000, 990, 0}, ws.copy('z', 1, 0), 0);
   }
+
+  @Test
+  void crossEntropyWithAConfidentSoftmaxHasAFiniteOutputError() {
+    // z = (50, 0, 0): a_0 rounds to 1, where (a - y) / (a (1 - a)) would be 0/0
+    Network net = new Network(new int[] {1, 3}, Activation.SIGMOID, Activation.SOFTMAX, Cost.CROSS_ENTROPY);
+    net.setBias(1, 0, 50);
+    Workspace ws = new Workspace(net, 1);
+    ws.loadOne(Inputs.single(new double[] {0}, 0), 0);
+    Backprop.feedforward(net, ws, 0, 1);
+    Backprop.backward(net, ws, 0, 1);
+    double tiny = Math.exp(-50);
+    // δ_0 = -1 - a_0 (-1 + 2 e^-50) ≈ -2 e^-50 + ..., δ_1 = δ_2 = e^-50 - e^-50 (-1 + ...) ≈ 2 e^-50
+    assertEquals(2 * tiny, ws.delta(1, 0, 1), 1e-6 * tiny);
+    assertEquals(2 * tiny, ws.delta(1, 0, 2), 1e-6 * tiny);
+    assertTrue(Double.isFinite(ws.delta(1, 0, 0)) && Math.abs(ws.delta(1, 0, 0)) < 1e-15, "δ_0 " + ws.delta(1, 0, 0));
+  }
 }

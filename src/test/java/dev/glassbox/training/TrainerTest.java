@@ -132,4 +132,27 @@ class TrainerTest {
     Network other = new Network(new int[] {784, 100, 10}, Activation.SIGMOID, Activation.SIGMOID, Cost.QUADRATIC);
     assertThrows(IllegalArgumentException.class, () -> new TrainingRun(c, other, TRAIN, null, null));
   }
+
+  @Test
+  void aStopBeforeTheFirstEpochEndsLeavesNothingToSave() {
+    TrainingConfig c = TrainingConfig.nielsen().withEpochs(3);
+    TrainingRun run = new TrainingRun(c, c.newNetwork(), TRAIN, VALIDATION, null);
+    run.run(new TrainingRun.Listener() {
+      @Override
+      public void batch(int epoch, int done, int total) {
+        run.requestStop();
+      }
+    });
+    assertEquals(0, run.history().size());
+    assertEquals(null, run.best(), "a partly trained epoch is never offered for saving");
+  }
+
+  @Test
+  void anOutputLayerTooSmallForTheLabelsIsRefused() {
+    TrainingConfig c = new TrainingConfig(new int[] {784, 20, 5}, Activation.SIGMOID,
+        Activation.SIGMOID, Cost.QUADRATIC, Init.GAUSSIAN, 3.0, 1, 10, 0, 0, 1, 1);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new TrainingRun(c, c.newNetwork(), TRAIN, VALIDATION, null));
+    assertTrue(e.getMessage().contains("5 neurons") && e.getMessage().contains("labels up to 9"), e.getMessage());
+  }
 }
