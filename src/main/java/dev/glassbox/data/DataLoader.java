@@ -179,7 +179,10 @@ public final class DataLoader {
       return Kind.IMAGE_FILE;
     }
     DataFiles.requireFile(path);
-    if (IdxReader.looksLikeIdx(path)) {
+    String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    // a file named like IDX goes to the IDX reader even when its magic is wrong, so that the
+    // message says so instead of complaining about CSV columns
+    if (IdxReader.looksLikeIdx(path) || name.contains("idx") || name.contains("-ubyte")) {
       return Kind.IDX_FILE;
     }
     return Kind.CSV_FILE;
