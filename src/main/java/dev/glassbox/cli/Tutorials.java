@@ -84,6 +84,7 @@ final class Tutorials {
         .or(new DataValues(split, IMAGE))
         .or(new TrainingValues(history, all, small.train().size()))
         .or(key -> key.equals("model") ? CommonOptions.display(modelPath) : null)
+        .or(key -> key.equals("limit") ? Integer.toString(LIMIT) : null)
         .or(key -> key.equals("history") ? CommonOptions.display(historyPath) : null);
 
     Files.createDirectories(out.resolve("images"));

@@ -11,7 +11,7 @@ import java.util.Arrays;
  *
  * <ul>
  *   <li>{@code image}, {@code label}, {@code predicted}, {@code cost}, {@code eta}, {@code lambda},
- *       {@code sizes}, {@code size:L} (neurons in layer L), {@code nonzero} (pixels that are not 0)
+ *       {@code sizes}, {@code size:L} (neurons in layer L), {@code params} (weights and biases), {@code nonzero} (pixels that are not 0)
  *   <li>{@code x:K}; {@code z:L:J}, {@code a:L:J}, {@code d:L:J} (δ), {@code sp:L:J} (σ'(z))
  *   <li>{@code w:L:J:K}, {@code b:L:J} before the update; {@code w+:L:J:K}, {@code b+:L:J} after;
  *       {@code dw:L:J:K} (∂C/∂w)
@@ -36,7 +36,7 @@ public final class TraceNumbers implements Values {
   }
 
   private static final java.util.Set<String> KEYS = java.util.Set.of("image", "label", "predicted",
-      "cost", "eta", "lambda", "sizes", "size", "nonzero", "x", "z", "a", "d", "sp", "w", "b", "w+",
+      "cost", "eta", "lambda", "sizes", "size", "params", "nonzero", "x", "z", "a", "d", "sp", "w", "b", "w+",
       "b+", "dw", "err", "back", "pick", "terms", "backterms");
 
   @Override
@@ -66,6 +66,8 @@ public final class TraceNumbers implements Values {
         return String.join(",", Arrays.stream(t.sizes()).mapToObj(Integer::toString).toList());
       case "size":
         return Integer.toString(t.size(i[1] - 1));
+      case "params":
+        return String.format(java.util.Locale.ROOT, "%,d", params());
       case "nonzero":
         return Long.toString(Arrays.stream(t.x()).filter(v -> v != 0).count());
       case "x":
@@ -109,6 +111,15 @@ public final class TraceNumbers implements Values {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("{{" + key + "}}: \"" + s + "\" is not a number");
     }
+  }
+
+  /** Weights and biases of the network. */
+  long params() {
+    long n = 0;
+    for (int l = 1; l < t.layers(); l++) {
+      n += (long) t.size(l) * (t.size(l - 1) + 1);
+    }
+    return n;
   }
 
   /** σ'(z^l_j) from the recorded z and a (code layer l). */
