@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       StudioCommand.class,
       BrowseCommand.class,
+      TutorialsCommand.class,
     })
 public final class GlassboxCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

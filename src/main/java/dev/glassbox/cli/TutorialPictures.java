@@ -1,0 +1,144 @@
+package dev.glassbox.cli;
+
+import dev.glassbox.data.Dataset;
+import dev.glassbox.render.CurvesChart;
+import dev.glassbox.render.DigitGrid;
+import dev.glassbox.render.LineChart;
+import dev.glassbox.render.Offscreen;
+import dev.glassbox.render.Png;
+import dev.glassbox.render.StepperScene;
+import dev.glassbox.render.StepperState;
+import dev.glassbox.trace.Granularity;
+import dev.glassbox.trace.Trace;
+import dev.glassbox.training.EpochResult;
+import dev.glassbox.training.History;
+import dev.glassbox.tutorial.Experiment;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import processing.core.PGraphics;
+
+/** Draws the tutorials' pictures headless into PNGs: stepper frames, digits and training curves. */
+final class TutorialPictures {
+  private final Path dir;
+  private final List<Path> written = new ArrayList<>();
+
+  /** Pictures go into {@code dir} (created by the caller). */
+  TutorialPictures(Path dir) {
+    this.dir = dir;
+  }
+
+  /** Every PNG written so far. */
+  List<Path> written() {
+    return List.copyOf(written);
+  }
+
+  /**
+   * The stepper window as {@code glassbox render} draws it: {@code trace} per layer at step
+   * {@code step} (1-based), with neuron {@code pinNeuron} of code layer {@code pinLayer} pinned
+   * (pinLayer 0: none) and the finite-difference check run when {@code check}.
+   */
+  void stepper(String name, Trace trace, String modelNote, int step, int pinLayer, int pinNeuron, boolean check) {
+    StepperState s = new StepperState(trace, Granularity.PER_LAYER,
+        "test image " + trace.sampleIndex() + " · label " + trace.label(), modelNote);
+    if (pinLayer > 0) {
+      s.pin(pinLayer, pinNeuron);
+    }
+    s.seek(step - 1);
+    s.setProgress(1f);
+    if (check) {
+      s.runCheck();
+    }
+    PGraphics g = Offscreen.create(StepperScene.WIDTH, StepperScene.HEIGHT);
+    g.beginDraw();
+    new StepperScene(trace.sizes()).display(g, s);
+    g.endDraw();
+    save(g, name);
+  }
+
+  /** A grid of test digits. */
+  void digits(String name, Dataset data, int[] indices, int cols, int scale, String title) {
+    DigitGrid grid = new DigitGrid(data, indices, cols, scale, title);
+    PGraphics g = Offscreen.create(grid.width() + 24, grid.height() + 24);
+    g.beginDraw();
+    g.background(18);
+    grid.display(g, 12, 12);
+    g.endDraw();
+    save(g, name);
+  }
+
+  /** The default model's history: train cost above, validation and test accuracy below. */
+  void history(String name, History h) {
+    List<EpochResult> rows = h.rows();
+    int epochs = rows.get(rows.size() - 1).epoch();
+    PGraphics g = Offscreen.create(900, 620);
+    g.beginDraw();
+    g.background(0xFF14161A);
+    new LineChart("Mean training cost per epoch (quadratic cost)", false).display(g, 0, 0, 900, 300, epochs,
+        List.of(new LineChart.Series("train cost", 0xFFE8A33D, points(rows, 0), true)));
+    new LineChart("Accuracy per epoch", true).display(g, 0, 300, 900, 320, epochs, List.of(
+        new LineChart.Series("validation", 0xFF4EA8DE, points(rows, 1), true),
+        new LineChart.Series("test", 0xFF81C784, points(rows, 2), true)));
+    g.endDraw();
+    save(g, name);
+  }
+
+  /**
+   * Experiments side by side: each one's validation accuracy and, when {@code withTraining}, its
+   * accuracy on its own training images (the history's test column, see {@link Experiment}).
+   */
+  void experiments(String name, String title, List<Experiment> runs, boolean withTraining) {
+    List<CurvesChart.Series> series = new ArrayList<>();
+    for (Experiment e : runs) {
+      if (withTraining) {
+        series.add(new CurvesChart.Series(e.name() + ": training images", column(e.history(), 2)));
+      }
+      series.add(new CurvesChart.Series(e.name() + ": validation images", column(e.history(), 1)));
+    }
+    CurvesChart chart = new CurvesChart(series, 900, 520, title, 0);
+    PGraphics g = Offscreen.create(chart.width(), chart.height());
+    g.beginDraw();
+    chart.display(g, 0, 0);
+    g.endDraw();
+    save(g, name);
+  }
+
+  private void save(PGraphics g, String name) {
+    Path f = dir.resolve(name);
+    Png.save(g, f);
+    written.add(f);
+  }
+
+  // column 0: train cost, 1: validation accuracy, 2: test accuracy
+  private static double value(EpochResult r, int column) {
+    return column == 0 ? r.trainCost() : column == 1 ? r.validationAccuracy() : r.testAccuracy();
+  }
+
+  private static double[] column(History h, int column) {
+    List<EpochResult> rows = h.rows();
+    double[] v = new double[rows.size()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = value(rows.get(i), column);
+    }
+    return v;
+  }
+
+  private static LineChart.Points points(List<EpochResult> rows, int column) {
+    return new LineChart.Points() {
+      @Override
+      public int size() {
+        return rows.size();
+      }
+
+      @Override
+      public double x(int i) {
+        return rows.get(i).epoch();
+      }
+
+      @Override
+      public double y(int i) {
+        return value(rows.get(i), column);
+      }
+    };
+  }
+}

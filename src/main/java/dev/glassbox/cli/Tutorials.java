@@ -1,0 +1,152 @@
+package dev.glassbox.cli;
+
+import dev.glassbox.data.DataLoader;
+import dev.glassbox.data.Dataset;
+import dev.glassbox.data.MnistSplit;
+import dev.glassbox.network.Inputs;
+import dev.glassbox.trace.Trace;
+import dev.glassbox.training.History;
+import dev.glassbox.tutorial.DataValues;
+import dev.glassbox.tutorial.Experiment;
+import dev.glassbox.tutorial.StepperValues;
+import dev.glassbox.tutorial.Template;
+import dev.glassbox.tutorial.TraceNumbers;
+import dev.glassbox.tutorial.TrainingValues;
+import dev.glassbox.tutorial.Values;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Generates the tutorials: fills the hand-written templates in {@code src/main/resources/tutorials/}
+ * with numbers from the running program (the default model, its history, a trace of one test
+ * image, the stepper's steps, two short training comparisons) and draws their pictures.
+ */
+final class Tutorials {
+  /** The tutorials, in reading order (each a template {@code /tutorials/NAME.md}). */
+  static final List<String> NAMES = List.of("README", "01-data", "02-forward", "03-backprop", "04-training");
+  /** The test image of tutorials 1-3: one the default model gets right, but not by much. */
+  static final int IMAGE = 44;
+  /** Images per part for the short training comparisons. */
+  static final int LIMIT = 1000;
+  static final int OVERFIT_EPOCHS = 30;
+  static final int RATE_EPOCHS = 10;
+  static final double LAMBDA = 5.0;
+  static final double[] RATES = {0.3, 3.0, 30.0};
+
+  private Tutorials() {}
+
+  /** What was written. */
+  record Written(List<Path> markdown, List<Path> pictures) {}
+
+  /**
+   * Writes every tutorial into {@code out} and its pictures into {@code out/images}.
+   *
+   * @param progress receives one line per stage (the command prints it)
+   */
+  static Written generate(Path out, PrintWriter progress) throws IOException {
+    Path modelPath = ModelOptions.defaultModel();
+    Path historyPath = modelPath.resolveSibling("default.history.csv");
+    if (!Files.exists(modelPath) || !Files.exists(historyPath)) {
+      throw new IllegalArgumentException("the tutorials need the default model and its history: "
+          + modelPath + " and " + historyPath);
+    }
+    progress.println("tracing test image " + IMAGE + " through " + CommonOptions.display(modelPath));
+    progress.flush();
+    MnistSplit split = DataLoader.load(CommonOptions.dataDir());
+    TraceSetup.Loaded model = TraceSetup.loadNetwork(modelPath, progress);
+    Trace trace = trace(model, split.test(), IMAGE);
+    if (trace.predicted() != trace.label()) {
+      throw new IllegalStateException("tutorial 2 says the model gets test image " + IMAGE
+          + " right, but it predicts " + trace.predicted() + " for a " + trace.label() + ": pick another image");
+    }
+    History history = History.read(historyPath);
+    progress.println("training the comparisons on " + LIMIT + " images (a few seconds)");
+    progress.flush();
+    MnistSplit small = split.limit(LIMIT);
+    List<Experiment> l2 = List.of(
+        Experiment.run("λ = 0", Experiment.overfitting(0, OVERFIT_EPOCHS), small),
+        Experiment.run("λ = " + fmt(LAMBDA), Experiment.overfitting(LAMBDA, OVERFIT_EPOCHS), small));
+    List<Experiment> rates = new ArrayList<>();
+    for (double eta : RATES) {
+      rates.add(Experiment.run("η = " + fmt(eta), Experiment.rate(eta, RATE_EPOCHS), small));
+    }
+    List<Experiment> all = new ArrayList<>(l2);
+    all.addAll(rates);
+
+    Values values = new TraceNumbers(trace)
+        .or(new StepperValues(trace))
+        .or(new DataValues(split, IMAGE))
+        .or(new TrainingValues(history, all, small.train().size()))
+        .or(key -> key.equals("model") ? CommonOptions.display(modelPath) : null)
+        .or(key -> key.equals("limit") ? Integer.toString(LIMIT) : null)
+        .or(key -> key.equals("history") ? CommonOptions.display(historyPath) : null);
+
+    Files.createDirectories(out.resolve("images"));
+    List<Path> md = new ArrayList<>();
+    for (String name : NAMES) {
+      Path f = out.resolve(name + ".md");
+      Files.writeString(f, Template.fill(name + ".md", template(name), values), StandardCharsets.UTF_8);
+      md.add(f);
+    }
+    progress.println("drawing the pictures");
+    progress.flush();
+    TutorialPictures p = new TutorialPictures(out.resolve("images"));
+    pictures(p, trace, split.test(), history, l2, rates, values, CommonOptions.display(modelPath));
+    return new Written(md, p.written());
+  }
+
+  private static void pictures(TutorialPictures p, Trace trace, Dataset test, History history,
+      List<Experiment> l2, List<Experiment> rates, Values v, String modelNote) {
+    int y = trace.label();
+    int hidden = Integer.parseInt(v.get("pick:hidden"));
+    int hidden2 = Integer.parseInt(v.get("pick:hidden2"));
+    int[] first = new int[20];
+    for (int i = 0; i < first.length; i++) {
+      first[i] = i;
+    }
+    p.digits("01-test-digits.png", test, first, 10, 3, "test images 0-19, label in the corner");
+    p.digits("01-digit.png", test, new int[] {IMAGE}, 1, 10, "test image " + IMAGE);
+    p.stepper("02-z2.png", trace, modelNote, step(v, "at:z:2"), 1, hidden2, false);
+    p.stepper("02-a3.png", trace, modelNote, step(v, "at:a:3"), 2, y, false);
+    p.stepper("03-bp1.png", trace, modelNote, step(v, "at:d:3"), 2, y, false);
+    p.stepper("03-bp2.png", trace, modelNote, step(v, "at:d:2"), 1, hidden, false);
+    p.stepper("03-update.png", trace, modelNote, step(v, "steps"), 1, hidden, true);
+    p.history("04-history.png", history);
+    p.experiments("04-overfitting.png", "Accuracy on the " + LIMIT + " training images and on "
+        + LIMIT + " validation images, without and with L2", l2, true);
+    p.experiments("04-rates.png", "Validation accuracy for three learning rates (" + LIMIT
+        + " training images)", rates, false);
+  }
+
+  private static int step(Values v, String key) {
+    return Integer.parseInt(v.get(key));
+  }
+
+  /** Test image {@code index} traced through the model with the model's own η, λ and n. */
+  static Trace trace(TraceSetup.Loaded model, Dataset test, int index) {
+    byte[] px = new byte[Dataset.PIXELS];
+    test.copyImageBytes(index, px, 0);
+    Inputs in = Inputs.fromPixels(px, 1, Dataset.PIXELS, new byte[] {(byte) test.label(index)});
+    return Trace.record(model.network(), in, 0, model.eta(null), model.lambda(), model.momentum(), model.n())
+        .withSampleIndex(index);
+  }
+
+  private static String template(String name) throws IOException {
+    try (InputStream in = Tutorials.class.getResourceAsStream("/tutorials/" + name + ".md")) {
+      if (in == null) {
+        throw new IllegalStateException("no template /tutorials/" + name + ".md on the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String fmt(double v) {
+    return dev.glassbox.trace.Num.format(v);
+  }
+}

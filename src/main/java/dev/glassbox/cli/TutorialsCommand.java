@@ -1,0 +1,51 @@
+package dev.glassbox.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code glassbox tutorials}: regenerate the tutorials (numbers and pictures) and docs/cli.md. */
+@Command(
+    name = "tutorials",
+    mixinStandardHelpOptions = true,
+    description = {"Regenerate the tutorials: fill every number of the hand-written templates from the"
+        + " running program (the default model, its history, a trace of one test image, the stepper's"
+        + " steps, two short training runs of a few seconds) and draw their pictures; and write the"
+        + " command-line reference docs/cli.md from these commands' own help.",
+        "A test fails when the committed files differ from what this writes."})
+final class TutorialsCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Folder for the tutorials and their images/ (default: tutorials/ in the project folder).")
+  Path out;
+
+  @Option(names = "--cli-doc", paramLabel = "FILE",
+      description = "Where to write the command-line reference (default: docs/cli.md in the project folder).")
+  Path cliDoc;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter w = spec.commandLine().getOut();
+    Path dir = out != null ? out : CommonOptions.home().resolve("tutorials");
+    Path doc = cliDoc != null ? cliDoc : CommonOptions.home().resolve("docs").resolve("cli.md");
+    Tutorials.Written written = Tutorials.generate(dir, w);
+    Path parent = doc.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(doc, CliReference.markdown(), StandardCharsets.UTF_8);
+    w.println("wrote " + written.markdown().size() + " tutorials and " + written.pictures().size()
+        + " pictures into " + CommonOptions.display(dir) + ", and " + CommonOptions.display(doc));
+    w.flush();
+    return 0;
+  }
+}
