@@ -5,13 +5,17 @@ import dev.glassbox.network.Cost;
 import dev.glassbox.network.Init;
 import dev.glassbox.network.Network;
 import dev.glassbox.training.TrainingConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The hyperparameter options of {@code train}, {@code lr-find}, {@code sweep} and {@code studio}.
  * Defaults reproduce Nielsen's chapter 1 run.
  */
 public final class TrainingOptions {
+  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
+
   @Option(names = "--layers", paramLabel = "SIZES",
       description = "Layer sizes, input first (default: 784,30,10; with --load: the model's).")
   String layers;
@@ -62,6 +66,17 @@ public final class TrainingOptions {
       description = "Threads (default: the cores, at most 4). Results do not depend on it.")
   Integer threads;
 
+  // an option the user typed that contradicts the loaded model is refused, never silently ignored
+  private void refuseIfGivenAndDifferent(String option, boolean differs, String modelName, String has) {
+    boolean given = mixee != null && mixee.commandLine() != null
+        && mixee.commandLine().getParseResult() != null
+        && mixee.commandLine().getParseResult().hasMatchedOption(option);
+    if (given && differs) {
+      throw new IllegalArgumentException(modelName + " has " + has + "; " + option
+          + " cannot change it when going on from the model (leave " + option + " out)");
+    }
+  }
+
   /** Parses "784,30,10", with a message naming the bad part. */
   public static int[] parseSizes(String s) {
     String[] parts = s.split(",");
@@ -104,6 +119,12 @@ public final class TrainingOptions {
       throw new IllegalArgumentException(modelName + " has layers " + loaded.sizesString()
           + ", but --layers asks for " + layers);
     }
+    refuseIfGivenAndDifferent("--cost", Cost.parse(cost) != loaded.cost(), modelName,
+        "cost " + loaded.cost().id());
+    refuseIfGivenAndDifferent("--output", output != null && Activation.parse(output) != loaded.outputActivation(),
+        modelName, "output " + loaded.outputActivation().id());
+    refuseIfGivenAndDifferent("--activation", loaded.layers() > 2 && Activation.parse(activation) != loaded.activation(1),
+        modelName, "hidden activation " + (loaded.layers() > 2 ? loaded.activation(1).id() : "-"));
     TrainingConfig base = config();
     Cost c = loaded.cost();
     Activation hidden = loaded.layers() > 2 ? loaded.activation(1) : base.hidden();

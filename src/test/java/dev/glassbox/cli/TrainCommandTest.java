@@ -47,6 +47,15 @@ class TrainCommandTest {
     Run r = Run.of("train", "--limit", "500", "--load", model.toString(), "--layers", "784,30,10");
     assertEquals(1, r.code());
     assertTrue(r.err().contains("784,20,10") && r.err().contains("784,30,10"), r.err());
+    Run cost = Run.of("train", "--limit", "500", "--load", model.toString(), "--cost", "log-likelihood");
+    assertEquals(1, cost.code());
+    assertTrue(cost.err().contains("cost quadratic") && cost.err().contains("--cost"), cost.err());
+    Run act = Run.of("train", "--limit", "500", "--load", model.toString(), "--activation", "relu", "--no-save");
+    assertEquals(1, act.code());
+    assertTrue(act.err().contains("hidden activation sigmoid"), act.err());
+    Run same = Run.of("train", "--limit", "500", "--epochs", "1", "--load", model.toString(),
+        "--activation", "sigmoid", "--no-save");
+    assertEquals(0, same.code(), "an option that agrees with the model is fine: " + same.err());
   }
 
   @Test
