@@ -50,12 +50,15 @@ public final class IdxReader {
       if (n < 0 || n > Integer.MAX_VALUE / Dataset.PIXELS) {
         throw new DataException(file, "header", "image count " + n + " is impossible");
       }
-      byte[] px = new byte[n * Dataset.PIXELS];
-      int got = in.readNBytes(px, 0, px.length);
-      if (got < px.length) {
+      // readNBytes(len) grows its buffer as data arrives: a header promising more images than the
+      // file holds cannot make us allocate them
+      int want = n * Dataset.PIXELS;
+      byte[] px = in.readNBytes(want);
+      int got = px.length;
+      if (got < want) {
         throw new DataException(file, "image " + (got / Dataset.PIXELS + 1),
             "truncated: the header promises " + n + " images but the data ends after "
-                + (got / Dataset.PIXELS) + " whole images (" + got + " of " + px.length + " pixel bytes)");
+                + (got / Dataset.PIXELS) + " whole images (" + got + " of " + want + " pixel bytes)");
       }
       requireEnd(in, file, n + " images");
       return px;
@@ -79,8 +82,8 @@ public final class IdxReader {
       if (n < 0) {
         throw new DataException(file, "header", "label count " + n + " is impossible");
       }
-      byte[] lb = new byte[n];
-      int got = in.readNBytes(lb, 0, n);
+      byte[] lb = in.readNBytes(n);
+      int got = lb.length;
       if (got < n) {
         throw new DataException(file, "record " + (got + 1),
             "truncated: the header promises " + n + " labels but the data ends after " + got);
