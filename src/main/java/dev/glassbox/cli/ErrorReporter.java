@@ -10,7 +10,11 @@ import picocli.CommandLine.ParseResult;
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
   @Override
-  public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+  public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) throws Exception {
+    if (ex instanceof CommandLine.ParameterException pe) {
+      // an option value found wrong while running (an unknown cost, a negative rate): a usage error, 2
+      return cl.getParameterExceptionHandler().handleParseException(pe, new String[0]);
+    }
     if (debug(parsed)) {
       ex.printStackTrace(cl.getErr());
     }

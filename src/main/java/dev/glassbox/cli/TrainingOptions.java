@@ -98,8 +98,22 @@ public final class TrainingOptions {
     return sizes;
   }
 
-  /** The configuration for a new network. */
+  /**
+   * The configuration for a new network. A value that does not make sense (an unknown cost, a
+   * negative rate) is a usage error: exit code 2, with the option named.
+   */
   public TrainingConfig config() {
+    try {
+      return parseConfig();
+    } catch (IllegalArgumentException e) {
+      if (mixee != null && mixee.commandLine() != null) {
+        throw new picocli.CommandLine.ParameterException(mixee.commandLine(), e.getMessage(), e);
+      }
+      throw e;
+    }
+  }
+
+  private TrainingConfig parseConfig() {
     int[] sizes = parseSizes(layers == null ? "784,30,10" : layers);
     Cost c = Cost.parse(cost);
     Activation out = output != null

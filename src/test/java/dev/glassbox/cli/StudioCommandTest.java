@@ -47,7 +47,7 @@ class StudioCommandTest {
     assertEquals(2, r.code(), "a usage error");
     assertTrue(r.err().contains("--eta"), r.err());
     Run l = Run.of("studio", "--headless", "--layers", "784,x,10", "--limit", "100");
-    assertEquals(1, l.code());
+    assertEquals(2, l.code(), "a value that does not make sense is a usage error too");
     assertTrue(l.err().contains("--layers"), l.err());
   }
 

@@ -75,10 +75,12 @@ class TrainCommandTest {
   void badOptionsAreUsageOrInputErrors() {
     assertEquals(2, Run.of("train", "--epochs", "many").code());
     Run r = Run.of("train", "--layers", "784,x,10", "--limit", "10");
-    assertEquals(1, r.code());
+    assertEquals(2, r.code(), "a value that does not make sense is a usage error");
     assertTrue(r.err().contains("\"x\""), r.err());
+    assertEquals(2, Run.of("train", "--eta", "-1", "--limit", "10").code());
+    assertEquals(2, Run.of("train", "--epochs", "0", "--limit", "10").code());
     Run c = Run.of("train", "--cost", "hinge", "--limit", "10");
-    assertEquals(1, c.code());
+    assertEquals(2, c.code());
     assertTrue(c.err().contains("unknown cost \"hinge\""), c.err());
     assertFalse(c.err().contains("at dev.glassbox"), "no stack trace without --debug");
   }
