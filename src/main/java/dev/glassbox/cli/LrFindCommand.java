@@ -109,21 +109,7 @@ final class LrFindCommand implements Callable<Integer> {
   }
 
   private static LineChart.Points points(List<LearningRateFinder.Row> rows, boolean accuracy) {
-    return new LineChart.Points() {
-      @Override
-      public int size() {
-        return rows.size();
-      }
-
-      @Override
-      public double x(int i) {
-        return rows.get(i).eta();
-      }
-
-      @Override
-      public double y(int i) {
-        return accuracy ? rows.get(i).validationAccuracy() : rows.get(i).validationCost();
-      }
-    };
+    return LineChart.Points.of(rows, LearningRateFinder.Row::eta,
+        accuracy ? LearningRateFinder.Row::validationAccuracy : LearningRateFinder.Row::validationCost);
   }
 }

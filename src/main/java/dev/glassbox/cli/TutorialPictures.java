@@ -124,21 +124,6 @@ final class TutorialPictures {
   }
 
   private static LineChart.Points points(List<EpochResult> rows, int column) {
-    return new LineChart.Points() {
-      @Override
-      public int size() {
-        return rows.size();
-      }
-
-      @Override
-      public double x(int i) {
-        return rows.get(i).epoch();
-      }
-
-      @Override
-      public double y(int i) {
-        return value(rows.get(i), column);
-      }
-    };
+    return LineChart.Points.of(rows, EpochResult::epoch, r -> value(r, column));
   }
 }

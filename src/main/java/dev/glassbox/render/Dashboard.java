@@ -166,22 +166,7 @@ public final class Dashboard {
 
   // one point per epoch, at x = epoch (the end of that epoch)
   private static LineChart.Points epochPoints(List<EpochResult> rows, ToDoubleFunction<EpochResult> f) {
-    return new LineChart.Points() {
-      @Override
-      public int size() {
-        return rows.size();
-      }
-
-      @Override
-      public double x(int i) {
-        return rows.get(i).epoch();
-      }
-
-      @Override
-      public double y(int i) {
-        return f.applyAsDouble(rows.get(i));
-      }
-    };
+    return LineChart.Points.of(rows, EpochResult::epoch, f);
   }
 
   /** The confusion cell {true, predicted} under (mx, my), or null. */

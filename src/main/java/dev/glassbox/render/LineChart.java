@@ -16,6 +16,27 @@ import processing.core.PGraphics;
 public final class LineChart {
   /** The points of a series, read in place (no copying per frame). */
   public interface Points {
+    /** The points (x(row), y(row)) of a list, read in place. */
+    static <T> Points of(java.util.List<T> rows, java.util.function.ToDoubleFunction<T> x,
+        java.util.function.ToDoubleFunction<T> y) {
+      return new Points() {
+        @Override
+        public int size() {
+          return rows.size();
+        }
+
+        @Override
+        public double x(int i) {
+          return x.applyAsDouble(rows.get(i));
+        }
+
+        @Override
+        public double y(int i) {
+          return y.applyAsDouble(rows.get(i));
+        }
+      };
+    }
+
     /** Number of points. */
     int size();
 
