@@ -27,6 +27,8 @@ public final class DrawCanvas {
   private byte[] mnist;
   private PImage preview;
   private int target = -1;
+  private int predicted = -1;
+  private double[] outputs;
   private boolean dirty = true;
 
   /** A canvas with its top-left corner at (x, y). */
@@ -44,6 +46,17 @@ public final class DrawCanvas {
     g.dispose();
     mnist = null;
     dirty = true;
+    predicted = -1;
+    outputs = null;
+  }
+
+  /**
+   * What the network answers for the drawing as it stands, from a trace of it (the window traces
+   * the drawing after each stroke): the predicted digit and the output activations a^L.
+   */
+  public void setPrediction(int digit, double[] outputLayer) {
+    predicted = digit;
+    outputs = outputLayer == null ? null : outputLayer.clone();
   }
 
   /** Whether (px, py) is on the drawing area. */
@@ -143,6 +156,18 @@ public final class DrawCanvas {
     g.textFont(Fonts.of(14));
     g.text("target: " + (target < 0 ? "the network's prediction (press 0-9 to set)" : Integer.toString(target)),
         px, y + 230);
+    if (outputs != null) {
+      // the live answer: a^L of the drawing, one bar per digit
+      Palette.fill(g, Palette.TEXT);
+      g.text("the network says " + predicted, px, y + 256);
+      g.textFont(Fonts.of(12));
+      for (int d = 0; d < outputs.length; d++) {
+        float by = y + 282 + d * 16;
+        Palette.fill(g, d == predicted ? Palette.FORWARD : Palette.DIM);
+        g.text(d + "  " + dev.glassbox.trace.Num.format(outputs[d]), px, by);
+        g.rect(px + 90, by + 3, (float) (120 * Math.max(0, Math.min(1, outputs[d]))), 9);
+      }
+    }
     g.popStyle();
   }
 }

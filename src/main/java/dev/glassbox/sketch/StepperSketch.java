@@ -248,7 +248,21 @@ public final class StepperSketch extends PApplet {
   @Override
   public void mouseReleased() {
     scrubbing = false;
+    if (stroking) {
+      predictDrawing();
+    }
     stroking = false;
+  }
+
+  // after each stroke: trace the drawing so far and show the network's answer beside it
+  private void predictDrawing() {
+    byte[] px = scene.canvas().mnist();
+    if (px == null) {
+      scene.canvas().setPrediction(-1, null);
+      return;
+    }
+    Trace t = source.drawn(px, -1);
+    scene.canvas().setPrediction(t.predicted(), t.output());
   }
 
   @Override
