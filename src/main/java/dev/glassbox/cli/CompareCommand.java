@@ -25,11 +25,10 @@ import processing.core.PGraphics;
 /** {@code glassbox compare}: several runs' validation accuracy on one chart, with their spread. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     header = "Accuracy curves of several runs on one PNG; best, mean and spread of the last epochs.",
-    description = {
-      "Plot the validation accuracy per epoch of several runs (history CSVs written by train)",
-      "on one PNG, and print per run the best accuracy and the mean, variance and standard",
-      "deviation of the accuracy over the last K epochs (how much it still wobbles)."
-    })
+    description =
+        "Plot the validation accuracy per epoch of several runs (history CSVs written by train)"
+            + " on one PNG, and print per run the best accuracy and the mean, variance and standard"
+            + " deviation of the accuracy over the last K epochs (how much it still wobbles).")
 final class CompareCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;

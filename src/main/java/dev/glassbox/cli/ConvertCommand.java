@@ -23,13 +23,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
-    description = {
-      "Convert MNIST between IDX and CSV (label,p0..p783), losslessly.",
-      "--to FILE.csv[.gz]: one CSV.  --to NAME-images-idx3-ubyte[.gz]: an IDX pair (labels beside it).",
-      "--to FOLDER: every part of --from; CSV input becomes IDX (train-*, t10k-*, gzip),",
-      "  anything else becomes CSV (mnist_train.csv, mnist_test.csv).",
-      "Outputs are written to a temporary file and moved into place when complete."
-    })
+    description =
+        "Convert MNIST between IDX and CSV (label,p0..p783), losslessly. --to FILE.csv[.gz]: one"
+            + " CSV.  --to NAME-images-idx3-ubyte[.gz]: an IDX pair (labels beside it). --to FOLDER:"
+            + " every part of --from; CSV input becomes IDX (train-*, t10k-*, gzip), anything else"
+            + " becomes CSV (mnist_train.csv, mnist_test.csv). Outputs are written to a temporary file"
+            + " and moved into place when complete.")
 final class ConvertCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;

@@ -23,10 +23,9 @@ import processing.core.PGraphics;
     name = "data",
     mixinStandardHelpOptions = true,
     header = "Per-digit counts of train, validation and test, and a PNG of random samples.",
-    description = {
-      "Load the data set, print how many images of each digit train, validation and test hold,",
-      "and write a PNG of random labelled samples from train and test."
-    })
+    description =
+        "Load the data set, print how many images of each digit train, validation and test hold,"
+            + " and write a PNG of random labelled samples from train and test.")
 final class DataCommand implements Callable<Integer> {
   private static final int COLS = 10;
   private static final int ROWS = 6;

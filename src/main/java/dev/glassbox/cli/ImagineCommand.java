@@ -30,13 +30,12 @@ import processing.core.PGraphics;
  */
 @Command(name = "imagine", mixinStandardHelpOptions = true,
     header = "What the network thinks a digit looks like; which pixels pushed an answer.",
-    description = {
-      "Ask the network what a digit looks like: start from a blank image and change the pixels",
-      "by backpropagation to the input layer until the network answers that digit, with L2",
-      "decay, a Gaussian blur every few steps and clipping to [0,1] so the picture is not noise",
-      "(see docs/imagine.md). --explain N instead shows test image N beside -dC/dx: the pixels",
-      "that pushed the answer."
-    })
+    description =
+        "Ask the network what a digit looks like: start from a blank image and change the pixels"
+            + " by backpropagation to the input layer until the network answers that digit, with L2"
+            + " decay, a Gaussian blur every few steps and clipping to [0,1] so the picture is not noise"
+            + " (see docs/imagine.md). --explain N instead shows test image N beside -dC/dx: the pixels"
+            + " that pushed the answer.")
 final class ImagineCommand implements Callable<Integer> {
   private static final int SCALE = 8;
 

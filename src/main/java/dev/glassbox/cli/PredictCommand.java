@@ -28,12 +28,12 @@ import processing.core.PGraphics;
 /** {@code glassbox predict}: the network's answer for your own pictures of digits. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
     header = "Predict your own pictures of digits; top three probabilities and a contact sheet.",
-    description = {
-      "Predict the digit in each PNG/JPEG picture (a file, or every picture in a folder), after",
-      "the same MNIST-style preprocessing as the image-folder loader (grey, dark background,",
-      "cropped, fitted into 20x20, centred by mass in 28x28). Prints the top three probabilities",
-      "(a softmax output as it is; other outputs normalised to sum 1) and writes a contact sheet."
-    })
+    description =
+        "Predict the digit in each PNG/JPEG picture (a file, or every picture in a folder), after"
+            + " the same MNIST-style preprocessing as the image-folder loader (grey, dark background,"
+            + " cropped, fitted into 20x20, centred by mass in 28x28). Prints the top three"
+            + " probabilities (a softmax output as it is; other outputs normalised to sum 1) and writes"
+            + " a contact sheet.")
 final class PredictCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin ModelOptions model;

@@ -23,12 +23,11 @@ import picocli.CommandLine.Spec;
 /** {@code glassbox sweep}: train every combination of the given hyperparameters, several at once. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     header = "Train every combination of hyperparameters, several at once; table, CSV, best model.",
-    description = {
-      "Train every combination of the hyperparameters given as lists (--eta 0.5,1,3",
-      "--layers 784,30,10:784,100,10), several runs at once, each on one thread. Prints and",
-      "writes a table of the best validation accuracy, the epoch it was reached and the time,",
-      "and saves the best model. Runs are deterministic: the table does not depend on --parallel."
-    })
+    description =
+        "Train every combination of the hyperparameters given as lists (--eta 0.5,1,3 --layers"
+            + " 784,30,10:784,100,10), several runs at once, each on one thread. Prints and writes a"
+            + " table of the best validation accuracy, the epoch it was reached and the time, and saves"
+            + " the best model. Runs are deterministic: the table does not depend on --parallel.")
 final class SweepCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin DataOptions dataOptions;
