@@ -79,15 +79,32 @@ public final class Backprop {
    * ({@link #prepareWeightGradients} or {@link Workspace#sortColumns}).
    */
   public static void weightGradientRow(Network net, Workspace ws, int l, int k, Scratch sc) {
+    selectTerms(net, ws, l, k, sc);
+    Kernels.gatherRows(ws.delta[l], net.sizes[l], sc.tSlot, sc.tValue, sc.tFrom, sc.tTo, sc.zeros,
+        sc.g, 0, net.sizes[l], sc.tail, 0);
+  }
+
+  /**
+   * BP4 for row k of w^l and the plain SGD update of that row in one pass (no momentum):
+   * w^l_jk ← decay · w^l_jk - scale · Σ_s a^{l-1}_{s,k} δ^l_{s,j}, the same bits as
+   * {@link #weightGradientRow} followed by {@link Sgd#updateWeightRow}. Modifies the weights.
+   */
+  static void weightRowUpdate(Network net, Workspace ws, int l, int k, Scratch sc, double decay, double scale) {
+    selectTerms(net, ws, l, k, sc);
     int out = net.sizes[l];
+    Kernels.gatherUpdateRow(ws.delta[l], out, sc.tSlot, sc.tValue, sc.tFrom, sc.tTo, sc.zeros,
+        net.weights[l], k * out, out, decay, scale, sc.g, sc.tail, 0);
+  }
+
+  // the terms of row k's gradient: the slots where a^{l-1}_{s,k} ≠ 0 and those values, in slot order
+  private static void selectTerms(Network net, Workspace ws, int l, int k, Scratch sc) {
     if (l == 1) {
-      // the input is sparse: only the slots where x_k ≠ 0, from the batch's column lists
-      if (!ws.isTouched(k)) {
-        java.util.Arrays.fill(sc.g, 0, out, 0.0);
-        return;
-      }
-      Kernels.gatherRows(ws.delta[1], out, ws.colSlot, ws.colValue, ws.colStart[k], ws.colEnd[k],
-          sc.zeros, sc.g, 0, out, sc.tail, 0);
+      // the input is sparse: the batch's column lists (empty when x_k = 0 in every sample)
+      sc.tSlot = ws.colSlot;
+      sc.tValue = ws.colValue;
+      boolean any = ws.isTouched(k);
+      sc.tFrom = any ? ws.colStart[k] : 0;
+      sc.tTo = any ? ws.colEnd[k] : 0;
       return;
     }
     int in = net.sizes[l - 1];
@@ -101,7 +118,10 @@ public final class Backprop {
         m++;
       }
     }
-    Kernels.gatherRows(ws.delta[l], out, sc.slots, sc.values, 0, m, sc.zeros, sc.g, 0, out, sc.tail, 0);
+    sc.tSlot = sc.slots;
+    sc.tValue = sc.values;
+    sc.tFrom = 0;
+    sc.tTo = m;
   }
 
   /** BP3: g[j] = Σ_s δ^l_{s,j} = Σ_s ∂C_s/∂b^l_j, in slot order. Writes {@code sc.gradient()}. */

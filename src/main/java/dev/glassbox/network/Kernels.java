@@ -113,6 +113,25 @@ final class Kernels {
   }
 
   /**
+   * BP4 and the SGD update of one weight row in one pass: with c_j = 0 + Σ_p val[p] d[idx[p] *
+   * stride + j] (as {@link #gatherRows} with zero init), w[base + j] ← decay · w[base + j] - scale
+   * · c_j. The same bits as {@link #gatherRows} into {@code g} followed by {@link #updateRow}, which
+   * is what the scalar path does.
+   */
+  static void gatherUpdateRow(double[] d, int stride, int[] idx, double[] val, int p0, int p1,
+      double[] zeros, double[] w, int base, int n, double decay, double scale, double[] g,
+      double[] tail, int tailOff) {
+    if (VECTOR) {
+      VectorKernels.gather(d, stride, idx, val, p0, p1, zeros, w, base, n, tail, tailOff, true, decay, scale);
+      return;
+    }
+    gatherRowsScalar(d, stride, idx, val, p0, p1, zeros, g, 0, 0, n);
+    for (int j = 0; j < n; j++) {
+      w[base + j] = decay * w[base + j] - scale * g[j];
+    }
+  }
+
+  /**
    * w[base + j] = decay * w[base + j] - scale * g[j] for j in [0, n). {@code w} and {@code g} must
    * have {@link Network#SLACK} spare doubles past the row; {@code tail} is scratch.
    */

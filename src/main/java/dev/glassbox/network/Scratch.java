@@ -10,6 +10,11 @@ public final class Scratch {
   final double[] values;
   final double[] zeros;
   final double[] ones;
+  /** The terms of the row being computed: slots and values at [tFrom, tTo) (see Backprop). */
+  int[] tSlot;
+  double[] tValue;
+  int tFrom;
+  int tTo;
   /** Scratch for a partial vector (see {@link Kernels#gatherRows}). */
   final double[] tail = new double[Network.SLACK];
 

@@ -123,15 +123,19 @@ public final class Sgd {
     int found = ws.sortColumns(lo, hi);
     int m = ws.count;
     if (sparseRowsSafe()) {
+      // sparse-safe means plain SGD without decay: BP4 and the update in one pass per row
+      double scale = eta / m;
       for (int i = lo; i < lo + found; i++) {
-        int k = ws.touched[i];
-        Backprop.weightGradientRow(net, ws, 1, k, sc);
-        updateWeightRow(net, 1, k, sc, m);
+        Backprop.weightRowUpdate(net, ws, 1, ws.touched[i], sc, 1.0, scale);
       }
     } else {
       for (int k = lo; k < hi; k++) {
-        Backprop.weightGradientRow(net, ws, 1, k, sc);
-        updateWeightRow(net, 1, k, sc, m);
+        if (momentum == 0) {
+          Backprop.weightRowUpdate(net, ws, 1, k, sc, 1.0 - eta * lambda / n, eta / m);
+        } else {
+          Backprop.weightGradientRow(net, ws, 1, k, sc);
+          updateWeightRow(net, 1, k, sc, m);
+        }
       }
     }
   }
@@ -143,8 +147,12 @@ public final class Sgd {
   public void updateRows(Network net, Workspace ws, int l, int from, int to, Scratch sc) {
     int m = ws.count;
     for (int k = from; k < to; k++) {
-      Backprop.weightGradientRow(net, ws, l, k, sc);
-      updateWeightRow(net, l, k, sc, m);
+      if (momentum == 0) {
+        Backprop.weightRowUpdate(net, ws, l, k, sc, 1.0 - eta * lambda / n, eta / m);
+      } else {
+        Backprop.weightGradientRow(net, ws, l, k, sc);
+        updateWeightRow(net, l, k, sc, m);
+      }
     }
   }
 

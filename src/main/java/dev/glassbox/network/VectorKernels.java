@@ -31,21 +31,33 @@ final class VectorKernels {
    */
   static void gather(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
       double[] init, double[] y, int yOff, int n, double[] tail, int tailOff) {
+    gather(w, stride, idx, val, p0, p1, init, y, yOff, n, tail, tailOff, false, 0, 0);
+  }
+
+  /**
+   * With {@code update}: instead of storing the sums c_j, applies the SGD update to the weight row
+   * y[yOff ..]: y_j ← decay · y_j - scale · c_j (the same multiply, multiply, subtract as
+   * {@link #updateRow}), so BP4 and the update take one pass and the gradient never goes to memory.
+   */
+  static void gather(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
+      double[] init, double[] y, int yOff, int n, double[] tail, int tailOff,
+      boolean update, double decay, double scale) {
     for (int j0 = 0; j0 < n; j0 += 4 * L) {
       int lanes = Math.min(4 * L, n - j0);
       int vectors = (lanes + L - 1) / L;
       int used = lanes - (vectors - 1) * L;
       switch (vectors) {
-        case 4 -> four(w, stride, idx, val, p0, p1, init, y, yOff, j0, used, tail, tailOff);
-        case 3 -> three(w, stride, idx, val, p0, p1, init, y, yOff, j0, used, tail, tailOff);
-        case 2 -> two(w, stride, idx, val, p0, p1, init, y, yOff, j0, used, tail, tailOff);
-        default -> one(w, stride, idx, val, p0, p1, init, y, yOff, j0, used, tail, tailOff);
+        case 4 -> four(w, stride, idx, val, p0, p1, init, y, yOff, j0, used, tail, tailOff, update, decay, scale);
+        case 3 -> three(w, stride, idx, val, p0, p1, init, y, yOff, j0, used, tail, tailOff, update, decay, scale);
+        case 2 -> two(w, stride, idx, val, p0, p1, init, y, yOff, j0, used, tail, tailOff, update, decay, scale);
+        default -> one(w, stride, idx, val, p0, p1, init, y, yOff, j0, used, tail, tailOff, update, decay, scale);
       }
     }
   }
 
   private static void four(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int j0, int used, double[] tail, int tailOff) {
+      double[] init, double[] y, int yOff, int j0, int used, double[] tail, int tailOff,
+      boolean update, double decay, double scale) {
     DoubleVector c0 = DoubleVector.fromArray(S, init, j0);
     DoubleVector c1 = DoubleVector.fromArray(S, init, j0 + L);
     DoubleVector c2 = DoubleVector.fromArray(S, init, j0 + 2 * L);
@@ -58,14 +70,15 @@ final class VectorKernels {
       c2 = c2.add(a.mul(DoubleVector.fromArray(S, w, base + 2 * L)));
       c3 = c3.add(a.mul(DoubleVector.fromArray(S, w, base + 3 * L)));
     }
-    c0.intoArray(y, yOff + j0);
-    c1.intoArray(y, yOff + j0 + L);
-    c2.intoArray(y, yOff + j0 + 2 * L);
-    store(c3, y, yOff + j0 + 3 * L, used, tail, tailOff);
+    put(c0, y, yOff + j0, update, decay, scale);
+    put(c1, y, yOff + j0 + L, update, decay, scale);
+    put(c2, y, yOff + j0 + 2 * L, update, decay, scale);
+    store(c3, y, yOff + j0 + 3 * L, used, tail, tailOff, update, decay, scale);
   }
 
   private static void three(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int j0, int used, double[] tail, int tailOff) {
+      double[] init, double[] y, int yOff, int j0, int used, double[] tail, int tailOff,
+      boolean update, double decay, double scale) {
     DoubleVector c0 = DoubleVector.fromArray(S, init, j0);
     DoubleVector c1 = DoubleVector.fromArray(S, init, j0 + L);
     DoubleVector c2 = DoubleVector.fromArray(S, init, j0 + 2 * L);
@@ -76,13 +89,14 @@ final class VectorKernels {
       c1 = c1.add(a.mul(DoubleVector.fromArray(S, w, base + L)));
       c2 = c2.add(a.mul(DoubleVector.fromArray(S, w, base + 2 * L)));
     }
-    c0.intoArray(y, yOff + j0);
-    c1.intoArray(y, yOff + j0 + L);
-    store(c2, y, yOff + j0 + 2 * L, used, tail, tailOff);
+    put(c0, y, yOff + j0, update, decay, scale);
+    put(c1, y, yOff + j0 + L, update, decay, scale);
+    store(c2, y, yOff + j0 + 2 * L, used, tail, tailOff, update, decay, scale);
   }
 
   private static void two(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int j0, int used, double[] tail, int tailOff) {
+      double[] init, double[] y, int yOff, int j0, int used, double[] tail, int tailOff,
+      boolean update, double decay, double scale) {
     DoubleVector c0 = DoubleVector.fromArray(S, init, j0);
     DoubleVector c1 = DoubleVector.fromArray(S, init, j0 + L);
     for (int p = p0; p < p1; p++) {
@@ -91,27 +105,43 @@ final class VectorKernels {
       c0 = c0.add(a.mul(DoubleVector.fromArray(S, w, base)));
       c1 = c1.add(a.mul(DoubleVector.fromArray(S, w, base + L)));
     }
-    c0.intoArray(y, yOff + j0);
-    store(c1, y, yOff + j0 + L, used, tail, tailOff);
+    put(c0, y, yOff + j0, update, decay, scale);
+    store(c1, y, yOff + j0 + L, used, tail, tailOff, update, decay, scale);
   }
 
   private static void one(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int j0, int used, double[] tail, int tailOff) {
+      double[] init, double[] y, int yOff, int j0, int used, double[] tail, int tailOff,
+      boolean update, double decay, double scale) {
     DoubleVector c0 = DoubleVector.fromArray(S, init, j0);
     for (int p = p0; p < p1; p++) {
       int base = (idx == null ? p - p0 : idx[p]) * stride + j0;
       c0 = c0.add(DoubleVector.broadcast(S, val[p]).mul(DoubleVector.fromArray(S, w, base)));
     }
-    store(c0, y, yOff + j0, used, tail, tailOff);
+    store(c0, y, yOff + j0, used, tail, tailOff, update, decay, scale);
   }
 
   // the last vector of a pass: whole when all its lanes are outputs, else through the tail scratch
-  private static void store(DoubleVector c, double[] y, int at, int used, double[] tail, int tailOff) {
+  private static void store(DoubleVector c, double[] y, int at, int used, double[] tail, int tailOff,
+      boolean update, double decay, double scale) {
     if (used == L) {
-      c.intoArray(y, at);
+      put(c, y, at, update, decay, scale);
     } else {
-      c.intoArray(tail, tailOff);
+      // y has spare room past the row: read a whole vector, write back only the used lanes
+      if (update) {
+        DoubleVector.fromArray(S, y, at).mul(decay).sub(c.mul(scale)).intoArray(tail, tailOff);
+      } else {
+        c.intoArray(tail, tailOff);
+      }
       System.arraycopy(tail, tailOff, y, at, used);
+    }
+  }
+
+  // a whole vector of sums: stored, or applied to the weights as an SGD update
+  private static void put(DoubleVector c, double[] y, int at, boolean update, double decay, double scale) {
+    if (update) {
+      DoubleVector.fromArray(S, y, at).mul(decay).sub(c.mul(scale)).intoArray(y, at);
+    } else {
+      c.intoArray(y, at);
     }
   }
 

@@ -85,4 +85,35 @@ class KernelsTest {
       assertArrayEquals(plain, w, 0.0, "n=" + n + " (rows before and after untouched)");
     }
   }
+
+  @Test
+  void gatherUpdateRowIsTheGradientThenTheUpdateBitForBit() {
+    SplittableRandom rng = new SplittableRandom(9);
+    for (int n = 1; n <= 41; n++) {
+      int rows = 12;
+      double[] d = new double[rows * n + Network.SLACK];
+      for (int i = 0; i < rows * n; i++) {
+        d[i] = rng.nextGaussian();
+      }
+      int[] idx = {3, 0, 7, 11, 5};
+      double[] val = {0.5, 0.25, 1.0, 0.75, 0.125};
+      double[] w = new double[4 * n + Network.SLACK];
+      for (int i = 0; i < 4 * n; i++) {
+        w[i] = rng.nextGaussian();
+      }
+      double[] zeros = new double[n + Network.SLACK];
+      // the plain way: c_j = 0 + Σ val d, then w_j = decay w_j - scale c_j, on row 2 only
+      double[] expected = w.clone();
+      for (int j = 0; j < n; j++) {
+        double c = 0.0;
+        for (int p = 0; p < idx.length; p++) {
+          c += val[p] * d[idx[p] * n + j];
+        }
+        expected[2 * n + j] = 0.9999 * expected[2 * n + j] - 0.3 * c;
+      }
+      Kernels.gatherUpdateRow(d, n, idx, val, 0, idx.length, zeros, w, 2 * n, n, 0.9999, 0.3,
+          new double[n + Network.SLACK], new double[8], 0);
+      assertArrayEquals(expected, w, 0.0, "n=" + n + " (" + Kernels.kind() + "; other rows untouched)");
+    }
+  }
 }
