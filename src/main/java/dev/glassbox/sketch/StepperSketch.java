@@ -71,7 +71,10 @@ public final class StepperSketch extends PApplet {
     } catch (RuntimeException e) {
       System.err.println("glassbox: the stepper window failed: " + e);
       e.printStackTrace();
-      System.exit(1);
+      if (ownsProgram) {
+        System.exit(1);
+      }
+      exitActual(); // beside the studio: close only this window
     }
   }
 
