@@ -1,21 +1,23 @@
 package dev.glassbox.cli;
 
 import dev.glassbox.data.DataLoader;
+import dev.glassbox.data.Dataset;
 import dev.glassbox.network.Network;
 import dev.glassbox.training.MeanImage;
 import dev.glassbox.render.ExplainView;
 import dev.glassbox.render.ImagineSheet;
 import dev.glassbox.render.Offscreen;
 import dev.glassbox.render.Png;
+import dev.glassbox.trace.DigitPrior;
 import dev.glassbox.trace.Imagine;
 import dev.glassbox.trace.InputGradient;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,11 +33,13 @@ import processing.core.PGraphics;
 @Command(name = "imagine", mixinStandardHelpOptions = true,
     header = "What the network thinks a digit looks like; which pixels pushed an answer.",
     description =
-        "Ask the network what a digit looks like: start from a blank image and change the pixels"
-            + " by backpropagation to the input layer until the network answers that digit, with L2"
-            + " decay, a Gaussian blur every few steps and clipping to [0,1] so the picture is not noise"
-            + " (see docs/imagine.md). --explain N instead shows test image N beside -dC/dx: the pixels"
-            + " that pushed the answer.")
+        "Ask the network what a digit looks like: start from the mean of all training digits and"
+            + " change the pixels by backpropagation to the input layer until the network answers that"
+            + " digit. Each step is filtered by the pixel covariance of all training digits (labels"
+            + " unused), so the picture changes by strokes, not by single pixels, and the pixels decay"
+            + " towards the mean digit and are clipped to [0,1] (see docs/imagine.md). --prior none"
+            + " --decay 0.02 --blur 0.8 --jitter 2 --temperature 1 is the raw pixel gradient with a blur."
+            + " --explain N instead shows test image N beside -dC/dx: the pixels that pushed the answer.")
 final class ImagineCommand implements Callable<Integer> {
   private static final int SCALE = 8;
 
@@ -71,6 +75,12 @@ final class ImagineCommand implements Callable<Integer> {
           + " a blob that is no digit in particular) (default: ${DEFAULT-VALUE}).")
   String start;
 
+  @Option(names = "--prior", paramLabel = "P", defaultValue = "digits",
+      description = "digits: filter each step by the pixel covariance of all training digits of --data"
+          + " (labels unused), so the picture changes by strokes; none: the raw pixel gradient"
+          + " (default: ${DEFAULT-VALUE}).")
+  String prior;
+
   @Option(names = "--steps", paramLabel = "N", defaultValue = "800",
       description = "Gradient steps (default: ${DEFAULT-VALUE}).")
   int steps;
@@ -79,11 +89,12 @@ final class ImagineCommand implements Callable<Integer> {
       description = "Largest pixel change per step (default: ${DEFAULT-VALUE}).")
   double eta;
 
-  @Option(names = "--decay", paramLabel = "L", defaultValue = "0.02",
-      description = "L2 decay, pulls pixels to 0 (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--decay", paramLabel = "L", defaultValue = "1",
+      description = "Decay, pulls pixels towards the mean digit (to 0 with --prior none)"
+          + " (default: ${DEFAULT-VALUE}).")
   double decay;
 
-  @Option(names = "--blur", paramLabel = "SIGMA", defaultValue = "0.8",
+  @Option(names = "--blur", paramLabel = "SIGMA", defaultValue = "0",
       description = "Gaussian blur width in pixels, 0 for none (default: ${DEFAULT-VALUE}).")
   double blur;
 
@@ -95,12 +106,12 @@ final class ImagineCommand implements Callable<Integer> {
       description = "Ink only within M pixels of the centre, 14 for anywhere (default: ${DEFAULT-VALUE}).")
   int margin;
 
-  @Option(names = "--jitter", paramLabel = "J", defaultValue = "2",
+  @Option(names = "--jitter", paramLabel = "J", defaultValue = "1",
       description = "Take each gradient at the image moved by up to J pixels, 0 for none"
           + " (default: ${DEFAULT-VALUE}).")
   int jitter;
 
-  @Option(names = "--temperature", paramLabel = "T", defaultValue = "1",
+  @Option(names = "--temperature", paramLabel = "T", defaultValue = "3",
       description = "Divide z^L by T before the softmax; large T = push the digit's z up, the others'"
           + " down evenly (default: ${DEFAULT-VALUE}).")
   double temperature;
@@ -113,13 +124,24 @@ final class ImagineCommand implements Callable<Integer> {
       return explain(net, w);
     }
     Imagine.Settings s = new Imagine.Settings(steps, eta, decay, blur, blurEvery, margin, temperature, jitter);
-    double[] startImage = startImage();
-    List<Imagine.Result> results = new ArrayList<>();
+    if (!prior.equals("digits") && !prior.equals("none")) {
+      throw new IllegalArgumentException("--prior must be digits or none, got \"" + prior + "\"");
+    }
+    if (!start.equals("mean") && !start.equals("blank")) {
+      throw new IllegalArgumentException("--start must be blank or mean, got \"" + start + "\"");
+    }
+    Dataset train = prior.equals("digits") || start.equals("mean")
+        ? DataLoader.load(data != null ? data : CommonOptions.dataDir()).train() : null;
+    DigitPrior digitPrior = prior.equals("digits") ? DigitPrior.of(train) : null;
+    double[] startImage = start.equals("mean")
+        ? (digitPrior != null ? digitPrior.mean() : MeanImage.of(train)) : null;
     int from = what.all ? 0 : what.digit;
     int to = what.all ? 9 : what.digit;
-    for (int d = from; d <= to; d++) {
-      Imagine.Result r = Imagine.digit(net, d, startImage, s);
-      results.add(r);
+    // the digits are independent (and each deterministic): imagine them side by side on the cores
+    List<Imagine.Result> results = IntStream.rangeClosed(from, to).parallel()
+        .mapToObj(d -> Imagine.digit(net, d, startImage, digitPrior, s)).toList();
+    for (Imagine.Result r : results) {
+      int d = r.digit();
       w.printf(Locale.ROOT, "%d: a^L_%d %.4f -> %.4f, network answers %d%n", d, d,
           r.startActivation(), r.activation(), argmax(r.output()));
     }
@@ -159,18 +181,6 @@ final class ImagineCommand implements Callable<Integer> {
         img.index(), img.label(), answer, a[answer], file);
     w.flush();
     return 0;
-  }
-
-  private double[] startImage() {
-    switch (start) {
-      case "blank":
-        return null;
-      case "mean":
-        Path d = data != null ? data : CommonOptions.dataDir();
-        return MeanImage.of(DataLoader.load(d).train());
-      default:
-        throw new IllegalArgumentException("--start must be blank or mean, got \"" + start + "\"");
-    }
   }
 
   private static int argmax(double[] a) {
