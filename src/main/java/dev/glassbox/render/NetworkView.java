@@ -20,6 +20,7 @@ public final class NetworkView {
   private final NetworkLayout layout;
   private Trace cached;
   private PImage image;
+  private PImage gradientImage;
   private float[][] brightness;
   private double[] maxDelta;
 
@@ -49,6 +50,20 @@ public final class NetworkView {
       }
     }
     image.updatePixels();
+    // -∂C/∂x: red where more ink would lower the cost, blue where less would; scaled to its largest
+    double[] dx = t.inputGradient();
+    double max = 1e-300;
+    for (double v : dx) {
+      max = Math.max(max, Math.abs(v));
+    }
+    gradientImage = new PImage(side, side, PConstants.RGB);
+    for (int py = 0; py < side; py++) {
+      for (int px = 0; px < side; px++) {
+        gradientImage.pixels[py * side + px] =
+            Heatmap.diverging(-dx[(py / NetworkLayout.PIXEL) * 28 + px / NetworkLayout.PIXEL] / max);
+      }
+    }
+    gradientImage.updatePixels();
     brightness = new float[t.layers()][];
     maxDelta = new double[t.layers()];
     for (int l = 1; l < t.layers(); l++) {
@@ -81,9 +96,9 @@ public final class NetworkView {
     prepare(t);
     g.pushStyle();
     EdgeView.display(g, s, layout);
-    headings(g, t);
+    headings(g, t, s.inputGradient());
     // the input image over the edges' ends, crisp, with a thin frame
-    g.image(image, layout.imageX(), layout.imageY());
+    g.image(s.inputGradient() ? gradientImage : image, layout.imageX(), layout.imageY());
     g.noFill();
     Palette.stroke(g, Palette.LINE);
     g.strokeWeight(1);
@@ -97,11 +112,12 @@ public final class NetworkView {
   }
 
   // "layer 2 · 30" above each column, the book's numbers
-  private void headings(PGraphics g, Trace t) {
+  private void headings(PGraphics g, Trace t, boolean gradient) {
     g.textFont(Fonts.of(13));
     g.textAlign(PConstants.CENTER, PConstants.BOTTOM);
     Palette.fill(g, Palette.DIM);
-    g.text("layer 1 · input x (784 pixels)", layout.imageX() + layout.imageSide() / 2, layout.imageY() - 8);
+    g.text(gradient ? "-∂C/∂x: red = more ink helps" : "layer 1 · input x (784 pixels)",
+        layout.imageX() + layout.imageSide() / 2, layout.imageY() - 8);
     for (int l = 1; l < t.layers(); l++) {
       String what = l == t.outputLayer() ? "output" : "hidden";
       float cx = layout.x(l, 0) + (layout.compact(l) ? (layout.x(l, t.size(l) - 1) - layout.x(l, 0)) / 2 : 0);

@@ -31,6 +31,8 @@ public enum StepperAction {
   /** Finite-difference check of the pinned neuron's weight. */
   CHECK("check it", "c"),
   /** The help overlay. */
+  /** Show the input as -∂C/∂x: which pixels pushed the answer (and back to the digit). */
+  INPUT_GRADIENT("why?", "i"),
   HELP("help", "h or ?");
 
   private final String label;

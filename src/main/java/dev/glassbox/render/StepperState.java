@@ -32,6 +32,7 @@ public final class StepperState {
   private int pinNeuron = -1;
   private FiniteDifference.Check check;
   private boolean help;
+  private boolean inputGradient;
   private float mouseX = -1;
   private float mouseY = -1;
   private Object checkedKey;
@@ -238,6 +239,16 @@ public final class StepperState {
   /** The last check, or null. */
   public FiniteDifference.Check check() {
     return check;
+  }
+
+  /** Shows the input as -∂C/∂x (which pixels pushed the answer) instead of x, or back. */
+  public void toggleInputGradient() {
+    inputGradient = !inputGradient;
+  }
+
+  /** Whether the input is shown as its gradient. */
+  public boolean inputGradient() {
+    return inputGradient;
   }
 
   /** Shows or hides the help overlay. */

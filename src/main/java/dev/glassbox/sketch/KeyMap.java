@@ -21,6 +21,7 @@ final class KeyMap {
       case 'g': return StepperAction.GRANULARITY;
       case 'd': return StepperAction.DRAW;
       case 'c': return StepperAction.CHECK;
+      case 'i': return StepperAction.INPUT_GRADIENT;
       case 'h': case '?': return StepperAction.HELP;
       default: return null;
     }

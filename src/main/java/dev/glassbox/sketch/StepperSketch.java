@@ -187,6 +187,7 @@ public final class StepperSketch extends PApplet {
       case GRANULARITY: state.toggleGranularity(); break;
       case DRAW: scene.setDrawing(!scene.drawing()); break;
       case CHECK: state.runCheck(); break;
+      case INPUT_GRADIENT: state.toggleInputGradient(); break;
       case HELP: state.toggleHelp(); break;
       default: break;
     }

@@ -44,6 +44,8 @@ public final class Trace {
   final int n;
   final Network before;
   final Network after;
+  /** ∂C/∂x_k = Σ_j w^2_jk δ^2_j (book numbering): which pixels pushed the answer. */
+  final double[] inputGradient;
 
   private Trace(Network before, Workspace ws, double[][] nablaW, double[][] nablaB, Network after,
       int sampleIndex, double eta, double lambda, double momentum, int n) {
@@ -75,6 +77,8 @@ public final class Trace {
     this.n = n;
     this.before = before;
     this.after = after;
+    this.inputGradient = new double[sizes[0]];
+    Backprop.inputGradient(before, ws, 0, inputGradient);
   }
 
   // the same immutable arrays under another sample index
@@ -97,6 +101,7 @@ public final class Trace {
     this.n = o.n;
     this.before = o.before;
     this.after = o.after;
+    this.inputGradient = o.inputGradient;
   }
 
   /**
@@ -157,6 +162,14 @@ public final class Trace {
     Network after = before.copy();
     new Sgd(after, eta, lambda, momentum, n).step(after, ws, sc);
     return new Trace(before, ws, nablaW, nablaB, after, row, eta, lambda, momentum, n);
+  }
+
+  /**
+   * ∂C/∂x: BP2 taken one layer further, to the pixels (Σ_j w^2_jk δ^2_j in the book's numbering),
+   * from the same backward pass. Negative where more ink would lower the cost. A copy.
+   */
+  public double[] inputGradient() {
+    return inputGradient.clone();
   }
 
   /** Number of layers including the input (the book's L). */
