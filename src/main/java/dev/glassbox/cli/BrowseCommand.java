@@ -4,13 +4,13 @@ import dev.glassbox.data.MnistSplit;
 import dev.glassbox.network.Network;
 import dev.glassbox.sketch.BrowseSketch;
 import dev.glassbox.sketch.StepperLauncher;
-import dev.glassbox.training.TrainingConfig;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code glassbox browse}: the dataset browser window. */
 @Command(
@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
         + " by digit (keys 0-9, A for all), next page (N), reshuffle (R); click an image to step"
         + " through it with --model (default: the bundled model).")
 final class BrowseCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
   @Mixin DataOptions dataOptions;
@@ -37,20 +38,14 @@ final class BrowseCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     MnistSplit split = dataOptions.load();
-    Network net = network();
     if (digit < -1 || digit > 9) {
       throw new IllegalArgumentException("--digit must be 0-9, got " + digit);
     }
-    BrowseSketch.open(split, StepperLauncher.window(TraceSetup.DEFAULT_ETA, 0, 0, split.train().size()),
+    // the same model choice as step: --model, else the bundled one, else an untrained network
+    TraceSetup.Loaded m = TraceSetup.loadNetwork(modelOptions.model, spec.commandLine().getErr());
+    Network net = m.network();
+    BrowseSketch.open(split, StepperLauncher.window(m.eta(null), m.lambda(), m.momentum(), m.n()),
         net::copy, true, screenshot, digit);
     return 0;
-  }
-
-  // the model asked for, else the bundled one, else (if that is missing) a new network, seed 1
-  private Network network() {
-    if (modelOptions.model == null && !Files.exists(ModelOptions.defaultModel())) {
-      return TrainingConfig.nielsen().newNetwork();
-    }
-    return modelOptions.load().network();
   }
 }
