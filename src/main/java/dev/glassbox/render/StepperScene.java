@@ -41,6 +41,11 @@ public final class StepperScene {
     return timeline;
   }
 
+  /** The equation bar (for scrolling and tests). */
+  public EquationBar equationBar() {
+    return equation;
+  }
+
   /** The inspector (for its button). */
   public InspectorView inspector() {
     return inspector;

@@ -12,7 +12,7 @@ import dev.glassbox.network.Init;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.Network;
 import dev.glassbox.trace.Granularity;
-import dev.glassbox.trace.Num;
+import dev.glassbox.notation.Value;
 import dev.glassbox.trace.StepKind;
 import dev.glassbox.trace.Trace;
 import java.nio.file.Path;
@@ -30,6 +30,15 @@ class StepperSceneTest {
     test.copyImageBytes(index, px, 0);
     Network net = new Network(sizes, Activation.SIGMOID, Activation.SIGMOID, Cost.QUADRATIC);
     Init.GAUSSIAN.apply(net, 3);
+    Inputs in = Inputs.fromPixels(px, 1, Dataset.PIXELS, new byte[] {(byte) test.label(index)});
+    return Trace.record(net, in, 0, 3.0, 0, 0, 50000);
+  }
+
+  /** A trace of MNIST test image {@code index} through {@code net}. */
+  static Trace traceThrough(Network net, int index) {
+    Dataset test = DataLoader.load(Path.of("data")).test();
+    byte[] px = new byte[Dataset.PIXELS];
+    test.copyImageBytes(index, px, 0);
     Inputs in = Inputs.fromPixels(px, 1, Dataset.PIXELS, new byte[] {(byte) test.label(index)});
     return Trace.record(net, in, 0, 3.0, 0, 0, 50000);
   }
@@ -103,10 +112,10 @@ class StepperSceneTest {
     s.runCheck();
     String text = InspectorText.lines(s).stream().map(InspectorText.Line::text).collect(Collectors.joining("\n"));
     for (double v : new double[] {t.z(1, 3), t.a(1, 3), t.delta(1, 3), t.nablaB(1, 3), t.before().bias(1, 3)}) {
-      assertTrue(text.contains(Num.format(v)), Num.format(v) + " in\n" + text);
+      assertTrue(text.contains(Value.of(v).text()), Value.of(v).text() + " in\n" + text);
     }
-    assertTrue(text.contains("BP2: δ^2_3 ="), text);
-    assertTrue(text.contains("BP3: ∂C/∂b^2_3 = δ^2_3 = " + Num.format(t.nablaB(1, 3))), text);
+    assertTrue(text.contains("BP2: δ²₃ ="), text);
+    assertTrue(text.contains("∂C/∂b²₃ = δ²₃ = " + Value.of(t.nablaB(1, 3)).text()), text);
     assertTrue(text.contains("finite difference"), text);
     // and the panel's pixels change when the pin is drawn
     PGraphics pinned = draw(scene, s);
@@ -127,8 +136,11 @@ class StepperSceneTest {
     StepperState s = new StepperState(t, Granularity.PER_LAYER, "test", "untrained");
     s.pin(2, 5);
     List<String> lines = InspectorText.lines(s).stream().map(InspectorText.Line::text).collect(Collectors.toList());
-    assertTrue(lines.contains("δ^3_5 = not computed yet"), lines.toString());
-    assertFalse(String.join("\n", lines).contains(Num.format(t.delta(2, 5))), lines.toString());
+    assertTrue(lines.contains("δ³₅ = not computed yet"), lines.toString());
+    assertFalse(String.join("\n", lines).contains(Value.of(t.delta(2, 5)).text()), lines.toString());
+    // nor the contributions to z before z is computed
+    assertTrue(lines.indexOf("Largest incoming contributions w·a") + 1 < lines.size());
+    assertEquals(InspectorText.LATER, lines.get(lines.indexOf("Largest incoming contributions w·a") + 1));
   }
 
   @Test
