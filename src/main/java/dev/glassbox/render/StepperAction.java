@@ -26,16 +26,16 @@ public enum StepperAction {
   SLOWER("− slower", "slower playback (down to 0.25 steps/s)", false, "-", "_"),
   /** Faster playback. */
   FASTER("+ faster", "faster playback (up to 32 steps/s)", false, "+", "="),
-  /** Test image 0, the first of the test set. */
-  FIRST_IMAGE("image 0", "test image 0, the first of the test set", true, "0"),
+  /** Image 0, the first of the set (test image 0 for the test set). */
+  FIRST_IMAGE("image 0", "the first image of the set (image 0)", true, "0"),
   /** The previous test image. */
-  PREVIOUS_IMAGE("◀ image", "previous test image", true, "p"),
+  PREVIOUS_IMAGE("◀ image", "the previous image of the set", true, "p"),
   /** The next test image. */
-  NEXT_IMAGE("image ▶", "next test image", true, "n"),
+  NEXT_IMAGE("image ▶", "the next image of the set", true, "n"),
   /** A random test image. */
-  RANDOM_IMAGE("random", "a random test image", true, "r"),
+  RANDOM_IMAGE("random", "a random image of the set", true, "r"),
   /** The next test image the network gets wrong. */
-  MISCLASSIFIED("wrong one", "the next test image the network gets wrong", true, "m"),
+  MISCLASSIFIED("wrong one", "the next image of the set the network gets wrong", true, "m"),
   /** Per-layer or per-neuron steps. */
   GRANULARITY("per neuron", "steps per layer or per neuron", true, "g"),
   /** Draw your own digit. */
