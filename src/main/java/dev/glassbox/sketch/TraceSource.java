@@ -26,7 +26,8 @@ public final class TraceSource {
 
   /**
    * @param net the network (not modified; traces copy it)
-   * @param test the test images (labelled)
+   * @param test the images stepped through (labelled): the test set, or the training or
+   *     validation set an image was opened from (its name titles the image)
    * @param eta learning rate of the traced update
    * @param lambda L2 regularisation of the traced update
    * @param momentum momentum of the traced update
