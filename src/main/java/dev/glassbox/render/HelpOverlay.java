@@ -1,5 +1,8 @@
 package dev.glassbox.render;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import processing.core.PConstants;
 import processing.core.PGraphics;
 
@@ -10,10 +13,20 @@ public final class HelpOverlay {
     {"hover", "a tooltip with a neuron's or a pixel's values"},
     {"drag the timeline", "scrub to any step and back"},
     {"draw mode", "Enter steps through your digit · 0-9 set the target · x clears"},
-    {"q", "quit"}
+    {"Esc", "close this help or draw mode, or unpin"}
   };
 
   private HelpOverlay() {}
+
+  /** The rows the overlay lists, {key, description}: every action of the table, then the mouse. */
+  public static List<String[]> rows() {
+    List<String[]> rows = new ArrayList<>();
+    for (StepperAction a : StepperAction.values()) {
+      rows.add(new String[] {a.key(), a.description()});
+    }
+    rows.addAll(Arrays.asList(EXTRA));
+    return rows;
+  }
 
   /** Draws the overlay over a {@code w x h} window. */
   public static void display(PGraphics g, float w, float h) {
@@ -22,7 +35,7 @@ public final class HelpOverlay {
     g.fill(0, 0, 0, 190);
     g.rect(0, 0, w, h);
     float bw = 720;
-    float bh = 530;
+    float bh = 56 + 22 * rows().size() + 30;
     float bx = (w - bw) / 2;
     float by = (h - bh) / 2 - 20;
     Palette.fill(g, Palette.PANEL);
@@ -38,7 +51,7 @@ public final class HelpOverlay {
       Palette.fill(g, Palette.FORWARD);
       g.text(a.key(), bx + 24, ty);
       Palette.fill(g, Palette.TEXT);
-      g.text(describe(a), bx + 170, ty);
+      g.text(a.description(), bx + 170, ty);
       ty += 22;
     }
     ty += 6;
@@ -50,25 +63,5 @@ public final class HelpOverlay {
       ty += 22;
     }
     g.popStyle();
-  }
-
-  private static String describe(StepperAction a) {
-    switch (a) {
-      case LAYER_BACK: return "back one layer (block of steps)";
-      case BACK: return "one step back (after the update: the weights before it)";
-      case PLAY: return "play / pause";
-      case NEXT: return "one step forward";
-      case LAYER_NEXT: return "forward one layer";
-      case SLOWER: return "slower";
-      case FASTER: return "faster";
-      case PREVIOUS_IMAGE: return "previous test image";
-      case NEXT_IMAGE: return "next test image";
-      case RANDOM_IMAGE: return "random test image";
-      case MISCLASSIFIED: return "next test image the network gets wrong";
-      case GRANULARITY: return "steps per layer or per neuron";
-      case DRAW: return "draw your own digit";
-      case CHECK: return "finite-difference check of the pinned neuron's weight";
-      default: return "this help";
-    }
   }
 }

@@ -40,7 +40,7 @@ class StepCommandTest {
   }
 
   private static StepCommand step(String keys) {
-    return new StepCommand(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), new DataTestImages());
+    return new StepCommand(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
