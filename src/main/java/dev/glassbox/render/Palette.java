@@ -34,9 +34,9 @@ public final class Palette {
   /** The cost and the error: C, cost curves, wrong answers, failures: red. */
   public static final int COST = 0xFF5C5C;
   /** The backward pass: δ, gradients and backprop steps as a phase (their values are signed): magenta. */
-  public static final int BACKWARD = 0xE772DA;
+  public static final int BACKWARD = 0xF06EC0;
   /** The update of the weights as a phase (the changes themselves are signed): violet. */
-  public static final int UPDATE = 0xA688FF;
+  public static final int UPDATE = 0xBC7CFF;
   /** The target: the correct label y, the right answer: yellow. */
   public static final int TARGET = 0xF2D04B;
   /** A wrong answer or an error message: the cost's red, since the cost measures how wrong. */
@@ -140,7 +140,7 @@ public final class Palette {
    */
   public static int ramp(double f) {
     double t = Math.max(0, Math.min(1, f));
-    return mix(0x1A1D24, 0xF4F5F8, t);
+    return mix(0x1C1C1C, 0xF4F4F4, t);
   }
 
   /** Luma 0.299 r + 0.587 g + 0.114 b of a colour, 0-255 (to pick black or white text over it). */
