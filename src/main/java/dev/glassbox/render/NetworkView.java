@@ -10,8 +10,9 @@ import processing.core.PImage;
 
 /**
  * The network: the input image (784 pixels drawn as the digit), a column of neurons per later layer
- * filling in sky blue with their activation as the forward pass reaches them, an orange ring per
- * neuron for its error δ once backprop reaches it, the output layer labelled 0-9 with activation
+ * filling in the forward colour with their activation as the forward pass reaches them, a ring per
+ * neuron for its error δ once backprop reaches it (orange for δ > 0, blue for δ < 0, brighter and
+ * thicker for larger |δ|), the output layer labelled 0-9 with activation
  * bars and the target marked, and the edges of {@link EdgeView}. Numbers come from the trace.
  */
 public final class NetworkView {
@@ -50,7 +51,7 @@ public final class NetworkView {
       }
     }
     image.updatePixels();
-    // -∂C/∂x: red where more ink would lower the cost, blue where less would; scaled to its largest
+    // -∂C/∂x: orange where more ink would lower the cost, blue where less would; scaled to its largest
     double[] dx = t.inputGradient();
     double max = 1e-300;
     for (double v : dx) {
@@ -60,7 +61,7 @@ public final class NetworkView {
     for (int py = 0; py < side; py++) {
       for (int px = 0; px < side; px++) {
         gradientImage.pixels[py * side + px] =
-            Heatmap.diverging(-dx[(py / NetworkLayout.PIXEL) * 28 + px / NetworkLayout.PIXEL] / max);
+            Palette.signedPixel(-dx[(py / NetworkLayout.PIXEL) * 28 + px / NetworkLayout.PIXEL], max);
       }
     }
     gradientImage.updatePixels();
@@ -116,7 +117,7 @@ public final class NetworkView {
     g.textFont(Fonts.of(13));
     g.textAlign(PConstants.CENTER, PConstants.BOTTOM);
     Palette.fill(g, Palette.DIM);
-    g.text(gradient ? "-∂C/∂x: red = more ink helps" : "layer 1 · input x (784 pixels)",
+    g.text(gradient ? "-∂C/∂x: orange = more ink helps" : "layer 1 · input x (784 pixels)",
         layout.imageX() + layout.imageSide() / 2, layout.imageY() - 8);
     for (int l = 1; l < t.layers(); l++) {
       String what = l == t.outputLayer() ? "output" : "hidden";
@@ -141,7 +142,7 @@ public final class NetworkView {
       float y = layout.y(l, j);
       float shown = idx.shown(StepKind.ACTIVATION, l, j, cursor, tt);
       boolean zKnown = idx.reached(StepKind.WEIGHTED_INPUT, l, j, cursor);
-      // the body: dark until a is known, then sky blue by a
+      // the body: dark until a is known, then the forward colour by a
       Palette.fill(g, Palette.mix(EMPTY, Palette.FORWARD, brightness[l][j] * shown));
       Palette.stroke(g, zKnown ? Palette.FORWARD : Palette.LINE, zKnown ? 200 : 255);
       if (square) {
@@ -149,13 +150,13 @@ public final class NetworkView {
       } else {
         g.ellipse(x, y, 2 * r, 2 * r);
       }
-      // the error: an orange ring, brighter for larger |δ| (log scale within the layer)
+      // the error: a ring in δ's sign colour, brighter for larger |δ| (log scale within the layer)
       float d = idx.deltaShown(l, j, cursor, tt);
       if (d > 0) {
         double m = Palette.logScale(t.delta(l, j), maxDelta[l]);
         if (m > 0) {
           g.noFill();
-          Palette.stroke(g, Palette.BACKWARD, (float) (255 * d * (0.25 + 0.75 * m)));
+          Palette.stroke(g, Palette.sign(t.delta(l, j)), (float) (255 * d * (0.25 + 0.75 * m)));
           g.strokeWeight((float) (1 + 2.5 * m));
           float rr = r + (square ? 1.5f : 3f);
           if (square) {

@@ -183,7 +183,7 @@ class StepperSceneTest {
   }
 
   @Test
-  void theWhyViewDrawsMinusTheInputGradientRedWhereMoreInkHelps() {
+  void theWhyViewDrawsMinusTheInputGradientOrangeWhereMoreInkHelps() {
     Trace t = trace(new int[] {784, 30, 10}, 0);
     StepperState s = new StepperState(t, Granularity.PER_LAYER, "test", "untrained");
     StepperScene scene = new StepperScene(t.sizes());
@@ -197,14 +197,15 @@ class StepperSceneTest {
       most = -dx[k] > -dx[most] ? k : most;
       least = -dx[k] < -dx[least] ? k : least;
     }
-    int red = g.pixels[Math.round(lay.y(0, most)) * g.pixelWidth + Math.round(lay.x(0, most))];
+    int orange = g.pixels[Math.round(lay.y(0, most)) * g.pixelWidth + Math.round(lay.x(0, most))];
     int blue = g.pixels[Math.round(lay.y(0, least)) * g.pixelWidth + Math.round(lay.x(0, least))];
-    // red where -∂C/∂x is largest, blue where it is most negative; the larger of the two in
-    // magnitude sets the scale and is drawn at full strength
-    assertTrue(((red >> 16) & 0xFF) > 2 * (red & 0xFF), "largest -dC/dx is red: " + Integer.toHexString(red));
+    // the palette's sign pair: orange where -∂C/∂x is largest, blue where it is most negative; the
+    // larger of the two in magnitude sets the scale and is drawn at full strength
+    assertTrue(((orange >> 16) & 0xFF) > 2 * (orange & 0xFF), "largest -dC/dx is orange: " + Integer.toHexString(orange));
     assertTrue((blue & 0xFF) > 2 * ((blue >> 16) & 0xFF), "most negative is blue: " + Integer.toHexString(blue));
-    boolean redWins = -dx[most] >= dx[least];
-    assertEquals(255, redWins ? (red >> 16) & 0xFF : blue & 0xFF, "the extreme is at full strength");
+    boolean positiveWins = -dx[most] >= dx[least];
+    assertEquals(Palette.argb(positiveWins ? Palette.POSITIVE : Palette.NEGATIVE), positiveWins ? orange : blue,
+        "the extreme is at full strength");
     // the gradient is BP2 one layer further: Σ_j w^2_jk δ^2_j, from the trace's own numbers
     double sum = 0;
     for (int j = 0; j < t.size(1); j++) {
