@@ -28,18 +28,26 @@ public final class HelpOverlay {
     return rows;
   }
 
-  /** Draws the overlay over a {@code w x h} window. */
+  /**
+   * Draws the overlay over a {@code w x h} window: the controls on the left, the colour legend on
+   * the right (below the controls when the window is narrow).
+   */
   public static void display(PGraphics g, float w, float h) {
     g.pushStyle();
     g.noStroke();
     g.fill(0, 0, 0, 190);
     g.rect(0, 0, w, h);
-    float bw = 720;
-    float bh = 56 + 22 * rows().size() + 30;
+    List<String[]> rows = rows();
+    float keysW = 700;
+    float legendW = 340;
+    boolean side = w >= keysW + legendW + 80;
+    float bw = side ? keysW + legendW + 40 : Math.min(w - 20, keysW);
+    float rowsH = 56 + 22 * rows.size() + 16;
+    float bh = Math.min(h - 20, side ? rowsH : rowsH + 260);
     float bx = (w - bw) / 2;
-    float by = (h - bh) / 2 - 20;
+    float by = Math.max(10, (h - bh) / 2);
     Palette.fill(g, Palette.PANEL);
-    Palette.stroke(g, Palette.FORWARD);
+    Palette.stroke(g, Palette.LINE);
     g.rect(bx, by, bw, bh, 8);
     g.textAlign(PConstants.LEFT, PConstants.TOP);
     g.textFont(Fonts.of(20));
@@ -47,21 +55,16 @@ public final class HelpOverlay {
     g.text("Glassbox stepper: controls", bx + 24, by + 18);
     g.textFont(Fonts.of(14));
     float ty = by + 56;
-    for (StepperAction a : StepperAction.values()) {
-      Palette.fill(g, Palette.FORWARD);
-      g.text(a.key(), bx + 24, ty);
+    for (String[] r : rows) {
       Palette.fill(g, Palette.TEXT);
-      g.text(a.description(), bx + 170, ty);
+      g.text(r[0], bx + 24, ty);
+      Palette.fill(g, Palette.mix(Palette.DIM, Palette.TEXT, 0.5));
+      g.text(r[1], bx + 170, ty);
       ty += 22;
     }
-    ty += 6;
-    for (String[] e : EXTRA) {
-      Palette.fill(g, Palette.COST);
-      g.text(e[0], bx + 24, ty);
-      Palette.fill(g, Palette.TEXT);
-      g.text(e[1], bx + 170, ty);
-      ty += 22;
-    }
+    float lx = side ? bx + keysW + 20 : bx + 24;
+    float ly = side ? by + 18 : ty + 10;
+    Legend.display(g, lx, ly, side ? legendW - 20 : bw - 48);
     g.popStyle();
   }
 }

@@ -96,14 +96,14 @@ public final class InspectorText {
       String w = "w^{" + b + "}_{" + j + "," + s.checkedInput() + "}";
       Expr grad = Expr.partial(Expr.sym("C"), Expr.raw(w, c.parameter()));
       out.add(words("Check it: backprop against a finite difference (ε = " + Value.of(c.epsilon()).text() + ")",
-          Palette.COST, BODY, SECTION));
-      out.add(math(Equation.of(grad, Expr.words("backprop "), Value.of(c.backprop())), Palette.COST, BODY, 0));
+          Palette.TEXT, BODY, SECTION));
+      out.add(math(Equation.of(grad, Expr.words("backprop "), Value.of(c.backprop())), Palette.TEXT, BODY, 0));
       out.add(math(Equation.of(Expr.raw("\\frac{C(w+\\varepsilon) - C(w-\\varepsilon)}{2\\varepsilon}",
-          "(C(w+ε) - C(w-ε))/2ε"), Value.of(c.numeric())), Palette.COST, BODY, 0));
+          "(C(w+ε) - C(w-ε))/2ε"), Value.of(c.numeric())), Palette.TEXT, BODY, 0));
       out.add(words(c.resolvable()
           ? "relative error " + Value.of(c.relativeError()).text()
           : "both below " + Value.of(FiniteDifference.RESOLUTION).text() + ": too small for a finite difference to resolve",
-          Palette.COST, BODY, 0));
+          Palette.TEXT, BODY, 0));
     }
     return out;
   }

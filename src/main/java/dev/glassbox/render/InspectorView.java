@@ -1,7 +1,5 @@
 package dev.glassbox.render;
 
-import dev.glassbox.trace.Num;
-import dev.glassbox.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import processing.core.PConstants;
@@ -84,22 +82,18 @@ public final class InspectorView {
   // the button, labelled with the weight it checks
   private void checkButton(PGraphics g, StepperState s) {
     float[] b = checkButton();
-    Palette.fill(g, s.check() == null ? 0x3A3320 : 0x4A4020);
-    Palette.stroke(g, Palette.COST);
+    Palette.fill(g, s.check() == null ? Palette.PANEL : Palette.LINE);
+    Palette.stroke(g, Palette.DIM);
     g.rect(b[0], b[1], b[2], b[3], 4);
-    Palette.fill(g, Palette.COST);
+    Palette.fill(g, Palette.TEXT);
     g.textFont(Fonts.of(12));
     g.textAlign(PConstants.CENTER, PConstants.CENTER);
     g.text("check it (c)", b[0] + b[2] / 2, b[1] + b[3] / 2 - 1);
     g.textAlign(PConstants.LEFT, PConstants.TOP);
-    Trace t = s.trace();
     int k = s.checkedInput();
-    g.textFont(Fonts.of(10));
-    Palette.fill(g, Palette.DIM);
-    g.textAlign(PConstants.RIGHT, PConstants.TOP);
-    g.text("w" + "^" + (s.pinLayer() + 1) + "_{" + s.pinNeuron() + "," + k + "} = "
-        + Num.format(t.before().weight(s.pinLayer(), s.pinNeuron(), k)), b[0] + b[2], b[1] + b[3] + 3);
-    g.textAlign(PConstants.LEFT, PConstants.TOP);
+    String label = "\\text{checks }w^{" + (s.pinLayer() + 1) + "}_{" + s.pinNeuron() + "," + k + "}";
+    float lw = Typeset.width(label, 13);
+    Typeset.draw(g, label, 13, Palette.DIM, b[0] + b[2] - lw, b[1] + b[3] + 3);
   }
 
   /**

@@ -97,7 +97,7 @@ public final class NetworkView {
     prepare(t);
     g.pushStyle();
     EdgeView.display(g, s, layout);
-    headings(g, t, s.inputGradient());
+    headings(g, t, s.inputGradient(), s.inputGradientPending());
     // the input image over the edges' ends, crisp, with a thin frame
     g.image(s.inputGradient() ? gradientImage : image, layout.imageX(), layout.imageY());
     g.noFill();
@@ -113,11 +113,12 @@ public final class NetworkView {
   }
 
   // "layer 2 · 30" above each column, the book's numbers
-  private void headings(PGraphics g, Trace t, boolean gradient) {
+  private void headings(PGraphics g, Trace t, boolean gradient, boolean pending) {
     g.textFont(Fonts.of(13));
     g.textAlign(PConstants.CENTER, PConstants.BOTTOM);
     Palette.fill(g, Palette.DIM);
-    g.text(gradient ? "-∂C/∂x: orange = more ink helps" : "layer 1 · input x (784 pixels)",
+    g.text(gradient ? "-∂C/∂x: orange = more ink helps"
+        : pending ? "-∂C/∂x: not computed yet (backward pass)" : "layer 1 · input x (784 pixels)",
         layout.imageX() + layout.imageSide() / 2, layout.imageY() - 8);
     for (int l = 1; l < t.layers(); l++) {
       String what = l == t.outputLayer() ? "output" : "hidden";

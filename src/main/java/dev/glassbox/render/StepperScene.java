@@ -100,7 +100,9 @@ public final class StepperScene {
     g.text("Glassbox", 14, 20);
     g.textFont(Fonts.of(14));
     Palette.fill(g, Palette.DIM);
-    String predicted = "predicted " + s.trace().predicted() + (s.trace().predicted() == s.trace().label() ? " ✓" : " ✗");
+    // the answer only once the forward pass has computed it
+    String predicted = !s.answerKnown() ? "predicted: not computed yet"
+        : "predicted " + s.trace().predicted() + (s.trace().predicted() == s.trace().label() ? " ✓" : " ✗");
     g.text(s.title() + " · " + predicted + " · " + shortModel(s.modelNote()), 110, 20);
     Step cur = s.stepper().current();
     g.textAlign(PConstants.RIGHT, PConstants.CENTER);

@@ -261,9 +261,12 @@ public final class StepperState {
     return bestGrad > 0 ? best : bestWk;
   }
 
-  /** Runs the finite-difference check of the pinned neuron's {@link #checkedInput()} weight. */
+  /**
+   * Runs the finite-difference check of the pinned neuron's {@link #checkedInput()} weight, once
+   * the cursor has reached that neuron's ∂C/∂w (before that there is nothing to check against).
+   */
   public void runCheck() {
-    if (pinned()) {
+    if (pinned() && index.reached(dev.glassbox.trace.StepKind.WEIGHT_GRADIENT, pinLayer, pinNeuron, cursor())) {
       check = FiniteDifference.weight(trace, pinLayer, pinNeuron, checkedInput());
     }
   }
@@ -278,9 +281,28 @@ public final class StepperState {
     inputGradient = !inputGradient;
   }
 
-  /** Whether the input is shown as its gradient. */
+  /**
+   * Whether the input is shown as its gradient: asked for, and computed by now (-∂C/∂x comes from
+   * the first hidden layer's δ, the last δ the backward pass computes).
+   */
   public boolean inputGradient() {
-    return inputGradient;
+    return inputGradient && inputGradientKnown();
+  }
+
+  /** Whether the input gradient is asked for but the cursor has not reached it yet. */
+  public boolean inputGradientPending() {
+    return inputGradient && !inputGradientKnown();
+  }
+
+  private boolean inputGradientKnown() {
+    int l = 1;
+    return index.deltaReached(l, trace.size(l) - 1, cursor());
+  }
+
+  /** Whether the cursor has reached the network's answer (the output activations). */
+  public boolean answerKnown() {
+    int out = trace.outputLayer();
+    return index.reached(dev.glassbox.trace.StepKind.ACTIVATION, out, trace.size(out) - 1, cursor());
   }
 
   /** Shows or hides the help overlay. */

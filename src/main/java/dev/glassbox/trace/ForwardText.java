@@ -55,7 +55,7 @@ final class ForwardText {
   private static Formula zLayer(Trace t, int l, int b) {
     int[] idx = Shown.layer(t, l);
     return Formula.of(Equation.of(z(b, null), Expr.plus(Expr.juxt(Expr.words("w" + Equations.sup(b) + " ("
-        + t.sizes[l] + "×" + t.sizes[l - 1] + ")"), Expr.words(" a" + Equations.sup(b - 1))), bias(b, null)),
+        + t.sizes[l] + "×" + t.sizes[l - 1] + ")"), Expr.words("a" + Equations.sup(b - 1))), bias(b, null)),
         Shown.vector(t.z[l], idx)));
   }
 

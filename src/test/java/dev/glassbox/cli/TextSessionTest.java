@@ -93,7 +93,7 @@ class TextSessionTest {
       case GRANULARITY -> {
         String text = run("\n" + k);
         assertTrue(text.contains("per neuron: " + new Stepper(SOURCE.trace(2), Granularity.PER_NEURON).size() + " steps"), why);
-        assertTrue(text.contains("z^2_0 = "), "on the first per-neuron z step: " + text);
+        assertTrue(text.contains("z²₀ = "), "on the first per-neuron z step: " + text);
       }
       case HELP -> {
         String text = run(k);

@@ -144,6 +144,24 @@ class StepperSceneTest {
   }
 
   @Test
+  void theAnswerTheCheckAndTheInputGradientWaitForTheirSteps() {
+    Trace t = trace(new int[] {784, 30, 10}, 0);
+    StepperState s = new StepperState(t, Granularity.PER_LAYER, "test", "untrained");
+    s.pin(1, 4);
+    s.toggleInputGradient();
+    s.runCheck();
+    assertFalse(s.answerKnown());
+    assertFalse(s.inputGradient());
+    assertTrue(s.inputGradientPending());
+    assertEquals(null, s.check(), "no check before ∂C/∂w is computed");
+    s.seek(s.stepper().size() - 1);
+    s.runCheck();
+    assertTrue(s.answerKnown());
+    assertTrue(s.inputGradient());
+    assertTrue(s.check() != null);
+  }
+
+  @Test
   void timelineMapsXToStepsAndBack() {
     TimelineView tl = new TimelineView(10, 700, 1260, 20);
     for (int n : new int[] {1, 14, 204, 1733}) {
@@ -188,6 +206,7 @@ class StepperSceneTest {
     StepperState s = new StepperState(t, Granularity.PER_LAYER, "test", "untrained");
     StepperScene scene = new StepperScene(t.sizes());
     s.toggleInputGradient();
+    s.seek(s.stepper().size() - 1);
     PGraphics g = draw(scene, s);
     NetworkLayout lay = scene.network().layout();
     double[] dx = t.inputGradient();
