@@ -39,6 +39,16 @@ final class LayerLabels {
     }
   }
 
+  /** Where the labels placed so far sit (for tests). */
+  List<Rect> placed() {
+    return List.copyOf(placed);
+  }
+
+  /** The image, each layer's neurons and the output's digits: what labels must not cover. */
+  List<Rect> blocks() {
+    return List.copyOf(blocks);
+  }
+
   // a layer's neurons, with a grid's row labels
   private Rect block(int l) {
     float gutter = layout.compact(l) ? NetworkLayout.ROW_LABELS : 0;

@@ -103,7 +103,7 @@ public final class NetworkLayout {
 
   // the height a single column may use: the output leaves room below for the target and the cost
   private float columnHeight(int l) {
-    return l == sizes.length - 1 && sizes[l] <= 30 ? h - 90 : h - 30;
+    return l == sizes.length - 1 && sizes[l] <= 30 ? h - 100 : h - 30;
   }
 
   // a grid leaves room above for its heading and the line saying how it is numbered

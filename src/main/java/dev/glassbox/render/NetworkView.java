@@ -23,6 +23,7 @@ public final class NetworkView {
   private PImage gradientImage;
   private float[][] brightness;
   private double[] maxDelta;
+  private LayerLabels labels;
 
   /** A view drawing into the layout's rectangle. */
   public NetworkView(NetworkLayout layout) {
@@ -32,6 +33,11 @@ public final class NetworkView {
   /** The geometry (for hit tests and tests). */
   public NetworkLayout layout() {
     return layout;
+  }
+
+  /** The labels of the last frame drawn (for tests), or null before the first. */
+  LayerLabels labels() {
+    return labels;
   }
 
   // per-trace pictures and scales, made once
@@ -114,7 +120,7 @@ public final class NetworkView {
 
   // "layer 2 · hidden (30)" above each column, the book's numbers; a grid says how it is numbered
   private void headings(PGraphics g, Trace t, boolean gradient) {
-    LayerLabels labels = new LayerLabels(layout);
+    labels = new LayerLabels(layout);
     labels.input(g, gradient ? "-∂C/∂x: red = more ink helps" : "layer 1 · input x (784 pixels)",
         "28 × 28 pixels: x_0 … x_783, row by row");
     for (int l = 1; l < t.layers(); l++) {

@@ -20,7 +20,7 @@ public final class SceneLayout {
   private static final float EQUATION_MIN = 76;
   private static final float EQUATION_SHARE = 0.095f;
   private static final float INSPECTOR_SHARE = 365f / 1280f;
-  private static final float INSPECTOR_MIN = 330;
+  private static final float INSPECTOR_MIN = 345;
   private static final float INSPECTOR_MAX = 600;
 
   private final float width;
