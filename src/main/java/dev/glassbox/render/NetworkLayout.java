@@ -65,12 +65,16 @@ public final class NetworkLayout {
         - (layers > 1 && perRow[1] > 0 ? ROW_LABELS : 0);
     float right = x + w - OUTPUT_LABELS;
     float span = right - left;
-    // grids, with their row labels, take at most 60% of the span; the gaps keep the rest
+    // grids, with their row labels, take at most half of the span (up to 65% when their cells would
+    // be smaller than 8 pixels); the gaps keep the rest
     int grids = 0;
     for (int l = 1; l < layers; l++) {
       grids += perRow[l] > 0 ? 1 : 0;
     }
-    float gridCell = gridColumns == 0 ? 0 : Math.max(4, (0.6f * span - grids * ROW_LABELS) / gridColumns);
+    float gridCell = gridColumns == 0 ? 0 : (0.5f * span - grids * ROW_LABELS) / gridColumns;
+    if (gridColumns > 0 && gridCell < 8) {
+      gridCell = Math.max(4, Math.min(8, (0.65f * span - grids * ROW_LABELS) / gridColumns));
+    }
     float[] width = new float[layers];
     float used = 0;
     for (int l = 1; l < layers; l++) {
