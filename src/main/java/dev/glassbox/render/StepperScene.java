@@ -13,9 +13,9 @@ import processing.core.PGraphics;
  * {@code glassbox render}, the GIF, the benchmark and the tests all draw through {@link #display}.
  */
 public final class StepperScene {
-  /** Default (and smallest comfortable) window width: the size renders and the benchmark use. */
+  /** Default picture width (render, the GIF, the benchmark, the tests); the window fits its screen. */
   public static final int WIDTH = 1280;
-  /** Default window height. */
+  /** Default picture height. */
   public static final int HEIGHT = 800;
 
   private final int[] sizes;
