@@ -5,6 +5,7 @@ import dev.glassbox.render.Offscreen;
 import dev.glassbox.render.Png;
 import dev.glassbox.render.StepperScene;
 import dev.glassbox.render.StepperState;
+import dev.glassbox.render.Viewport;
 import dev.glassbox.trace.Granularity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -46,6 +47,15 @@ final class RenderCommand implements Callable<Integer> {
       converter = GranularityConverter.class, description = "One step per layer or per neuron (default: ${DEFAULT-VALUE}).")
   Granularity granularity;
 
+  @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800", converter = SizeConverter.class,
+      description = "Picture size in pixels, like a window of that size (default: ${DEFAULT-VALUE}).")
+  java.awt.Dimension size;
+
+  @Option(names = "--zoom", paramLabel = "Z", defaultValue = "1",
+      description = "Zoom as in the window's Ctrl +: text and neurons Z times larger, as far as the size"
+          + " allows (default: ${DEFAULT-VALUE}).")
+  float zoom;
+
   @Option(names = "--frame-ms", defaultValue = "700", paramLabel = "MS", description = "GIF: time per step (default: ${DEFAULT-VALUE}).")
   int frameMs;
 
@@ -67,7 +77,10 @@ final class RenderCommand implements Callable<Integer> {
     } else {
       s.setAutoPin(true); // the target output neuron, then the hidden neuron of largest |δ|
     }
-    StepperScene scene = new StepperScene(t.trace().sizes());
+    if (!(zoom > 0)) {
+      throw new IllegalArgumentException("--zoom must be above 0, got " + zoom);
+    }
+    StepperScene scene = new StepperScene(t.trace().sizes(), new Viewport(size.width, size.height, zoom));
     if (out != null) {
       int n = s.stepper().size();
       int k = step == null ? n : step;
@@ -79,7 +92,7 @@ final class RenderCommand implements Callable<Integer> {
       if (check) {
         s.runCheck();
       }
-      PGraphics g = Offscreen.create(StepperScene.WIDTH, StepperScene.HEIGHT);
+      PGraphics g = Offscreen.create(size.width, size.height);
       g.beginDraw();
       scene.display(g, s);
       g.endDraw();

@@ -49,7 +49,7 @@ final class StepCommand implements Callable<Integer> {
   @Option(names = "--script", paramLabel = "TOKENS", description = "Window: play simulated keys and clicks, e.g. \"right*20 pin:2:3 shot:a.png quit\" (see docs/sketches.md).")
   String script;
 
-  @Option(names = "--bench", description = "Time the window's drawing offscreen at 1280x800 for 784,100,30,10 and 784,300,100,10 and print mean and worst frame times.")
+  @Option(names = "--bench", description = "Time the window's drawing offscreen at 1280x800 for 784,100,30,10 and 784,300,100,10, and 784,100,30,10 at 1920x1080 zoomed 1.5x, and print mean and worst frame times.")
   boolean bench;
 
   @Option(names = "--frames", defaultValue = "300", paramLabel = "N", description = "--bench: frames per network (default: ${DEFAULT-VALUE}).")

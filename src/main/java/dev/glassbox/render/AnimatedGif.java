@@ -28,7 +28,7 @@ public final class AnimatedGif {
    * then returns the number of frames. The state's cursor is left on the last step.
    */
   public static int writePass(StepperScene scene, StepperState s, Path file, int stepMs) {
-    PGraphics g = Offscreen.create(StepperScene.WIDTH, StepperScene.HEIGHT);
+    PGraphics g = Offscreen.create(scene.viewport().windowWidth(), scene.viewport().windowHeight());
     int frames = 0;
     try (Writer w = new Writer(file)) {
       for (int i = 0; i < s.stepper().size(); i++) {

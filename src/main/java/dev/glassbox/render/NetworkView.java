@@ -24,6 +24,7 @@ public final class NetworkView {
   private PImage gradientImage;
   private float[][] brightness;
   private double[] maxDelta;
+  private LayerLabels labels;
 
   /** A view drawing into the layout's rectangle. */
   public NetworkView(NetworkLayout layout) {
@@ -35,18 +36,24 @@ public final class NetworkView {
     return layout;
   }
 
+  /** The labels of the last frame drawn (for tests), or null before the first. */
+  LayerLabels labels() {
+    return labels;
+  }
+
   // per-trace pictures and scales, made once
   private void prepare(Trace t) {
     if (t == cached) {
       return;
     }
     cached = t;
-    int side = 28 * NetworkLayout.PIXEL;
+    int px1 = layout.pixel();
+    int side = 28 * px1;
     image = new PImage(side, side, PConstants.RGB);
     double[] x = t.x();
     for (int py = 0; py < side; py++) {
       for (int px = 0; px < side; px++) {
-        int v = (int) Math.round(255 * x[(py / NetworkLayout.PIXEL) * 28 + px / NetworkLayout.PIXEL]);
+        int v = (int) Math.round(255 * x[(py / px1) * 28 + px / px1]);
         image.pixels[py * side + px] = 0xFF000000 | (v << 16) | (v << 8) | v;
       }
     }
@@ -61,7 +68,7 @@ public final class NetworkView {
     for (int py = 0; py < side; py++) {
       for (int px = 0; px < side; px++) {
         gradientImage.pixels[py * side + px] =
-            Palette.signedPixel(-dx[(py / NetworkLayout.PIXEL) * 28 + px / NetworkLayout.PIXEL], max);
+            Palette.signedPixel(-dx[(py / px1) * 28 + px / px1], max);
       }
     }
     gradientImage.updatePixels();
@@ -112,18 +119,16 @@ public final class NetworkView {
     g.popStyle();
   }
 
-  // "layer 2 · 30" above each column, the book's numbers
+  // "layer 2 · hidden (30)" above each column, the book's numbers; a grid says how it is numbered
   private void headings(PGraphics g, Trace t, boolean gradient, boolean pending) {
-    g.textFont(Fonts.of(13));
-    g.textAlign(PConstants.CENTER, PConstants.BOTTOM);
-    Palette.fill(g, Palette.DIM);
-    g.text(gradient ? "-∂C/∂x: orange = more ink helps"
+    labels = new LayerLabels(layout);
+    labels.input(g, gradient ? "-∂C/∂x: orange = more ink helps"
         : pending ? "-∂C/∂x: not computed yet (backward pass)" : "layer 1 · input x (784 pixels)",
-        layout.imageX() + layout.imageSide() / 2, layout.imageY() - 8);
+        "28 × 28 pixels: x_0 … x_783, row by row");
     for (int l = 1; l < t.layers(); l++) {
       String what = l == t.outputLayer() ? "output" : "hidden";
-      float cx = layout.x(l, 0) + (layout.compact(l) ? (layout.x(l, t.size(l) - 1) - layout.x(l, 0)) / 2 : 0);
-      g.text("layer " + (l + 1) + " · " + what + " (" + t.size(l) + ")", cx, layout.top(l) - 8);
+      labels.layer(g, l, "layer " + (l + 1) + " · " + what + " (" + t.size(l) + ")",
+          "0-" + (t.size(l) - 1) + " in rows of " + layout.perRow(l));
     }
   }
 

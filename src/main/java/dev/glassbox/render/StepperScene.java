@@ -6,29 +6,71 @@ import processing.core.PConstants;
 import processing.core.PGraphics;
 
 /**
- * The whole stepper window as one picture (1280x800): a title bar, the network, the saturation
- * strip, the inspector, the equation bar, the timeline and the buttons, with the tooltip, the draw
- * canvas and the help on top. The window, {@code glassbox render}, the GIF, the benchmark and the
- * tests all draw through {@link #display}.
+ * The whole stepper window as one picture: a title bar, the network, the saturation strip, the
+ * inspector, the equation bar, the timeline and the buttons, with the tooltip, the draw canvas and
+ * the help on top. Panels are placed by a {@link SceneLayout} for the logical size of its
+ * {@link Viewport} (window size / zoom) and drawn scaled by the zoom. The window,
+ * {@code glassbox render}, the GIF, the benchmark and the tests all draw through {@link #display}.
  */
 public final class StepperScene {
-  /** Window width. */
+  /** Default picture width (render, the GIF, the benchmark, the tests); the window fits its screen. */
   public static final int WIDTH = 1280;
-  /** Window height. */
+  /** Default picture height. */
   public static final int HEIGHT = 800;
 
-  private final NetworkView network;
-  private final InspectorView inspector = new InspectorView(905, 44, 365, 588);
-  private final SaturationStrip strip = new SaturationStrip(16, 572, 874, 60);
-  private final EquationBar equation = new EquationBar(10, 638, 1260, 76);
-  private final TimelineView timeline = new TimelineView(10, 724, 1260, 22);
-  private final ControlBar controls = new ControlBar(10, 756, 1260, 36);
+  private final int[] sizes;
   private final DrawCanvas canvas = new DrawCanvas(60, 140);
+  private Viewport viewport;
+  private SceneLayout layout;
+  private NetworkView network;
+  private InspectorView inspector;
+  private SaturationStrip strip;
+  private EquationBar equation;
+  private TimelineView timeline;
+  private ControlBar controls;
   private boolean drawing;
 
-  /** A scene for networks of these layer sizes. */
+  /** A scene for networks of these layer sizes, in a {@link #WIDTH} x {@link #HEIGHT} window. */
   public StepperScene(int[] sizes) {
-    network = new NetworkView(new NetworkLayout(sizes, 0, 44, 900, 524));
+    this(sizes, new Viewport(WIDTH, HEIGHT, 1f));
+  }
+
+  /** A scene for networks of these layer sizes in the given window and zoom. */
+  public StepperScene(int[] sizes, Viewport viewport) {
+    this.sizes = sizes.clone();
+    setViewport(viewport);
+  }
+
+  /** The window size and zoom drawn at. */
+  public Viewport viewport() {
+    return viewport;
+  }
+
+  /** Changes the window size or zoom; the panels are laid out again when the logical size changes. */
+  public void setViewport(Viewport v) {
+    boolean same = layout != null && v.width() == layout.width() && v.height() == layout.height();
+    viewport = v;
+    if (same) {
+      return;
+    }
+    layout = new SceneLayout(v.width(), v.height());
+    Rect n = layout.network();
+    network = new NetworkView(new NetworkLayout(sizes, n.x(), n.y(), n.w(), n.h()));
+    Rect r = layout.inspector();
+    inspector = new InspectorView(r.x(), r.y(), r.w(), r.h());
+    r = layout.strip();
+    strip = new SaturationStrip(r.x(), r.y(), r.w(), r.h());
+    r = layout.equation();
+    equation = new EquationBar(r.x(), r.y(), r.w(), r.h());
+    r = layout.timeline();
+    timeline = new TimelineView(r.x(), r.y(), r.w(), r.h());
+    r = layout.controls();
+    controls = new ControlBar(r.x(), r.y(), r.w(), r.h());
+  }
+
+  /** Where the panels are. */
+  public SceneLayout layout() {
+    return layout;
   }
 
   /** The network view (for hit tests and tests). */
@@ -74,6 +116,11 @@ public final class StepperScene {
   /** Draws the whole window for {@code s} into {@code g} (between beginDraw and endDraw offscreen). */
   public void display(PGraphics g, StepperState s) {
     g.background((Palette.BACKGROUND >> 16) & 0xFF, (Palette.BACKGROUND >> 8) & 0xFF, Palette.BACKGROUND & 0xFF);
+    float zoom = viewport.zoom();
+    g.pushMatrix();
+    if (zoom != 1f) {
+      g.scale(zoom);
+    }
     titleBar(g, s);
     network.display(g, s);
     strip.display(g, s);
@@ -82,13 +129,15 @@ public final class StepperScene {
     timeline.display(g, s);
     controls.display(g, s, drawing);
     if (drawing) {
-      canvas.display(g, 0, 32, WIDTH, 720);
+      Rect o = layout.overlay();
+      canvas.display(g, o.x(), o.y(), o.w(), o.h());
     } else {
       hover(g, s);
     }
     if (s.help()) {
-      HelpOverlay.display(g, WIDTH, HEIGHT);
+      HelpOverlay.display(g, layout.width(), layout.height());
     }
+    g.popMatrix();
   }
 
   // the image, the model, the prediction, the phase and the speed
@@ -103,17 +152,23 @@ public final class StepperScene {
     // the answer only once the forward pass has computed it
     String predicted = !s.answerKnown() ? "predicted: not computed yet"
         : "predicted " + s.trace().predicted() + (s.trace().predicted() == s.trace().label() ? " ✓" : " ✗");
-    g.text(s.title() + " · " + predicted + " · " + shortModel(s.modelNote()), 110, 20);
+    String head = s.title() + " · " + predicted + " · ";
+    g.text(head + shortModel(g, s.modelNote(), layout.width() - 450 - g.textWidth(head)), 110, 20);
     Step cur = s.stepper().current();
     g.textAlign(PConstants.RIGHT, PConstants.CENTER);
     Palette.fill(g, Palette.of(cur.phase()));
     g.text((s.playing() ? "playing" : "paused") + " · " + Num.format(s.speed()) + " steps/s · "
-        + cur.phase().id().toUpperCase(java.util.Locale.ROOT) + " · h for help", WIDTH - 14, 20);
+        + cur.phase().id().toUpperCase(java.util.Locale.ROOT) + " · h for help", layout.width() - 14, 20);
     g.popStyle();
   }
 
-  private static String shortModel(String note) {
-    return note.length() > 60 ? "…" + note.substring(note.length() - 59) : note;
+  // the model's note, at most 60 characters and `room` pixels wide, cut from the left
+  private static String shortModel(PGraphics g, String note, float room) {
+    String shown = note.length() > 60 ? "…" + note.substring(note.length() - 59) : note;
+    while (shown.length() > 8 && g.textWidth(shown) > room) {
+      shown = "…" + shown.substring(Math.min(shown.length(), 6));
+    }
+    return shown;
   }
 
   // a tooltip over a neuron, a pixel or the timeline
@@ -133,7 +188,7 @@ public final class StepperScene {
       text = "step " + (i + 1) + ": " + st.phase().id() + " · " + st.symbol();
     }
     if (text != null) {
-      Tooltip.display(g, text, mx, my, WIDTH, HEIGHT);
+      Tooltip.display(g, text, mx, my, layout.width(), layout.height());
     }
   }
 

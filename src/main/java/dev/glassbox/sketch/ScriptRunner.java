@@ -3,6 +3,7 @@ package dev.glassbox.sketch;
 import dev.glassbox.render.NetworkLayout;
 import dev.glassbox.render.Png;
 import dev.glassbox.render.StepperAction;
+import dev.glassbox.render.Viewport;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,11 +16,13 @@ import processing.event.MouseEvent;
  * through Processing's own event queue ({@code postEvent}), so the window reacts exactly as to a
  * user. Tokens, separated by spaces ({@code TOKEN*N} repeats one N times):
  * <ul>
- *   <li>keys: {@code space right left up down enter esc} or one character ({@code n}, {@code ]}, ...)
+ *   <li>keys: {@code space right left up down enter esc} or one character ({@code n}, {@code ]}, ...);
+ *       {@code ctrl+C} is C with Ctrl held ({@code ctrl+=}, {@code ctrl+-}, {@code ctrl+0}: zoom)
  *   <li>{@code click:X,Y}, {@code hover:X,Y}, {@code drag:X1,Y1,X2,Y2} (mouse, window pixels)
  *   <li>{@code pin:L:J} clicks neuron J of layer L (book numbering); {@code button:NAME} clicks a
  *       button ({@code button:PLAY}, {@code button:CHECK}); {@code scrub:S1,S2} drags the timeline
  *       from step S1 to step S2 (1-based)
+ *   <li>{@code resize:W,H} resizes the window to W x H pixels
  *   <li>{@code wait:N} idles N frames; {@code shot:FILE} saves the frame as PNG; {@code expect-end}
  *       fails (exit 3) unless the cursor is on the last step; {@code quit} closes the window (exit 0)
  * </ul>
@@ -72,6 +75,7 @@ public final class ScriptRunner {
       case "pin": pin(s, arg); break;
       case "button": button(s, StepperAction.valueOf(arg.toUpperCase(java.util.Locale.ROOT))); break;
       case "scrub": scrub(s, nums(arg)); break;
+      case "resize": s.windowResize((int) nums(arg)[0], (int) nums(arg)[1]); break;
       default: key(s, tok); break;
     }
   }
@@ -105,7 +109,9 @@ public final class ScriptRunner {
     return v;
   }
 
-  private static void key(StepperSketch s, String name) {
+  private static void key(StepperSketch s, String token) {
+    boolean ctrl = token.startsWith("ctrl+") && token.length() > 5;
+    String name = ctrl ? token.substring(5) : token;
     char k;
     int code;
     switch (name) {
@@ -124,8 +130,9 @@ public final class ScriptRunner {
         code = Character.toUpperCase(k);
     }
     long now = System.currentTimeMillis();
-    s.postEvent(new KeyEvent(null, now, KeyEvent.PRESS, 0, k, code, false));
-    s.postEvent(new KeyEvent(null, now, KeyEvent.RELEASE, 0, k, code, false));
+    int modifiers = ctrl ? KeyEvent.CTRL : 0;
+    s.postEvent(new KeyEvent(null, now, KeyEvent.PRESS, modifiers, k, code, false));
+    s.postEvent(new KeyEvent(null, now, KeyEvent.RELEASE, modifiers, k, code, false));
   }
 
   private static void mouse(StepperSketch s, int action, float x, float y) {
@@ -154,19 +161,24 @@ public final class ScriptRunner {
     int l = Integer.parseInt(lj[0]) - 1;
     int j = Integer.parseInt(lj[1]);
     NetworkLayout lay = s.scene().network().layout();
-    click(s, lay.x(l, j), lay.y(l, j));
+    click(s, window(s).windowX(lay.x(l, j)), window(s).windowY(lay.y(l, j)));
   }
 
   private static void button(StepperSketch s, StepperAction a) {
     float[] b = a == StepperAction.CHECK ? s.scene().inspector().checkButton() : s.scene().controls().button(a);
-    click(s, b[0] + b[2] / 2, b[1] + b[3] / 2);
+    click(s, window(s).windowX(b[0] + b[2] / 2), window(s).windowY(b[1] + b[3] / 2));
   }
 
   private static void scrub(StepperSketch s, float[] v) {
     int n = s.state().stepper().size();
-    float y = s.scene().timeline().centerY();
-    float x1 = s.scene().timeline().xOf((int) v[0] - 1, n);
-    float x2 = s.scene().timeline().xOf((int) v[1] - 1, n);
+    float y = window(s).windowY(s.scene().timeline().centerY());
+    float x1 = window(s).windowX(s.scene().timeline().xOf((int) v[0] - 1, n));
+    float x2 = window(s).windowX(s.scene().timeline().xOf((int) v[1] - 1, n));
     drag(s, new float[] {x1, y, x2, y});
+  }
+
+  // the scene's positions are logical pixels; events carry window pixels (the zoom)
+  private static Viewport window(StepperSketch s) {
+    return s.scene().viewport();
   }
 }

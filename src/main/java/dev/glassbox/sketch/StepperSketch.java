@@ -3,8 +3,10 @@ package dev.glassbox.sketch;
 import dev.glassbox.render.StepperAction;
 import dev.glassbox.render.StepperScene;
 import dev.glassbox.render.StepperState;
+import dev.glassbox.render.Viewport;
 import dev.glassbox.trace.Granularity;
 import dev.glassbox.trace.Trace;
+import java.awt.event.KeyEvent;
 import java.util.SplittableRandom;
 import processing.core.PApplet;
 
@@ -43,7 +45,9 @@ public final class StepperSketch extends PApplet {
 
   @Override
   public void settings() {
-    size(StepperScene.WIDTH, StepperScene.HEIGHT);
+    // most of the screen it opens on, with room for the window manager's frame; resizable
+    int[] size = WindowSize.forMainScreen();
+    size(size[0], size[1]);
     // aliased like the offscreen canvas, so the window and the PNGs match (views smooth circles)
     noSmooth();
   }
@@ -51,6 +55,7 @@ public final class StepperSketch extends PApplet {
   @Override
   public void setup() {
     surface.setTitle("Glassbox stepper");
+    surface.setResizable(true);
     frameRate(60);
     lastMillis = millis();
   }
@@ -64,6 +69,9 @@ public final class StepperSketch extends PApplet {
       lastMillis = now;
       if (script != null) {
         script.beforeFrame(this);
+      }
+      if (width != scene.viewport().windowWidth() || height != scene.viewport().windowHeight()) {
+        scene.setViewport(scene.viewport().resized(width, height));
       }
       scene.display(g, state);
       if (script != null) {
@@ -106,6 +114,9 @@ public final class StepperSketch extends PApplet {
 
   @Override
   public void keyPressed() {
+    if (zoomKey()) {
+      return;
+    }
     char k = key;
     if (key == ESC) {
       // Esc closes overlays and unpins instead of quitting Processing
@@ -126,6 +137,26 @@ public final class StepperSketch extends PApplet {
     if (a != null) {
       apply(a);
     }
+  }
+
+  // Ctrl (Cmd on a Mac) with + or =, - and 0: zoom in, out and back to 1 (the presenter's keys)
+  private boolean zoomKey() {
+    if (keyEvent == null || !(keyEvent.isControlDown() || keyEvent.isMetaDown())) {
+      return false;
+    }
+    Viewport v = scene.viewport();
+    if (key == '+' || key == '=' || keyCode == KeyEvent.VK_EQUALS || keyCode == KeyEvent.VK_PLUS
+        || keyCode == KeyEvent.VK_ADD) {
+      v = v.zoomedIn();
+    } else if (key == '-' || keyCode == KeyEvent.VK_MINUS || keyCode == KeyEvent.VK_SUBTRACT) {
+      v = v.zoomedOut();
+    } else if (key == '0' || keyCode == KeyEvent.VK_0 || keyCode == KeyEvent.VK_NUMPAD0) {
+      v = v.reset();
+    } else {
+      return false;
+    }
+    scene.setViewport(v);
+    return true;
   }
 
   // the draw canvas's own keys: Enter traces the drawing, x clears, digits set the target
@@ -194,26 +225,28 @@ public final class StepperSketch extends PApplet {
 
   @Override
   public void mousePressed() {
-    state.mouse(mouseX, mouseY);
-    StepperAction a = scene.actionAt(mouseX, mouseY);
+    float mx = sceneX(mouseX);
+    float my = sceneY(mouseY);
+    state.mouse(mx, my);
+    StepperAction a = scene.actionAt(mx, my);
     if (a != null) {
       apply(a);
       return;
     }
     if (scene.drawing()) {
-      stroking = scene.canvas().contains(mouseX, mouseY);
+      stroking = scene.canvas().contains(mx, my);
       if (stroking) {
-        scene.canvas().stroke(mouseX, mouseY, mouseX, mouseY);
+        scene.canvas().stroke(mx, my, mx, my);
       }
       return;
     }
-    if (scene.timeline().contains(mouseX, mouseY)) {
+    if (scene.timeline().contains(mx, my)) {
       scrubbing = true;
       state.setPlaying(false);
-      state.seek(scene.timeline().stepAt(mouseX, state.stepper().size()));
+      state.seek(scene.timeline().stepAt(mx, state.stepper().size()));
       return;
     }
-    int[] hit = scene.network().layout().hit(mouseX, mouseY);
+    int[] hit = scene.network().layout().hit(mx, my);
     if (hit != null && hit[0] >= 1) {
       // a second click on the pinned neuron unpins it
       if (state.pinLayer() == hit[0] && state.pinNeuron() == hit[1]) {
@@ -226,11 +259,11 @@ public final class StepperSketch extends PApplet {
 
   @Override
   public void mouseDragged() {
-    state.mouse(mouseX, mouseY);
+    state.mouse(sceneX(mouseX), sceneY(mouseY));
     if (scrubbing) {
-      state.seek(scene.timeline().stepAt(mouseX, state.stepper().size()));
+      state.seek(scene.timeline().stepAt(sceneX(mouseX), state.stepper().size()));
     } else if (stroking) {
-      scene.canvas().stroke(pmouseX, pmouseY, mouseX, mouseY);
+      scene.canvas().stroke(sceneX(pmouseX), sceneY(pmouseY), sceneX(mouseX), sceneY(mouseY));
     }
   }
 
@@ -256,6 +289,15 @@ public final class StepperSketch extends PApplet {
 
   @Override
   public void mouseMoved() {
-    state.mouse(mouseX, mouseY);
+    state.mouse(sceneX(mouseX), sceneY(mouseY));
+  }
+
+  // window pixels to the scene's logical pixels (the zoom)
+  private float sceneX(float windowX) {
+    return scene.viewport().sceneX(windowX);
+  }
+
+  private float sceneY(float windowY) {
+    return scene.viewport().sceneY(windowY);
   }
 }

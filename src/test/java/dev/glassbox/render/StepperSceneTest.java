@@ -44,7 +44,12 @@ class StepperSceneTest {
   }
 
   static PGraphics draw(StepperScene scene, StepperState s) {
-    PGraphics g = Offscreen.create(StepperScene.WIDTH, StepperScene.HEIGHT);
+    return draw(scene, s, StepperScene.WIDTH, StepperScene.HEIGHT);
+  }
+
+  /** The scene drawn into a canvas of {@code w x h} pixels (its viewport's window size). */
+  static PGraphics draw(StepperScene scene, StepperState s, int w, int h) {
+    PGraphics g = Offscreen.create(w, h);
     g.beginDraw();
     scene.display(g, s);
     g.endDraw();
