@@ -75,7 +75,7 @@ final class DataCommand implements Callable<Integer> {
     g.textFont(Offscreen.font(20));
     g.textAlign(PConstants.LEFT, PConstants.TOP);
     g.fill(255);
-    g.text("Random samples from " + source + " (labels in orange)", MARGIN, MARGIN - 4);
+    g.text("Random samples from " + source + " (labels in yellow)", MARGIN, MARGIN - 4);
     a.display(g, MARGIN, MARGIN + header);
     b.display(g, MARGIN * 2 + a.width(), MARGIN + header);
     g.endDraw();

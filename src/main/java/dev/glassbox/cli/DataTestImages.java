@@ -5,15 +5,27 @@ import dev.glassbox.data.Dataset;
 import dev.glassbox.data.MnistSplit;
 import java.nio.file.Path;
 
-/** Test images through {@link DataLoader}: any format it reads (IDX, CSV, image folders). */
+/** Test images through {@link DataLoader}: any format it reads (IDX, CSV, image folders); keeps the last set read. */
 final class DataTestImages implements TestImages {
+  private Path loadedFrom;
+  private Dataset loaded;
+
+  @Override
+  public Dataset testSet(Path data) {
+    if (!data.equals(loadedFrom)) {
+      MnistSplit split = DataLoader.load(data);
+      if (!split.hasTest()) {
+        throw new IllegalArgumentException(data + " has no test set (" + DataLoader.describe(data) + ")");
+      }
+      loaded = split.test();
+      loadedFrom = data;
+    }
+    return loaded;
+  }
+
   @Override
   public Image load(Path data, int index) {
-    MnistSplit split = DataLoader.load(data);
-    if (!split.hasTest()) {
-      throw new IllegalArgumentException(data + " has no test set (" + DataLoader.describe(data) + ")");
-    }
-    Dataset test = split.test();
+    Dataset test = testSet(data);
     if (index < 0 || index >= test.size()) {
       throw new IllegalArgumentException(
           "--image " + index + " is outside the test set (0.." + (test.size() - 1) + ")");

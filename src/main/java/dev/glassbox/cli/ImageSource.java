@@ -8,9 +8,10 @@ import picocli.CommandLine.Option;
  * network, for {@code step}, {@code trace} and {@code render}.
  */
 public final class ImageSource {
-  @Option(names = "--image", defaultValue = "0", paramLabel = "N",
-      description = "Index of the test image (0-9999 for MNIST; default: ${DEFAULT-VALUE}).")
-  int image;
+  @Option(names = "--image", paramLabel = "N",
+      description = "Index of the test image (0-9999 for MNIST; default: the first test image whose"
+          + " cost C is above 0.1, one the network is unsure of or gets wrong).")
+  Integer image;
 
   @Option(names = "--model", paramLabel = "M",
       description = "Model file (default: data/models/default.safetensors; an untrained network if missing).")

@@ -170,7 +170,7 @@ final class ImagineCommand implements Callable<Integer> {
     int answer = argmax(a);
     ExplainView view = new ExplainView(x, g, SCALE,
         "Test image " + img.index() + ": label " + img.label() + ", network answers " + answer,
-        "the image x", "-dC/dx (y = " + img.label() + "): red = more ink here helps, blue = hurts");
+        "the image x", "-dC/dx (y = " + img.label() + "): orange = more ink here helps, blue = hurts");
     Path file = out != null ? out : Path.of("explain-" + img.index() + ".png");
     PGraphics pg = Offscreen.create(view.width(), view.height());
     pg.beginDraw();

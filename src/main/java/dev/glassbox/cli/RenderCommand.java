@@ -37,7 +37,7 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--gif", paramLabel = "FILE", description = "Animated GIF of every step to write.")
   Path gif;
 
-  @Option(names = "--pin", paramLabel = "L:J", description = "Pin neuron J of layer L (the book's numbering: 2 = first hidden layer).")
+  @Option(names = "--pin", paramLabel = "L:J", description = "Pin neuron J of layer L (the book's numbering: 2 = first hidden layer; default: from the cost step on the target output neuron, from each BP2 step on that layer's neuron of largest |δ|).")
   String pin;
 
   @Option(names = "--check", description = "Show the finite-difference check of the pinned neuron's weight.")
@@ -67,10 +67,15 @@ final class RenderCommand implements Callable<Integer> {
       throw new IllegalArgumentException("say where to write: --out frame.png and/or --gif pass.gif");
     }
     TraceSetup.Traced t = TraceSetup.load(img.model, img.data, img.image, null, new DataTestImages(), err);
-    StepperState s = new StepperState(t.trace(), granularity, title(t), t.modelNote());
+    StepperState s = new StepperState(t.trace(), granularity, t.title(), t.modelNote());
+    if (t.example() != null) {
+      outw.println("test image " + t.trace().sampleIndex() + ": " + t.example().note());
+    }
     if (pin != null) {
       int[] lj = parsePin(pin, t.trace().layers());
       s.pin(lj[0], lj[1]);
+    } else {
+      s.setAutoPin(true); // the target output neuron, then the hidden neuron of largest |δ|
     }
     if (!(zoom > 0)) {
       throw new IllegalArgumentException("--zoom must be above 0, got " + zoom);
@@ -99,10 +104,6 @@ final class RenderCommand implements Callable<Integer> {
       outw.println("wrote " + gif + " (" + frames + " frames)");
     }
     return 0;
-  }
-
-  static String title(TraceSetup.Traced t) {
-    return "test image " + t.trace().sampleIndex() + " · label " + t.trace().label();
   }
 
   /** "L:J" in the book's numbering to {layer, neuron} in the code's (layer ≥ 1, i.e. book ≥ 2). */

@@ -6,6 +6,7 @@ import dev.glassbox.data.MnistSplit;
 import dev.glassbox.sketch.ScriptRunner;
 import dev.glassbox.sketch.StepperWindow;
 import dev.glassbox.sketch.TraceSource;
+import dev.glassbox.trace.DefaultExample;
 import dev.glassbox.trace.Granularity;
 import dev.glassbox.trace.Stepper;
 import java.io.BufferedReader;
@@ -30,7 +31,12 @@ import picocli.CommandLine.Spec;
       "Step through one test image: every z, a, the cost, every δ (BP1, BP2), the gradients (BP3,"
           + " BP4) and the SGD update, with the equations and their numbers.",
       "Opens the stepper window; with --text, or where there is no display, steps in the terminal.",
-      "Terminal keys (one per line): Enter next, b back, l next layer, p previous layer, q quit."
+      "Without --image it opens the default example: the first test image whose cost C is above"
+          + " 0.1, one the network is unsure of or gets wrong (a confident image's δs are 1e-8 and"
+          + " less). The key 0 goes to test image 0.",
+      "Terminal keys (one per line), the same as the window's: Enter or → next, b or ← back,"
+          + " ] or l next layer, [ previous layer, n/p next/previous image, 0 image 0, r random,"
+          + " m wrong one, g per layer/neuron, h all keys, q quit."
     })
 final class StepCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -60,25 +66,23 @@ final class StepCommand implements Callable<Integer> {
   boolean all;
 
   private final InputStream in;
-  private final TestImages images;
   private final boolean interactive;
 
   StepCommand() {
-    this(System.in, new DataTestImages(), System.console() != null);
+    this(System.in, System.console() != null);
   }
 
   /** With the keys read from {@code in} (tests pass a fake stdin). */
-  StepCommand(InputStream in, TestImages images) {
-    this(in, images, true);
+  StepCommand(InputStream in) {
+    this(in, true);
   }
 
   /**
    * @param interactive whether {@code in} is someone typing; if not, the terminal fallback prints
    *     every step instead of waiting for keys
    */
-  StepCommand(InputStream in, TestImages images, boolean interactive) {
+  StepCommand(InputStream in, boolean interactive) {
     this.in = in;
-    this.images = images;
     this.interactive = interactive;
   }
 
@@ -90,12 +94,13 @@ final class StepCommand implements Callable<Integer> {
       StepperBench.run(frames, img.data, out);
       return 0;
     }
+    TraceSource source = source(err);
+    int image = image(source, out);
     if (!text) {
       String why = StepperWindow.noDisplayReason();
       if (why == null) {
-        TraceSource source = windowSource(err);
         try {
-          StepperWindow.open(source, img.image, granularity, script == null ? null : new ScriptRunner(script));
+          StepperWindow.open(source, image, granularity, script == null ? null : new ScriptRunner(script));
         } catch (RuntimeException | Error e) {
           why = "the window could not open (" + e.getMessage() + ")";
         }
@@ -109,25 +114,33 @@ final class StepCommand implements Callable<Integer> {
       err.flush();
       all = all || !interactive;
     }
-    return terminal(out, err);
-  }
-
-  private Integer terminal(PrintWriter out, PrintWriter err) throws Exception {
-    TraceSetup.Traced t = TraceSetup.load(img.model, img.data, img.image, eta, images, err);
-    Stepper st = new Stepper(t.trace(), granularity);
-    out.println("test image " + img.image + " (label " + t.trace().label() + ", predicted "
-        + t.trace().predicted() + "), model: " + t.modelNote() + ", " + st.size() + " steps");
+    Stepper st = new Stepper(source.trace(image), granularity);
+    out.println(TextSession.header(source, image, st));
     if (all) {
       TextStepper.printAll(st, out);
     } else {
       BufferedReader keys = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      TextStepper.interactive(st, keys, out);
+      TextSession.run(source, image, st, keys, out);
     }
     return 0;
   }
 
-  // the network and the test set the window steps through
-  private TraceSource windowSource(PrintWriter err) throws java.io.IOException {
+  // --image, or the default example (saying which rule chose it)
+  private int image(TraceSource source, PrintWriter out) {
+    if (img.image == null) {
+      DefaultExample.Pick p = source.defaultExample();
+      out.println("test image " + p.index() + ": " + p.note());
+      out.flush();
+      return p.index();
+    }
+    if (img.image < 0 || img.image >= source.size()) {
+      throw new IllegalArgumentException("--image " + img.image + " is outside the test set (0.." + (source.size() - 1) + ")");
+    }
+    return img.image;
+  }
+
+  // the network and the test set the window and the terminal step through
+  private TraceSource source(PrintWriter err) throws java.io.IOException {
     TraceSetup.Loaded m = TraceSetup.loadNetwork(img.model, err);
     Path dir = img.data != null ? img.data : CommonOptions.dataDir();
     MnistSplit split = DataLoader.load(dir);
@@ -135,8 +148,9 @@ final class StepCommand implements Callable<Integer> {
       throw new IllegalArgumentException(dir + " has no test set (" + DataLoader.describe(dir) + ")");
     }
     Dataset test = split.test();
-    if (img.image < 0 || img.image >= test.size()) {
-      throw new IllegalArgumentException("--image " + img.image + " is outside the test set (0.." + (test.size() - 1) + ")");
+    if (m.network().size(0) != Dataset.PIXELS) {
+      throw new IllegalArgumentException("the images have " + Dataset.PIXELS
+          + " pixels but the network expects " + m.network().size(0) + " inputs");
     }
     return new TraceSource(m.network(), test, m.eta(eta), m.lambda(), m.momentum(), m.n(), m.note());
   }

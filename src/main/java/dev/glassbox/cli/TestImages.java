@@ -1,5 +1,6 @@
 package dev.glassbox.cli;
 
+import dev.glassbox.data.Dataset;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -13,4 +14,7 @@ interface TestImages {
 
   /** Image {@code index} of the test set found at {@code data}. */
   Image load(Path data, int index) throws IOException;
+
+  /** The whole labelled test set found at {@code data} (for the default example's rule). */
+  Dataset testSet(Path data) throws IOException;
 }

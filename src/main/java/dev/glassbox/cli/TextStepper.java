@@ -1,30 +1,31 @@
 package dev.glassbox.cli;
 
-import dev.glassbox.trace.Num;
+import dev.glassbox.notation.Equation;
 import dev.glassbox.trace.Step;
 import dev.glassbox.trace.Stepper;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintWriter;
 
 /**
- * The terminal stepper: prints steps as text, either all at once or one at a time driven by keys
- * read line by line (Enter = next, b = back, l = next layer, p = previous layer, q = quit; end of
- * input quits).
+ * The terminal stepper's text: each step as a few lines, and every step at once; {@link
+ * TextSession} steps through them by keys.
  */
 final class TextStepper {
-  static final String KEYS = "Enter next · b back · l next layer · p previous layer · q quit";
-
   private TextStepper() {}
 
-  /** One step as a few lines of text. */
+  /**
+   * One step as a few lines of text: where it is, its equation in symbols, then the same with the
+   * trace's numbers, one checked equation per line (the window shows the same lines, typeset).
+   */
   static String render(Step s, int index, int total) {
     StringBuilder sb = new StringBuilder();
     sb.append('[').append(index + 1).append('/').append(total).append("] ")
         .append(s.phase().id()).append(" · ").append(where(s)).append('\n');
     sb.append("  equation: ").append(s.equation()).append('\n');
-    sb.append("  numbers:  ").append(s.substituted()).append('\n');
-    sb.append("  ").append(valuesLine(s)).append('\n');
+    String label = "  numbers:  ";
+    for (Equation e : s.formula().lines()) {
+      sb.append(label).append(e.text()).append('\n');
+      label = "            ";
+    }
     return sb.toString();
   }
 
@@ -34,90 +35,10 @@ final class TextStepper {
     return s.wholeLayer() ? layer : layer + ", neuron " + s.neuron();
   }
 
-  private static String valuesLine(Step s) {
-    double[] v = s.values();
-    switch (s.kind()) {
-      case COST:
-        return "value:    C = " + Num.format(v[0]);
-      case UPDATE:
-        return "values:   b^" + s.bookLayer() + " after = " + Num.vector(v, 10);
-      case WEIGHT_GRADIENT:
-        return "values:   " + v.length + " gradients" + (s.wholeLayer() ? " (out × in)" : "")
-            + ", largest " + largestWeight(s, v);
-      default:
-        if (v.length == 1) {
-          return "value:    " + s.symbol() + " = " + Num.format(v[0]);
-        }
-        return "values:   " + Num.vector(v, 10) + (v.length > 10 ? ", largest " + largest(v, 0) : "");
-    }
-  }
-
-  // "[5] = 0.98": the entry of largest |value|
-  private static String largest(double[] v, int unused) {
-    int best = argmaxAbs(v);
-    return "[" + best + "] = " + Num.format(v[best]);
-  }
-
-  // the largest ∂C/∂w named by its (j, k); a layer's values are in the book's (out, in) order
-  private static String largestWeight(Step s, double[] v) {
-    int best = argmaxAbs(v);
-    int in = s.trace().size(s.layer() - 1);
-    int j = s.wholeLayer() ? best / in : s.neuron();
-    int k = s.wholeLayer() ? best % in : best;
-    return "∂C/∂w^" + s.bookLayer() + "_{" + j + "," + k + "} = " + Num.format(v[best]);
-  }
-
-  private static int argmaxAbs(double[] v) {
-    int best = 0;
-    for (int i = 1; i < v.length; i++) {
-      if (Math.abs(v[i]) > Math.abs(v[best])) {
-        best = i;
-      }
-    }
-    return best;
-  }
-
   /** Prints every step without waiting. */
   static void printAll(Stepper st, PrintWriter out) {
     for (int i = 0; i < st.size(); i++) {
       out.print(render(st.seek(i), i, st.size()));
-    }
-    out.flush();
-  }
-
-  /** Steps interactively: one key per line from {@code in}; end of input quits. */
-  static void interactive(Stepper st, BufferedReader in, PrintWriter out) throws IOException {
-    out.println(KEYS);
-    out.print(render(st.current(), st.index(), st.size()));
-    while (true) {
-      out.print("> ");
-      out.flush();
-      String line = in.readLine();
-      if (line == null) {
-        out.println();
-        break;
-      }
-      String key = line.trim().toLowerCase(java.util.Locale.ROOT);
-      int before = st.index();
-      if (key.equals("q")) {
-        break;
-      } else if (key.isEmpty()) {
-        st.next();
-      } else if (key.equals("b")) {
-        st.back();
-      } else if (key.equals("l")) {
-        st.nextLayer();
-      } else if (key.equals("p")) {
-        st.previousLayer();
-      } else {
-        out.println("keys: " + KEYS);
-        continue;
-      }
-      if (st.index() == before) {
-        out.println(before == 0 ? "(at the first step)" : "(at the last step: b to go back, q to quit)");
-        continue;
-      }
-      out.print(render(st.current(), st.index(), st.size()));
     }
     out.flush();
   }

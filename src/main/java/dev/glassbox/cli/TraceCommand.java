@@ -60,7 +60,10 @@ final class TraceCommand implements Callable<Integer> {
       throw new IllegalArgumentException("cannot write " + out + ": the trace holds NaN or infinite values ("
           + e.getMessage() + "); the network may have diverged", e);
     }
-    stdout.println("wrote " + out + " (test image " + img.image + ", label " + t.trace().label()
+    if (t.example() != null) {
+      stdout.println("test image " + t.trace().sampleIndex() + ": " + t.example().note());
+    }
+    stdout.println("wrote " + out + " (test image " + t.trace().sampleIndex() + ", label " + t.trace().label()
         + ", predicted " + t.trace().predicted() + ", cost " + t.trace().cost() + ")");
     if (csv != null) {
       List<Path> files = TraceCsv.write(t.trace(), csv);

@@ -1,11 +1,13 @@
 package dev.glassbox.cli;
 
+import dev.glassbox.data.Dataset;
 import dev.glassbox.network.Activation;
 import dev.glassbox.network.Cost;
 import dev.glassbox.network.Init;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.ModelFile;
 import dev.glassbox.network.Network;
+import dev.glassbox.trace.DefaultExample;
 import dev.glassbox.trace.Trace;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,27 +25,39 @@ final class TraceSetup {
 
   private TraceSetup() {}
 
-  /** A traced test image plus where its parts came from. */
-  record Traced(Trace trace, String imageSource, String modelNote) {}
+  /**
+   * A traced test image plus where its parts came from; {@code example} is the default example's
+   * pick when no image was asked for, else null.
+   */
+  record Traced(Trace trace, String imageSource, String modelNote, DefaultExample.Pick example) {
+    /** "test image 8 · label 5", plus the rule that chose it for the default example. */
+    String title() {
+      String t = "test image " + trace.sampleIndex() + " · label " + trace.label();
+      return example == null ? t : t + " · " + example.reason().text();
+    }
+  }
 
   /**
    * @param model the model file, or null for the default (untrained network if that is missing)
    * @param data the data folder, or null for the bundled data
+   * @param image the test image, or null for the {@link DefaultExample}
    * @param eta the learning rate, or null for the model's (else {@value #DEFAULT_ETA})
    * @param notes receives one-line notes (e.g. "untrained network")
    */
-  static Traced load(Path model, Path data, int image, Double eta, TestImages images, PrintWriter notes)
+  static Traced load(Path model, Path data, Integer image, Double eta, TestImages images, PrintWriter notes)
       throws IOException {
     Loaded m = loadNetwork(model, notes);
     Network net = m.network();
-    TestImages.Image img = images.load(data != null ? data : CommonOptions.dataDir(), image);
-    if (img.pixels().length != net.size(0)) {
-      throw new IllegalArgumentException("the image has " + img.pixels().length
+    Path dir = data != null ? data : CommonOptions.dataDir();
+    if (net.size(0) != Dataset.PIXELS) {
+      throw new IllegalArgumentException("the images have " + Dataset.PIXELS
           + " pixels but the network expects " + net.size(0) + " inputs");
     }
+    DefaultExample.Pick pick = image == null ? DefaultExample.pick(net, images.testSet(dir)) : null;
+    TestImages.Image img = images.load(dir, image != null ? image : pick.index());
     Inputs in = Inputs.fromPixels(img.pixels(), 1, img.pixels().length, new byte[] {(byte) img.label()});
     Trace t = Trace.record(net, in, 0, m.eta(eta), m.lambda(), m.momentum(), m.n());
-    return new Traced(t.withSampleIndex(img.index()), img.source(), m.note());
+    return new Traced(t.withSampleIndex(img.index()), img.source(), m.note(), pick);
   }
 
   /** A network with the training settings its file recorded and a note of where it came from. */

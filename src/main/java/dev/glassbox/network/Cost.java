@@ -142,30 +142,46 @@ public enum Cost {
         double aj = a[off + j];
         delta[off + j] = gradient(aj, j == label) * output.derivative(z[off + j], aj);
       }
-    } else if (this == CROSS_ENTROPY) {
-      // softmax with cross-entropy: with r_i = g_i a_i = (a_i - y_i) / (1 - a_i), δ_j = r_j - a_j Σ_i r_i.
-      // r is taken from z, because a_i rounds to 1 for a confident output and (a - y) / (1 - a)
-      // would be 0/0: r_label = -1, and for i ≠ label r_i = a_i / (1 - a_i) = e^{z_i - lse(z without i)}.
-      double sum = 0;
-      for (int i = 0; i < n; i++) {
-        double r = i == label ? -1.0 : Math.exp(z[off + i] - logSumExp(z, off, n, i));
-        delta[off + i] = r;
-        sum += r;
-      }
-      for (int j = 0; j < n; j++) {
-        delta[off + j] -= a[off + j] * sum;
-      }
     } else {
-      // softmax: δ_j = Σ_i g_i a_i (δ_ij - a_j) = a_j (g_j - Σ_i g_i a_i), with g = ∇_a C
-      double dot = 0;
-      for (int i = 0; i < n; i++) {
-        dot += gradient(a[off + i], i == label) * a[off + i];
-      }
-      for (int j = 0; j < n; j++) {
-        double aj = a[off + j];
-        delta[off + j] = aj * (gradient(aj, j == label) - dot);
+      // softmax: the per-neuron parts (r for cross-entropy, ∇_a C for the quadratic cost) and
+      // their sum, then δ from them; the stepper shows the same parts (softmaxParts)
+      double s = softmaxParts(z, a, off, n, label, delta);
+      if (this == CROSS_ENTROPY) {
+        // δ_j = r_j - a_j Σ_i r_i
+        for (int j = 0; j < n; j++) {
+          delta[off + j] -= a[off + j] * s;
+        }
+      } else {
+        // δ_j = Σ_i g_i a_i (δ_ij - a_j) = a_j (g_j - Σ_i g_i a_i), with g = ∇_a C
+        for (int j = 0; j < n; j++) {
+          delta[off + j] = a[off + j] * (delta[off + j] - s);
+        }
       }
     }
+  }
+
+  /**
+   * BP1's parts for a softmax output under a cost other than log-likelihood: fills {@code parts}
+   * (at {@code off}) and returns their sum S. Cross-entropy: r_i = a_i ∂C/∂a_i = (a_i - y_i) /
+   * (1 - a_i), taken from z (r_y = -1, r_i = e^{z_i - lse(z without i)}) because a_i rounds to 1
+   * for a confident output and the quotient would be 0/0; S = Σ_i r_i and δ_j = r_j - a_j S.
+   * Quadratic: g_i = ∂C/∂a_i = a_i - y_i; S = Σ_i g_i a_i and δ_j = a_j (g_j - S).
+   */
+  public double softmaxParts(double[] z, double[] a, int off, int n, int label, double[] parts) {
+    double sum = 0;
+    if (this == CROSS_ENTROPY) {
+      for (int i = 0; i < n; i++) {
+        double r = i == label ? -1.0 : Math.exp(z[off + i] - logSumExp(z, off, n, i));
+        parts[off + i] = r;
+        sum += r;
+      }
+      return sum;
+    }
+    for (int i = 0; i < n; i++) {
+      parts[off + i] = gradient(a[off + i], i == label);
+      sum += parts[off + i] * a[off + i];
+    }
+    return sum;
   }
 
   /** ln Σ_{j ≠ skip} e^{z_j} without overflow (skip = -1 keeps every term). */

@@ -48,7 +48,7 @@ public final class ConfusionHeatmap {
     for (int t = 0; t < classes; t++) {
       for (int p = 0; p < classes; p++) {
         int c = counts == null ? 0 : counts[t][p];
-        int colour = StudioPalette.ramp(max == 0 ? 0 : Math.log1p(c) / Math.log1p(max));
+        int colour = Palette.argb(Palette.ramp(max == 0 ? 0 : Math.log1p(c) / Math.log1p(max)));
         float cx = gridX + p * cell;
         float cy = gridY + t * cell;
         g.noStroke();
@@ -56,32 +56,32 @@ public final class ConfusionHeatmap {
         g.rect(cx, cy, cell - 1, cell - 1);
         if (c > 0) {
           // dark text on bright cells, light text on dark ones
-          g.fill(StudioPalette.luminance(colour) > 140 ? 0xFF101010 : 0xFFE0E0E0);
+          g.fill(Palette.luminance(colour) > 140 ? 0xFF101010 : 0xFFE0E0E0);
           g.text(Integer.toString(c), cx + cell / 2, cy + cell / 2 - 1);
         }
       }
     }
     if (selectedTrue >= 0 && selectedPredicted >= 0) {
       g.noFill();
-      g.stroke(StudioPalette.WRONG);
+      g.stroke(Palette.argb(Palette.WRONG));
       g.strokeWeight(2);
       g.rect(gridX + selectedPredicted * cell - 1, gridY + selectedTrue * cell - 1, cell + 1, cell + 1);
     }
     g.textFont(Offscreen.font(11));
     g.textAlign(PConstants.LEFT, PConstants.BOTTOM);
-    g.fill(StudioPalette.MUTED);
+    g.fill(Palette.argb(Palette.DIM));
     g.text("row: true digit, column: predicted;\nbrightness: count, log scale; click a cell", x + Panel.PAD, y + h - 5);
     g.popStyle();
   }
 
   private void axisLabels(PGraphics g) {
     g.textFont(Offscreen.font(11));
-    g.fill(StudioPalette.MUTED);
+    g.fill(Palette.argb(Palette.DIM));
     g.textAlign(PConstants.CENTER, PConstants.BOTTOM);
     g.text("predicted →", gridX + cell * classes / 2, gridY - AXIS + 2);
     g.textAlign(PConstants.LEFT, PConstants.BOTTOM);
     g.text("true ↓", gridX - AXIS - 2, gridY - AXIS + 2);
-    g.fill(StudioPalette.TEXT);
+    g.fill(Palette.argb(Palette.TEXT));
     for (int d = 0; d < classes; d++) {
       g.textAlign(PConstants.CENTER, PConstants.BOTTOM);
       g.text(Integer.toString(d), gridX + d * cell + cell / 2, gridY - 2);

@@ -80,9 +80,9 @@ public final class ContactSheet {
       // what the network sees: 28x28, each pixel 3x3
       float px = cx + BOX + GAP;
       g.image(digit(e.pixels()), px, cy);
-      // the answer
+      // the answer, in the forward colour (what the forward pass says)
       float tx = px + 28 * SCALE + GAP;
-      g.fill(255, 190, 40);
+      g.fill(Palette.argb(Palette.FORWARD));
       g.textFont(Offscreen.font(40));
       g.text(String.valueOf(e.answer()), tx, cy);
       g.fill(210);

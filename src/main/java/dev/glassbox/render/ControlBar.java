@@ -71,18 +71,14 @@ public final class ControlBar {
     g.popStyle();
   }
 
+  // the table's label; the two mode buttons show their state
   private static String label(StepperAction a, StepperState s) {
-    switch (a) {
-      case PLAY:
-        return s.playing() ? "|| pause" : "▶ play";
-      case GRANULARITY:
-        return s.stepper().granularity() == dev.glassbox.trace.Granularity.PER_LAYER ? "per layer" : "per neuron";
-      case SLOWER:
-        return "− slower";
-      case FASTER:
-        return "+ faster";
-      default:
-        return a.label();
+    if (a == StepperAction.PLAY && s.playing()) {
+      return "|| pause";
     }
+    if (a == StepperAction.GRANULARITY) {
+      return s.stepper().granularity() == dev.glassbox.trace.Granularity.PER_LAYER ? "per layer" : "per neuron";
+    }
+    return a.label();
   }
 }

@@ -88,9 +88,9 @@ public final class Dashboard {
       float bw = g.textWidth(label) + 12;
       moreButton = new float[] {x + w - Panel.PAD - bw, y + 5, bw, 18};
       g.noStroke();
-      g.fill(StudioPalette.FRAME);
+      g.fill(Palette.argb(Palette.GRID));
       g.rect(moreButton[0], moreButton[1], moreButton[2], moreButton[3], 4);
-      g.fill(StudioPalette.TEXT);
+      g.fill(Palette.argb(Palette.TEXT));
       g.textAlign(PConstants.CENTER, PConstants.CENTER);
       g.text(label, moreButton[0] + bw / 2, moreButton[1] + 8);
       g.popStyle();
@@ -135,8 +135,8 @@ public final class Dashboard {
 
   private static List<LineChart.Series> accuracySeries(List<EpochResult> rows) {
     return List.of(
-        new LineChart.Series("test", StudioPalette.TEST, epochPoints(rows, EpochResult::testAccuracy), true),
-        new LineChart.Series("validation", StudioPalette.VALIDATION,
+        new LineChart.Series("test", Palette.argb(Palette.TEXT), epochPoints(rows, EpochResult::testAccuracy), true),
+        new LineChart.Series("validation", Palette.argb(Palette.DIM),
             epochPoints(rows, EpochResult::validationAccuracy), true));
   }
 
@@ -159,8 +159,8 @@ public final class Dashboard {
       }
     };
     return List.of(
-        new LineChart.Series("per batch, smoothed", StudioPalette.COST, batches, false),
-        new LineChart.Series("epoch mean", StudioPalette.EPOCH_COST,
+        new LineChart.Series("per batch, smoothed", Palette.argb(Palette.COST), batches, false),
+        new LineChart.Series("epoch mean", Palette.argb(Palette.TEXT),
             epochPoints(s.history(), EpochResult::trainCost), true));
   }
 

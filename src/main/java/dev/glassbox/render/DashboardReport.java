@@ -20,7 +20,7 @@ public final class DashboardReport {
       Map<String, String> settings, Dashboard dashboard) {
     PGraphics g = Offscreen.create(width, height);
     g.beginDraw();
-    g.background(StudioPalette.BACKGROUND);
+    g.background(Palette.argb(Palette.BACKGROUND));
     new SettingsView().display(g, 10, 10, COLUMN - 10, height - 20, "Glassbox studio", settings);
     dashboard.display(g, COLUMN + 10, 10, width - COLUMN - 20, height - 20, s, split);
     g.endDraw();

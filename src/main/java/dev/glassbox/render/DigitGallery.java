@@ -9,8 +9,8 @@ import processing.core.PImage;
 
 /**
  * A view: a page of digits from a {@link Dataset} in a grid, each captioned with its label, or
- * with "true→predicted" in red when a prediction is given. {@link #indexAt} tells which digit a
- * click hit. Each digit's enlarged image is built once and kept (crisp whole-number enlargement).
+ * with "true→predicted" when a prediction is given, in red when it is wrong. {@link #indexAt}
+ * tells which digit a click hit. Each digit's enlarged image is built once and kept (crisp whole-number enlargement).
  */
 public final class DigitGallery {
   private static final int SIDE = 28;
@@ -67,18 +67,18 @@ public final class DigitGallery {
       float cy = gridY + (c / cols) * ch;
       g.image(image(data, i), cx, cy);
       g.noFill();
-      g.stroke(StudioPalette.FRAME);
+      g.stroke(Palette.argb(Palette.GRID));
       g.rect(cx, cy, SIDE * scale - 1, SIDE * scale - 1);
       g.noStroke();
       if (predicted == null) {
-        g.fill(StudioPalette.LABEL);
+        g.fill(Palette.argb(Palette.TARGET));
         g.text(data.labeled() ? Integer.toString(data.label(i)) : "?", cx + SIDE * scale / 2f, cy + SIDE * scale + 1);
       } else {
-        g.fill(predicted[first + c] == data.label(i) ? StudioPalette.ACCENT : StudioPalette.WRONG);
+        g.fill(predicted[first + c] == data.label(i) ? Palette.argb(Palette.TEXT) : Palette.argb(Palette.WRONG));
         g.text(data.label(i) + "→" + predicted[first + c], cx + SIDE * scale / 2f, cy + SIDE * scale + 1);
       }
     }
-    g.fill(StudioPalette.MUTED);
+    g.fill(Palette.argb(Palette.DIM));
     g.textFont(Offscreen.font(11));
     g.textAlign(PConstants.LEFT, PConstants.BOTTOM);
     g.text(note, x + Panel.PAD, y + h - 5);

@@ -79,7 +79,7 @@ public final class DigitGrid {
       g.rect(cx, cy, Dataset.COLS * scale - 1, Dataset.ROWS * scale - 1);
       if (data.labeled()) {
         g.noStroke();
-        g.fill(255, 190, 40);
+        g.fill(Palette.argb(Palette.TARGET));
         g.text(String.valueOf(data.label(i)), cx + 3, cy + 2);
       }
     }

@@ -9,9 +9,10 @@ import dev.glassbox.trace.Trace;
 /**
  * The edges of the network view, drawn readable rather than as a hairball: per layer only the
  * strongest few of the quantity the cursor is about (forward |w a|, backward |w δ|, gradients, the
- * update's changes), and for the pinned neuron all of its incoming weights. Forward edges are
- * coloured by the weight's sign and sized by |w|; backward edges are orange; the update's are
- * coloured by the change's direction in violet. Edges of the current step carry moving dots.
+ * update's changes), and for the pinned neuron all of its incoming weights. Every edge is coloured
+ * by the sign of the quantity it shows, in the palette's pair (orange +, blue −): forward edges by
+ * the weight w, sized by |w|; backward edges by what they carry back, w δ; gradient edges by ∂C/∂w;
+ * the update's by the change Δw. Edges of the current step carry moving dots in the phase's colour.
  */
 final class EdgeView {
   private static final int PULSES = 40;
@@ -38,11 +39,14 @@ final class EdgeView {
       if (l >= 2 && idx.reached(StepKind.BACKPROP_DELTA, l - 1, 0, cursor)) {
         boolean now = cur.kind() == StepKind.BACKPROP_DELTA && cur.layer() == l - 1;
         float alpha = now ? 220 : cur.phase() == Phase.BACKWARD ? 80 : 25;
-        drawPlain(g, lay, l, s.edges().get(EdgeSets.Kind.BACKWARD, l), Palette.BACKWARD, alpha, now ? t : -1);
+        int layer = l;
+        drawRanked(g, lay, l, s.edges().get(EdgeSets.Kind.BACKWARD, l),
+            (j, k) -> tr.before().weight(layer, j, k) * tr.delta(layer, j), alpha, now ? t : -1);
       }
       // BP4: the largest gradients of the layer, while its gradient step is on
       if (cur.kind() == StepKind.WEIGHT_GRADIENT && currentLayer && cur.wholeLayer()) {
-        drawPlain(g, lay, l, s.edges().get(EdgeSets.Kind.GRADIENT, l), Palette.BACKWARD, 200, -1);
+        int layer = l;
+        drawRanked(g, lay, l, s.edges().get(EdgeSets.Kind.GRADIENT, l), (j, k) -> tr.nablaW(layer, j, k), 200, -1);
       }
       // the update: the largest changes, coloured by the sign of the change
       if (idx.reached(StepKind.UPDATE, l, 0, cursor)) {
@@ -86,22 +90,28 @@ final class EdgeView {
     }
   }
 
-  // edges of one colour, opacity falling with rank; dots run backward when pulse >= 0
-  private static void drawPlain(processing.core.PGraphics g, NetworkLayout lay, int l, EdgeSets.Edges e,
-      int rgb, float alpha, float pulse) {
+  // the signed value an edge (j in layer l, k in layer l-1) shows
+  private interface EdgeValue {
+    double at(int j, int k);
+  }
+
+  // edges coloured by the sign of their value, opacity and width falling with rank; dots run
+  // backward when pulse >= 0
+  private static void drawRanked(processing.core.PGraphics g, NetworkLayout lay, int l, EdgeSets.Edges e,
+      EdgeValue value, float alpha, float pulse) {
     int n = e.size();
     for (int i = n - 1; i >= 0; i--) {
       float rank = 1f - (float) i / Math.max(1, n);
-      Palette.stroke(g, rgb, alpha * (0.25f + 0.75f * rank));
+      Palette.stroke(g, Palette.sign(value.at(e.j()[i], e.k()[i])), alpha * (0.25f + 0.75f * rank));
       g.strokeWeight(0.6f + 1.8f * rank);
       g.line(lay.x(l - 1, e.k()[i]), lay.y(l - 1, e.k()[i]), lay.x(l, e.j()[i]), lay.y(l, e.j()[i]));
     }
     if (pulse >= 0) {
-      pulses(g, lay, l, e, rgb, 1f - pulse);
+      pulses(g, lay, l, e, Palette.BACKWARD, 1f - pulse);
     }
   }
 
-  // the update's changes w_after - w_before in violet: light for increases, deep for decreases
+  // the update's changes w_after - w_before, coloured by the sign of the change
   private static void drawChanges(processing.core.PGraphics g, NetworkLayout lay, int l, EdgeSets.Edges e,
       Trace tr, float alpha) {
     ParameterView before = tr.before();
@@ -112,7 +122,7 @@ final class EdgeView {
       int k = e.k()[i];
       double change = after.weight(l, j, k) - before.weight(l, j, k);
       float rank = 1f - (float) i / Math.max(1, n);
-      Palette.stroke(g, change >= 0 ? Palette.UPDATE : Palette.UPDATE_DOWN, alpha * (0.3f + 0.7f * rank));
+      Palette.stroke(g, Palette.sign(change), alpha * (0.3f + 0.7f * rank));
       g.strokeWeight(0.6f + 2f * rank);
       g.line(lay.x(l - 1, k), lay.y(l - 1, k), lay.x(l, j), lay.y(l, j));
     }

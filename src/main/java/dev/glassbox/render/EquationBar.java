@@ -2,6 +2,7 @@ package dev.glassbox.render;
 
 import dev.glassbox.trace.Step;
 import dev.glassbox.trace.StepKind;
+import java.util.ArrayList;
 import java.util.List;
 import processing.core.PConstants;
 import processing.core.PGraphics;
@@ -12,8 +13,11 @@ public final class EquationBar {
   private final float y;
   private final float w;
   private final float h;
+  private static final float PAD = 8;
   private Step cachedStep;
-  private List<String> cachedLines;
+  private int cachedCursor = -1;
+  private MathLayout.Result cached;
+  private float scroll;
 
   /** A bar in the rectangle (x, y, w, h). */
   public EquationBar(float x, float y, float w, float h) {
@@ -40,35 +44,76 @@ public final class EquationBar {
     return s.phase().id();
   }
 
+  /** The blocks the bar shows for a step: where it is, its equation in symbols, its numbers. */
+  static List<MathLayout.Block> blocks(StepperState s, Step st) {
+    List<MathLayout.Block> out = new ArrayList<>();
+    String where = "step " + (s.cursor() + 1) + "/" + s.stepper().size() + " · " + st.phase().id()
+        + " · layer " + st.bookLayer() + (st.wholeLayer() ? "" : ", neuron " + st.neuron()) + " · " + label(st) + ":";
+    List<String> head = new ArrayList<>(MathLayout.Block.words(where, 15, Palette.of(st.phase())).pieces());
+    out.add(new MathLayout.Block(head, 15, Palette.of(st.phase()), 0));
+    out.add(MathLayout.Block.math(st.symbolic().latexPieces(), 17, Palette.TEXT));
+    int rgb = Palette.mix(Palette.of(st.phase()), Palette.TEXT, 0.55);
+    for (dev.glassbox.notation.Equation e : st.formula().lines()) {
+      out.add(MathLayout.Block.math(e.latexPieces(), 16, rgb));
+    }
+    return out;
+  }
+
+  /** The laid-out text of the state's current step in this bar. */
+  MathLayout.Result layout(StepperState s) {
+    Step st = s.stepper().current();
+    if (st != cachedStep || s.cursor() != cachedCursor) {
+      cachedStep = st;
+      cachedCursor = s.cursor();
+      cached = MathLayout.layout(blocks(s, st), textWidth(), textHeight());
+      scroll = 0;
+    }
+    return cached;
+  }
+
+  /** The width the text may take. */
+  public float textWidth() {
+    return w - 2 * PAD;
+  }
+
+  /** The height the text may take. */
+  public float textHeight() {
+    return h - 2 * PAD + 2;
+  }
+
+  /** Scrolls the bar's text by {@code dy} pixels (mouse wheel). */
+  public void scroll(float dy) {
+    scroll = Math.max(0, scroll + dy);
+  }
+
+  /** Whether (px, py) is over the bar. */
+  public boolean contains(float px, float py) {
+    return px >= x && px < x + w && py >= y && py < y + h;
+  }
+
   /** Draws the bar for the state's current step. */
   public void display(PGraphics g, StepperState s) {
-    Step st = s.stepper().current();
     g.pushStyle();
     Palette.fill(g, Palette.PANEL);
     Palette.stroke(g, Palette.LINE);
     g.rect(x, y, w, h, 6);
-    g.textAlign(PConstants.LEFT, PConstants.TOP);
-    // where we are: step number, phase, layer (book numbering)
-    g.textFont(Fonts.of(14));
-    Palette.fill(g, Palette.of(st.phase()));
-    String where = "step " + (s.cursor() + 1) + "/" + s.stepper().size() + " · " + st.phase().id()
-        + " · layer " + st.bookLayer() + (st.wholeLayer() ? "" : ", neuron " + st.neuron()) + " · " + label(st);
-    g.text(where, x + 10, y + 6);
-    float wx = x + 22 + g.textWidth(where);
-    Palette.fill(g, Palette.TEXT);
-    g.textFont(Fonts.of(15));
-    g.text(st.equation(), wx, y + 5);
-    // the same equation with numbers, wrapped to two lines
-    g.textFont(Fonts.of(13));
-    if (st != cachedStep) {
-      cachedStep = st;
-      cachedLines = TextWrap.wrap(g, st.substituted(), w - 20, 3);
+    MathLayout.Result r = layout(s);
+    scroll = Math.max(0, Math.min(scroll, r.overflow()));
+    float top = y + PAD - 1;
+    float bottom = y + h - PAD + 1;
+    g.clip(x + 1, top, w - 2, bottom - top);
+    for (MathLayout.Placed p : r.lines()) {
+      float py = top + p.y() - scroll;
+      if (py + p.height() >= top && py <= bottom) {
+        Typeset.draw(g, p.latex(), p.size(), p.rgb(), x + PAD + p.x(), py);
+      }
     }
-    Palette.fill(g, Palette.mix(Palette.of(st.phase()), Palette.TEXT, 0.55));
-    float ty = y + 28;
-    for (String line : cachedLines) {
-      g.text(line, x + 10, ty);
-      ty += 16;
+    g.noClip();
+    if (r.overflow() > 0 && scroll < r.overflow()) {
+      g.textFont(Fonts.of(12));
+      g.textAlign(PConstants.RIGHT, PConstants.BOTTOM);
+      Palette.fill(g, Palette.DIM);
+      g.text("scroll for more ▾", x + w - 10, y + h - 2);
     }
     g.popStyle();
   }

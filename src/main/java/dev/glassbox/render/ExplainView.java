@@ -4,7 +4,7 @@ import processing.core.PConstants;
 import processing.core.PGraphics;
 
 /**
- * A view: one digit beside its input-layer gradient -∂C/∂x (red: more ink here would make it more
+ * A view: one digit beside its input-layer gradient -∂C/∂x (orange: more ink here would make it more
  * like its label; blue: less), so one sees which pixels pushed the answer.
  */
 public final class ExplainView {

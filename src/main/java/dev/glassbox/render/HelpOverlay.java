@@ -1,5 +1,8 @@
 package dev.glassbox.render;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import processing.core.PConstants;
 import processing.core.PGraphics;
 
@@ -10,23 +13,41 @@ public final class HelpOverlay {
     {"hover", "a tooltip with a neuron's or a pixel's values"},
     {"drag the timeline", "scrub to any step and back"},
     {"draw mode", "Enter steps through your digit · 0-9 set the target · x clears"},
-    {"q", "quit"}
+    {"Esc", "close this help or draw mode, or unpin"}
   };
 
   private HelpOverlay() {}
 
-  /** Draws the overlay over a {@code w x h} window. */
+  /** The rows the overlay lists, {key, description}: every action of the table, then the mouse. */
+  public static List<String[]> rows() {
+    List<String[]> rows = new ArrayList<>();
+    for (StepperAction a : StepperAction.values()) {
+      rows.add(new String[] {a.key(), a.description()});
+    }
+    rows.addAll(Arrays.asList(EXTRA));
+    return rows;
+  }
+
+  /**
+   * Draws the overlay over a {@code w x h} window: the controls on the left, the colour legend on
+   * the right (below the controls when the window is narrow).
+   */
   public static void display(PGraphics g, float w, float h) {
     g.pushStyle();
     g.noStroke();
     g.fill(0, 0, 0, 190);
     g.rect(0, 0, w, h);
-    float bw = 720;
-    float bh = 530;
+    List<String[]> rows = rows();
+    float keysW = 700;
+    float legendW = 340;
+    boolean side = w >= keysW + legendW + 80;
+    float bw = side ? keysW + legendW + 40 : Math.min(w - 20, keysW);
+    float rowsH = 56 + 22 * rows.size() + 16;
+    float bh = Math.min(h - 20, side ? rowsH : rowsH + 260);
     float bx = (w - bw) / 2;
-    float by = (h - bh) / 2 - 20;
+    float by = Math.max(10, (h - bh) / 2);
     Palette.fill(g, Palette.PANEL);
-    Palette.stroke(g, Palette.FORWARD);
+    Palette.stroke(g, Palette.LINE);
     g.rect(bx, by, bw, bh, 8);
     g.textAlign(PConstants.LEFT, PConstants.TOP);
     g.textFont(Fonts.of(20));
@@ -34,41 +55,16 @@ public final class HelpOverlay {
     g.text("Glassbox stepper: controls", bx + 24, by + 18);
     g.textFont(Fonts.of(14));
     float ty = by + 56;
-    for (StepperAction a : StepperAction.values()) {
-      Palette.fill(g, Palette.FORWARD);
-      g.text(a.key(), bx + 24, ty);
+    for (String[] r : rows) {
       Palette.fill(g, Palette.TEXT);
-      g.text(describe(a), bx + 170, ty);
+      g.text(r[0], bx + 24, ty);
+      Palette.fill(g, Palette.mix(Palette.DIM, Palette.TEXT, 0.5));
+      g.text(r[1], bx + 170, ty);
       ty += 22;
     }
-    ty += 6;
-    for (String[] e : EXTRA) {
-      Palette.fill(g, Palette.COST);
-      g.text(e[0], bx + 24, ty);
-      Palette.fill(g, Palette.TEXT);
-      g.text(e[1], bx + 170, ty);
-      ty += 22;
-    }
+    float lx = side ? bx + keysW + 20 : bx + 24;
+    float ly = side ? by + 18 : ty + 10;
+    Legend.display(g, lx, ly, side ? legendW - 20 : bw - 48);
     g.popStyle();
-  }
-
-  private static String describe(StepperAction a) {
-    switch (a) {
-      case LAYER_BACK: return "back one layer (block of steps)";
-      case BACK: return "one step back (after the update: the weights before it)";
-      case PLAY: return "play / pause";
-      case NEXT: return "one step forward";
-      case LAYER_NEXT: return "forward one layer";
-      case SLOWER: return "slower";
-      case FASTER: return "faster";
-      case PREVIOUS_IMAGE: return "previous test image";
-      case NEXT_IMAGE: return "next test image";
-      case RANDOM_IMAGE: return "random test image";
-      case MISCLASSIFIED: return "next test image the network gets wrong";
-      case GRANULARITY: return "steps per layer or per neuron";
-      case DRAW: return "draw your own digit";
-      case CHECK: return "finite-difference check of the pinned neuron's weight";
-      default: return "this help";
-    }
   }
 }

@@ -53,7 +53,7 @@ public final class ImagineSheet {
       float cy = y + TITLE;
       new Heatmap(r.x(), scale, false).display(g, cx, cy);
       // the digit big, its confidence small below
-      g.fill(255, 190, 40);
+      g.fill(Palette.argb(Palette.TARGET));
       g.textFont(Offscreen.font(18));
       g.text(String.valueOf(r.digit()), cx + side / 2f, cy + side + 2);
       g.fill(200);

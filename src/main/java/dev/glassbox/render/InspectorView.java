@@ -1,7 +1,5 @@
 package dev.glassbox.render;
 
-import dev.glassbox.trace.Num;
-import dev.glassbox.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import processing.core.PConstants;
@@ -20,7 +18,8 @@ public final class InspectorView {
   private final float h;
   private final NeuronImages images = new NeuronImages();
   private Object cacheKey;
-  private List<Object[]> wrapped = new ArrayList<>();
+  private MathLayout.Result cached;
+  private float scroll;
 
   /** An inspector in the rectangle (x, y, w, h). */
   public InspectorView(float x, float y, float w, float h) {
@@ -50,21 +49,22 @@ public final class InspectorView {
     g.strokeWeight(1);
     g.rect(x, y, w, h, 6);
     g.textAlign(PConstants.LEFT, PConstants.TOP);
-    float bottom = y + h - PAD;
     boolean firstLayer = s.pinned() && s.pinLayer() == 1 && s.trace().size(0) == 784;
-    if (firstLayer) {
-      bottom -= NeuronImages.height();
-    }
-    float ty = y + PAD;
-    for (Object[] line : wrap(g, s)) {
-      int size = (Integer) line[1];
-      if (ty + size + 3 > bottom) {
-        break;
+    float bottom = y + PAD + textHeight(s);
+    MathLayout.Result r = layout(s, bottom - (y + PAD));
+    scroll = Math.max(0, Math.min(scroll, r.overflow()));
+    float top = y + PAD;
+    float clipH = bottom - top;
+    g.clip(x + 1, top, w - 2, clipH);
+    for (MathLayout.Placed p : r.lines()) {
+      float py = top + p.y() - scroll;
+      if (py + p.height() >= top && py <= bottom) {
+        Typeset.draw(g, p.latex(), p.size(), p.rgb(), x + PAD + p.x(), py);
       }
-      g.textFont(Fonts.of(size));
-      Palette.fill(g, (Integer) line[2]);
-      g.text((String) line[0], x + PAD, ty);
-      ty += size + 4;
+    }
+    g.noClip();
+    if (r.overflow() > 0) {
+      scrollHint(g, r, bottom);
     }
     if (s.pinned()) {
       checkButton(g, s);
@@ -82,46 +82,90 @@ public final class InspectorView {
   // the button, labelled with the weight it checks
   private void checkButton(PGraphics g, StepperState s) {
     float[] b = checkButton();
-    Palette.fill(g, s.check() == null ? 0x3A3320 : 0x4A4020);
-    Palette.stroke(g, Palette.COST);
+    Palette.fill(g, s.check() == null ? Palette.PANEL : Palette.LINE);
+    Palette.stroke(g, Palette.DIM);
     g.rect(b[0], b[1], b[2], b[3], 4);
-    Palette.fill(g, Palette.COST);
+    Palette.fill(g, Palette.TEXT);
     g.textFont(Fonts.of(12));
     g.textAlign(PConstants.CENTER, PConstants.CENTER);
     g.text("check it (c)", b[0] + b[2] / 2, b[1] + b[3] / 2 - 1);
     g.textAlign(PConstants.LEFT, PConstants.TOP);
-    Trace t = s.trace();
     int k = s.checkedInput();
-    g.textFont(Fonts.of(10));
-    Palette.fill(g, Palette.DIM);
-    g.textAlign(PConstants.RIGHT, PConstants.TOP);
-    g.text("w" + "^" + (s.pinLayer() + 1) + "_{" + s.pinNeuron() + "," + k + "} = "
-        + Num.format(t.before().weight(s.pinLayer(), s.pinNeuron(), k)), b[0] + b[2], b[1] + b[3] + 3);
-    g.textAlign(PConstants.LEFT, PConstants.TOP);
+    String label = "\\text{checks }w^{" + (s.pinLayer() + 1) + "}_{" + s.pinNeuron() + "," + k + "}";
+    float lw = Typeset.width(label, 13);
+    Typeset.draw(g, label, 13, Palette.DIM, b[0] + b[2] - lw, b[1] + b[3] + 3);
   }
 
-  // wrapped lines, rebuilt only when what they say can change
-  private List<Object[]> wrap(PGraphics g, StepperState s) {
+  /**
+   * The laid-out text for the state in a panel {@code height} high below the title row (rebuilt
+   * only when what it says can change).
+   */
+  MathLayout.Result layout(StepperState s, float height) {
     Object key = java.util.Arrays.asList(s.trace(), s.pinLayer(), s.pinNeuron(), s.cursor(), s.check(),
-        s.stepper().granularity());
-    if (key.equals(cacheKey)) {
-      return wrapped;
-    }
-    cacheKey = key;
-    wrapped = new ArrayList<>();
-    boolean first = true;
-    for (InspectorText.Line line : InspectorText.lines(s)) {
-      g.textFont(Fonts.of(line.size()));
-      // the title leaves room for the button
-      float width = w - 2 * PAD - (first && s.pinned() ? 112 : 0);
-      first = false;
-      for (String part : TextWrap.wrap(g, line.text(), width, line.maxLines())) {
-        wrapped.add(new Object[] {part, line.size(), line.rgb()});
+        s.stepper().granularity(), height);
+    if (!key.equals(cacheKey)) {
+      cacheKey = key;
+      List<MathLayout.Block> blocks = new ArrayList<>();
+      for (InspectorText.Line line : InspectorText.lines(s)) {
+        blocks.add(line.block());
       }
-      if (line.text().isEmpty()) {
-        wrapped.add(new Object[] {"", line.size(), line.rgb()});
+      // the title row leaves room for the "check it" button
+      cached = MathLayout.layout(blocks, w - 2 * PAD, height);
+      if (!cached.lines().isEmpty() && s.pinned()) {
+        MathLayout.Placed title = cached.lines().get(0);
+        if (title.x() + title.width() > w - 2 * PAD - 116) {
+          cached = MathLayout.layout(blocks.subList(0, 1), w - 2 * PAD - 116, height);
+          MathLayout.Result rest = MathLayout.layout(blocks.subList(1, blocks.size()), w - 2 * PAD,
+              height - cached.height());
+          List<MathLayout.Placed> all = new ArrayList<>(cached.lines());
+          for (MathLayout.Placed p : rest.lines()) {
+            all.add(new MathLayout.Placed(p.latex(), p.size(), p.rgb(), p.x(), p.y() + cached.height(), p.width(),
+                p.height()));
+          }
+          cached = new MathLayout.Result(all, rest.scale(), cached.height() + rest.height(), rest.overflow());
+        }
       }
     }
-    return wrapped;
+    return cached;
+  }
+
+  /** The inner width of the text area. */
+  public float textWidth() {
+    return w - 2 * PAD;
+  }
+
+  /** The height the text may take for the state (less the first-layer pictures). */
+  public float textHeight(StepperState s) {
+    boolean firstLayer = s.pinned() && s.pinLayer() == 1 && s.trace().size(0) == 784;
+    return h - 2 * PAD - (firstLayer ? NeuronImages.height() : 0);
+  }
+
+  /** Scrolls the text by {@code dy} pixels (mouse wheel), within what runs past the panel. */
+  public void scroll(float dy) {
+    scroll = Math.max(0, scroll + dy);
+  }
+
+  /** Whether (px, py) is over the panel. */
+  public boolean contains(float px, float py) {
+    return px >= x && px < x + w && py >= y && py < y + h;
+  }
+
+  // a bar at the right edge and "scroll for more", when the text is taller than the panel
+  private void scrollHint(PGraphics g, MathLayout.Result r, float bottom) {
+    float top = y + PAD;
+    float track = bottom - top;
+    float total = r.height();
+    float barH = Math.max(20, track * track / total);
+    float barY = top + (track - barH) * (scroll / r.overflow());
+    Palette.fill(g, Palette.LINE);
+    g.noStroke();
+    g.rect(x + w - 6, barY, 4, barH, 2);
+    if (scroll < r.overflow()) {
+      g.textFont(Fonts.of(12));
+      g.textAlign(PConstants.RIGHT, PConstants.BOTTOM);
+      Palette.fill(g, Palette.DIM);
+      g.text("scroll for more ▾", x + w - 12, bottom + PAD - 2);
+      g.textAlign(PConstants.LEFT, PConstants.TOP);
+    }
   }
 }

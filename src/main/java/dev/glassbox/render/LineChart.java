@@ -162,9 +162,9 @@ public final class LineChart {
     for (int i = 0; i <= n; i++) {
       double v = y0 + (y1 - y0) * i / n;
       float sy = screenY(v);
-      g.stroke(StudioPalette.GRID);
+      g.stroke(Palette.argb(Palette.GRID));
       g.line(plotX, sy, plotX + plotW, sy);
-      g.fill(StudioPalette.MUTED);
+      g.fill(Palette.argb(Palette.DIM));
       g.text(percent ? percentLabel(v) : label(v), plotX - 6, sy);
     }
     // ticks along x at a round step, about ten of them (whole numbers for epochs)
@@ -175,14 +175,14 @@ public final class LineChart {
     g.textAlign(PConstants.CENTER, PConstants.TOP);
     for (double e = Math.ceil(x0 / step - 1e-9) * step; e <= x1 + 1e-9; e += step) {
       float sx = screenX(e);
-      g.stroke(StudioPalette.GRID);
+      g.stroke(Palette.argb(Palette.GRID));
       g.line(sx, plotY + plotH, sx, plotY + plotH + 4);
-      g.fill(StudioPalette.MUTED);
+      g.fill(Palette.argb(Palette.DIM));
       g.text(label(e), sx, plotY + plotH + 5);
     }
     g.textAlign(PConstants.RIGHT, PConstants.TOP);
     g.text(xLabel, plotX - 6, plotY + plotH + 5);
-    g.stroke(StudioPalette.MUTED);
+    g.stroke(Palette.argb(Palette.DIM));
     g.line(plotX, plotY + plotH, plotX + plotW, plotY + plotH);
     g.line(plotX, plotY, plotX, plotY + plotH);
   }
@@ -255,7 +255,7 @@ public final class LineChart {
     float x = right;
     for (int i = series.size() - 1; i >= 0; i--) {
       Series s = series.get(i);
-      g.fill(StudioPalette.TEXT);
+      g.fill(Palette.argb(Palette.TEXT));
       g.noStroke();
       g.text(s.name(), x, y + 1);
       x -= g.textWidth(s.name()) + 6;

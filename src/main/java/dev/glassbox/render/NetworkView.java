@@ -10,8 +10,9 @@ import processing.core.PImage;
 
 /**
  * The network: the input image (784 pixels drawn as the digit), a column of neurons per later layer
- * filling in sky blue with their activation as the forward pass reaches them, an orange ring per
- * neuron for its error δ once backprop reaches it, the output layer labelled 0-9 with activation
+ * filling in the forward colour with their activation as the forward pass reaches them, a ring per
+ * neuron for its error δ once backprop reaches it (orange for δ > 0, blue for δ < 0, brighter and
+ * thicker for larger |δ|), the output layer labelled 0-9 with activation
  * bars and the target marked, and the edges of {@link EdgeView}. Numbers come from the trace.
  */
 public final class NetworkView {
@@ -57,7 +58,7 @@ public final class NetworkView {
       }
     }
     image.updatePixels();
-    // -∂C/∂x: red where more ink would lower the cost, blue where less would; scaled to its largest
+    // -∂C/∂x: orange where more ink would lower the cost, blue where less would; scaled to its largest
     double[] dx = t.inputGradient();
     double max = 1e-300;
     for (double v : dx) {
@@ -67,7 +68,7 @@ public final class NetworkView {
     for (int py = 0; py < side; py++) {
       for (int px = 0; px < side; px++) {
         gradientImage.pixels[py * side + px] =
-            Heatmap.diverging(-dx[(py / px1) * 28 + px / px1] / max);
+            Palette.signedPixel(-dx[(py / px1) * 28 + px / px1], max);
       }
     }
     gradientImage.updatePixels();
@@ -103,7 +104,7 @@ public final class NetworkView {
     prepare(t);
     g.pushStyle();
     EdgeView.display(g, s, layout);
-    headings(g, t, s.inputGradient());
+    headings(g, t, s.inputGradient(), s.inputGradientPending());
     // the input image over the edges' ends, crisp, with a thin frame
     g.image(s.inputGradient() ? gradientImage : image, layout.imageX(), layout.imageY());
     g.noFill();
@@ -119,9 +120,10 @@ public final class NetworkView {
   }
 
   // "layer 2 · hidden (30)" above each column, the book's numbers; a grid says how it is numbered
-  private void headings(PGraphics g, Trace t, boolean gradient) {
+  private void headings(PGraphics g, Trace t, boolean gradient, boolean pending) {
     labels = new LayerLabels(layout);
-    labels.input(g, gradient ? "-∂C/∂x: red = more ink helps" : "layer 1 · input x (784 pixels)",
+    labels.input(g, gradient ? "-∂C/∂x: orange = more ink helps"
+        : pending ? "-∂C/∂x: not computed yet (backward pass)" : "layer 1 · input x (784 pixels)",
         "28 × 28 pixels: x_0 … x_783, row by row");
     for (int l = 1; l < t.layers(); l++) {
       String what = l == t.outputLayer() ? "output" : "hidden";
@@ -146,7 +148,7 @@ public final class NetworkView {
       float y = layout.y(l, j);
       float shown = idx.shown(StepKind.ACTIVATION, l, j, cursor, tt);
       boolean zKnown = idx.reached(StepKind.WEIGHTED_INPUT, l, j, cursor);
-      // the body: dark until a is known, then sky blue by a
+      // the body: dark until a is known, then the forward colour by a
       Palette.fill(g, Palette.mix(EMPTY, Palette.FORWARD, brightness[l][j] * shown));
       Palette.stroke(g, zKnown ? Palette.FORWARD : Palette.LINE, zKnown ? 200 : 255);
       if (square) {
@@ -154,13 +156,13 @@ public final class NetworkView {
       } else {
         g.ellipse(x, y, 2 * r, 2 * r);
       }
-      // the error: an orange ring, brighter for larger |δ| (log scale within the layer)
+      // the error: a ring in δ's sign colour, brighter for larger |δ| (log scale within the layer)
       float d = idx.deltaShown(l, j, cursor, tt);
       if (d > 0) {
         double m = Palette.logScale(t.delta(l, j), maxDelta[l]);
         if (m > 0) {
           g.noFill();
-          Palette.stroke(g, Palette.BACKWARD, (float) (255 * d * (0.25 + 0.75 * m)));
+          Palette.stroke(g, Palette.sign(t.delta(l, j)), (float) (255 * d * (0.25 + 0.75 * m)));
           g.strokeWeight((float) (1 + 2.5 * m));
           float rr = r + (square ? 1.5f : 3f);
           if (square) {

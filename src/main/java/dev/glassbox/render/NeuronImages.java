@@ -6,8 +6,8 @@ import processing.core.PGraphics;
 import processing.core.PImage;
 
 /**
- * Three 28x28 pictures of a first-layer neuron's 784 incoming weights: the weights w (green
- * positive, red negative), their gradients ∂C/∂w (BP4) and the change the update applies. Each is
+ * Three 28x28 pictures of a first-layer neuron's 784 incoming weights: the weights w (orange
+ * positive, blue negative), their gradients ∂C/∂w (BP4) and the change the update applies. Each is
  * scaled to its own largest magnitude, which is printed under it.
  */
 final class NeuronImages {
@@ -46,16 +46,14 @@ final class NeuronImages {
     }
   }
 
-  // green for positive, red for negative, black for 0; crisp enlarged pixels
+  // the palette's signed pixels (orange +, blue −, background 0); crisp enlarged pixels
   private static PImage picture(double[] v, double max) {
     int side = 28 * SCALE;
     PImage img = new PImage(side, side, PConstants.RGB);
     for (int py = 0; py < side; py++) {
       for (int px = 0; px < side; px++) {
         double x = v[(py / SCALE) * 28 + px / SCALE];
-        double m = max > 0 ? Math.sqrt(Math.abs(x) / max) : 0;
-        int rgb = Palette.mix(0x000000, Palette.sign(x), m);
-        img.pixels[py * side + px] = 0xFF000000 | rgb;
+        img.pixels[py * side + px] = Palette.signedPixel(x, max);
       }
     }
     img.updatePixels();

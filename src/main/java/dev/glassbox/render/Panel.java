@@ -16,11 +16,11 @@ public final class Panel {
   public static void display(PGraphics g, float x, float y, float w, float h, String title) {
     g.pushStyle();
     g.noStroke();
-    g.fill(StudioPalette.PANEL);
+    g.fill(Palette.argb(Palette.PANEL));
     g.rect(x, y, w, h, 6);
     g.textFont(Offscreen.font(14));
     g.textAlign(PConstants.LEFT, PConstants.TOP);
-    g.fill(StudioPalette.TEXT);
+    g.fill(Palette.argb(Palette.TEXT));
     g.text(title, x + PAD, y + 6);
     g.popStyle();
   }

@@ -14,7 +14,7 @@ public final class ProgressBarView {
   public void display(PGraphics g, float x, float y, float w, float h, Progress p) {
     g.pushStyle();
     g.noStroke();
-    g.fill(StudioPalette.PANEL);
+    g.fill(Palette.argb(Palette.PANEL));
     g.rect(x, y, w, h, 6);
     g.textFont(Offscreen.font(15));
     g.textAlign(PConstants.LEFT, PConstants.TOP);
@@ -22,10 +22,10 @@ public final class ProgressBarView {
     String state = p.state().name();
     g.text(state, x + Panel.PAD, y + 7);
     float sx = x + Panel.PAD + g.textWidth(state) + 14;
-    g.fill(StudioPalette.TEXT);
+    g.fill(Palette.argb(Palette.TEXT));
     g.text(line(p), sx, y + 7);
     if (!p.message().isEmpty()) {
-      g.fill(StudioPalette.WRONG);
+      g.fill(Palette.argb(Palette.WRONG));
       g.textAlign(PConstants.RIGHT, PConstants.TOP);
       g.text(p.message(), x + w - Panel.PAD, y + 7);
     }
@@ -33,13 +33,13 @@ public final class ProgressBarView {
     float bx = x + Panel.PAD;
     float bw = w - 2 * Panel.PAD;
     float by = y + h - 26;
-    g.fill(StudioPalette.GRID);
+    g.fill(Palette.argb(Palette.GRID));
     g.rect(bx, by, bw, 10, 5);
-    g.fill(StudioPalette.ACCENT);
+    g.fill(Palette.argb(Palette.TEXT));
     g.rect(bx, by, (float) (bw * p.fraction()), 10, 5);
-    g.fill(StudioPalette.GRID);
+    g.fill(Palette.argb(Palette.GRID));
     g.rect(bx, by + 14, bw, 4, 2);
-    g.fill(StudioPalette.VALIDATION);
+    g.fill(Palette.argb(Palette.DIM));
     double epochFraction = p.batches() > 0 ? (double) p.batch() / p.batches() : 0;
     g.rect(bx, by + 14, (float) (bw * epochFraction), 4, 2);
     g.popStyle();
@@ -70,17 +70,13 @@ public final class ProgressBarView {
         : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
   }
 
+  // the state's word: the error red when it failed, dim while waiting, else plain text
   private static int stateColour(Progress.State s) {
-    switch (s) {
-      case RUNNING:
-        return StudioPalette.ACCENT;
-      case PAUSED:
-      case PREPARING:
-        return StudioPalette.TEST;
-      case FAILED:
-        return StudioPalette.WRONG;
-      default:
-        return StudioPalette.VALIDATION;
-    }
+    return Palette.argb(switch (s) {
+      case FAILED -> Palette.WRONG;
+      case PAUSED, PREPARING, IDLE -> Palette.DIM;
+      case RUNNING, FINISHED, STOPPED, LOADED -> Palette.TEXT;
+    });
   }
+
 }

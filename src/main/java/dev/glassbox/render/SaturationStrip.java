@@ -8,9 +8,10 @@ import processing.core.PConstants;
 import processing.core.PGraphics;
 
 /**
- * Saturation at a glance: for each layer a row of cells |δ_j| (orange, on one log scale across all
- * layers, so errors that vanish towards the input show as dark) and a row σ'(z_j) (blue, 1 at the
- * function's largest slope: 0.25 for σ), with the layer's mean |δ| printed.
+ * Saturation at a glance: for each layer a row of cells δ_j (in the sign colours, orange + and
+ * blue −, brightness |δ_j| on one log scale across all layers, so errors that vanish towards the
+ * input show as dark) and a row σ'(z_j) (the forward colour, 1 at the function's largest slope:
+ * 0.25 for σ), with the layer's mean |δ| printed.
  */
 public final class SaturationStrip {
   private final float x;
@@ -59,10 +60,10 @@ public final class SaturationStrip {
         double d = t.delta(l, j);
         sum += Math.abs(d);
         // top row: |δ|, bottom row: σ'(z)
-        Palette.fill(g, dKnown ? Palette.mix(0x000000, Palette.BACKWARD, Palette.logScale(d, maxDelta)) : 0x23262F);
+        Palette.fill(g, dKnown ? Palette.diverging(Math.copySign(Palette.logScale(d, maxDelta), d)) : 0x23262F);
         g.rect(bx + 24 + j * cw, y + 15, Math.max(cw - 1, 0.8f), row - 1);
         double sp = f.elementwise() ? f.derivative(t.z(l, j), t.a(l, j)) / slope : 0;
-        Palette.fill(g, aKnown && f.elementwise() ? Palette.mix(0x000000, Palette.FORWARD, sp) : 0x23262F);
+        Palette.fill(g, aKnown && f.elementwise() ? Palette.mix(Palette.BACKGROUND, Palette.FORWARD, sp) : 0x23262F);
         g.rect(bx + 24 + j * cw, y + 15 + row, Math.max(cw - 1, 0.8f), row - 1);
       }
       Palette.fill(g, dKnown ? Palette.BACKWARD : Palette.DIM);

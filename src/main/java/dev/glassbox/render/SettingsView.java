@@ -15,9 +15,9 @@ public final class SettingsView {
     float ly = y + Panel.TITLE + 10;
     for (Map.Entry<String, String> e : lines.entrySet()) {
       g.textAlign(PConstants.LEFT, PConstants.TOP);
-      g.fill(StudioPalette.MUTED);
+      g.fill(Palette.argb(Palette.DIM));
       g.text(e.getKey(), x + Panel.PAD, ly);
-      g.fill(StudioPalette.TEXT);
+      g.fill(Palette.argb(Palette.TEXT));
       g.textAlign(PConstants.RIGHT, PConstants.TOP);
       g.text(e.getValue(), x + w - Panel.PAD, ly);
       ly += 21;

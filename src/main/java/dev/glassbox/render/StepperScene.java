@@ -83,6 +83,11 @@ public final class StepperScene {
     return timeline;
   }
 
+  /** The equation bar (for scrolling and tests). */
+  public EquationBar equationBar() {
+    return equation;
+  }
+
   /** The inspector (for its button). */
   public InspectorView inspector() {
     return inspector;
@@ -144,7 +149,9 @@ public final class StepperScene {
     g.text("Glassbox", 14, 20);
     g.textFont(Fonts.of(14));
     Palette.fill(g, Palette.DIM);
-    String predicted = "predicted " + s.trace().predicted() + (s.trace().predicted() == s.trace().label() ? " ✓" : " ✗");
+    // the answer only once the forward pass has computed it
+    String predicted = !s.answerKnown() ? "predicted: not computed yet"
+        : "predicted " + s.trace().predicted() + (s.trace().predicted() == s.trace().label() ? " ✓" : " ✗");
     String head = s.title() + " · " + predicted + " · ";
     g.text(head + shortModel(g, s.modelNote(), layout.width() - 450 - g.textWidth(head)), 110, 20);
     Step cur = s.stepper().current();

@@ -30,6 +30,7 @@ public final class StepperState {
   private int speedLevel = 3;
   private int pinLayer = -1;
   private int pinNeuron = -1;
+  private boolean autoPin;
   private FiniteDifference.Check check;
   private boolean help;
   private boolean inputGradient;
@@ -56,10 +57,11 @@ public final class StepperState {
     this.edges = new EdgeSets(newTrace, 110, sizes.length > 3 ? 60 : 80);
     this.check = null;
     if (pinLayer >= newTrace.layers() || (pinLayer >= 0 && pinNeuron >= newTrace.size(pinLayer))) {
-      unpin();
+      setPin(-1, -1);
     }
     this.t = 0f;
     this.onStep = 0;
+    followAutoPin();
   }
 
   /** Switches per-layer / per-neuron steps, staying on the same kind of step of the same layer. */
@@ -79,6 +81,7 @@ public final class StepperState {
     this.stepper = next;
     this.index = new StepIndex(next.steps(), trace.sizes());
     this.t = 1f;
+    followAutoPin();
   }
 
   /**
@@ -107,6 +110,7 @@ public final class StepperState {
       t = Math.abs(stepper.index() - before) == 1 ? 0f : 1f;
       onStep = 0;
     }
+    followAutoPin();
   }
 
   /** One step forward. */
@@ -161,20 +165,48 @@ public final class StepperState {
     return SPEEDS[speedLevel];
   }
 
-  /** Pins neuron j of layer l (code numbering, l ≥ 1) for the inspector. */
+  /**
+   * Pins neuron j of layer l (code numbering, l ≥ 1) for the inspector. The user's choice: it
+   * turns the automatic pin off.
+   */
   public void pin(int l, int j) {
+    autoPin = false;
+    setPin(l, j);
+  }
+
+  /** Removes the pin (the user's choice: it turns the automatic pin off). */
+  public void unpin() {
+    autoPin = false;
+    setPin(-1, -1);
+  }
+
+  /**
+   * Turns the automatic pin on or off: while on (and until the user pins or unpins), the pin
+   * follows {@link AutoPin#at} as the cursor moves.
+   */
+  public void setAutoPin(boolean on) {
+    autoPin = on;
+    followAutoPin();
+  }
+
+  /** Whether the pin still follows {@link AutoPin} (the user has not pinned or unpinned). */
+  public boolean autoPin() {
+    return autoPin;
+  }
+
+  private void followAutoPin() {
+    if (autoPin) {
+      int[] p = AutoPin.at(stepper);
+      setPin(p == null ? -1 : p[0], p == null ? -1 : p[1]);
+    }
+  }
+
+  private void setPin(int l, int j) {
     if (l != pinLayer || j != pinNeuron) {
       check = null;
     }
     pinLayer = l;
     pinNeuron = j;
-  }
-
-  /** Removes the pin. */
-  public void unpin() {
-    pinLayer = -1;
-    pinNeuron = -1;
-    check = null;
   }
 
   /** Whether a neuron is pinned. */
@@ -229,9 +261,12 @@ public final class StepperState {
     return bestGrad > 0 ? best : bestWk;
   }
 
-  /** Runs the finite-difference check of the pinned neuron's {@link #checkedInput()} weight. */
+  /**
+   * Runs the finite-difference check of the pinned neuron's {@link #checkedInput()} weight, once
+   * the cursor has reached that neuron's ∂C/∂w (before that there is nothing to check against).
+   */
   public void runCheck() {
-    if (pinned()) {
+    if (pinned() && index.reached(dev.glassbox.trace.StepKind.WEIGHT_GRADIENT, pinLayer, pinNeuron, cursor())) {
       check = FiniteDifference.weight(trace, pinLayer, pinNeuron, checkedInput());
     }
   }
@@ -246,9 +281,28 @@ public final class StepperState {
     inputGradient = !inputGradient;
   }
 
-  /** Whether the input is shown as its gradient. */
+  /**
+   * Whether the input is shown as its gradient: asked for, and computed by now (-∂C/∂x comes from
+   * the first hidden layer's δ, the last δ the backward pass computes).
+   */
   public boolean inputGradient() {
-    return inputGradient;
+    return inputGradient && inputGradientKnown();
+  }
+
+  /** Whether the input gradient is asked for but the cursor has not reached it yet. */
+  public boolean inputGradientPending() {
+    return inputGradient && !inputGradientKnown();
+  }
+
+  private boolean inputGradientKnown() {
+    int l = 1;
+    return index.deltaReached(l, trace.size(l) - 1, cursor());
+  }
+
+  /** Whether the cursor has reached the network's answer (the output activations). */
+  public boolean answerKnown() {
+    int out = trace.outputLayer();
+    return index.reached(dev.glassbox.trace.StepKind.ACTIVATION, out, trace.size(out) - 1, cursor());
   }
 
   /** Shows or hides the help overlay. */

@@ -8,7 +8,7 @@ import processing.core.PImage;
 /**
  * A view: the weights into each neuron of the first hidden layer, w^1_{j·}, drawn as a 28x28 image
  * per neuron j (the pixel at row r, column c is w^1_{jk} with k = 28 r + c), in a grid. Colour is
- * the sign: orange for positive, blue for negative, black for zero.
+ * the sign: orange for positive, blue for negative, the background for zero ({@link Palette#signedPixel}).
  *
  * <p><b>Scale.</b> By default each image has its own scale, v = w / max_k |w^1_{jk}|, so every
  * neuron's pattern is visible however large its weights; with {@code sharedScale} one scale,
@@ -56,7 +56,7 @@ public final class WeightImages {
     g.pushStyle();
     g.textFont(Offscreen.font(11));
     g.textAlign(PConstants.LEFT, PConstants.BOTTOM);
-    g.fill(StudioPalette.MUTED);
+    g.fill(Palette.argb(Palette.DIM));
     String note = "orange +, blue −, " + scale
         + (shown < fw.neurons() ? "; first " + shown + " shown" : "");
     g.text(note, x + Panel.PAD, y + h - 6);
@@ -95,7 +95,7 @@ public final class WeightImages {
       atlas = new PImage(aw, ah, PConstants.RGB);
     }
     atlas.loadPixels();
-    java.util.Arrays.fill(atlas.pixels, StudioPalette.PANEL);
+    java.util.Arrays.fill(atlas.pixels, Palette.argb(Palette.PANEL));
     float all = 0;
     for (float v : fw.w()) {
       all = Math.max(all, Math.abs(v));
@@ -105,7 +105,7 @@ public final class WeightImages {
       int ox = (j % atlasCols) * cell;
       int oy = (j / atlasCols) * cell;
       for (int k = 0; k < SIDE * SIDE; k++) {
-        int c = StudioPalette.diverging(m == 0 ? 0 : fw.w(j, k) / m);
+        int c = Palette.signedPixel(fw.w(j, k), m);
         int px = ox + (k % SIDE) * atlasScale;
         int py = oy + (k / SIDE) * atlasScale;
         // one weight becomes a scale x scale block of screen pixels

@@ -5,7 +5,7 @@ import dev.glassbox.data.MnistSplit;
 import dev.glassbox.network.Network;
 import dev.glassbox.render.DigitGallery;
 import dev.glassbox.render.Offscreen;
-import dev.glassbox.render.StudioPalette;
+import dev.glassbox.render.Palette;
 import dev.glassbox.render.Png;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -105,11 +105,11 @@ public final class BrowseSketch extends PApplet {
 
   /** Draws the whole browser into {@code target} (the window, or an offscreen canvas). */
   public void drawInto(PGraphics target, float mx, float my) {
-    target.background(StudioPalette.BACKGROUND);
+    target.background(Palette.argb(Palette.BACKGROUND));
     target.pushStyle();
     target.textFont(Offscreen.font(18));
     target.textAlign(PConstants.LEFT, PConstants.CENTER);
-    target.fill(StudioPalette.TEXT);
+    target.fill(Palette.argb(Palette.TEXT));
     target.text("Data browser", 20, 27);
     for (int i = 0; i < digitButtons.size(); i++) {
       Button b = digitButtons.get(i);
@@ -119,7 +119,7 @@ public final class BrowseSketch extends PApplet {
     next.display(target, next.contains(mx, my));
     shuffle.display(target, shuffle.contains(mx, my));
     target.textFont(Offscreen.font(12));
-    target.fill(StudioPalette.MUTED);
+    target.fill(Palette.argb(Palette.DIM));
     target.textAlign(PConstants.RIGHT, PConstants.CENTER);
     target.text(status, width - 20, 27);
     target.popStyle();

@@ -1,7 +1,7 @@
 package dev.glassbox.sketch;
 
 import dev.glassbox.render.Offscreen;
-import dev.glassbox.render.StudioPalette;
+import dev.glassbox.render.Palette;
 import processing.core.PConstants;
 import processing.core.PGraphics;
 
@@ -26,12 +26,12 @@ final class Button {
   void display(PGraphics g, boolean hover) {
     g.pushStyle();
     g.noStroke();
-    int fill = !enabled ? 0xFF23262E : highlighted ? 0xFF2F6B3C : hover ? 0xFF3A4150 : StudioPalette.FRAME;
+    int fill = !enabled ? 0xFF23262E : highlighted ? 0xFF4A5266 : hover ? 0xFF3A4150 : Palette.argb(Palette.GRID);
     g.fill(fill);
     g.rect(x, y, w, h, 5);
     g.textFont(Offscreen.font(13));
     g.textAlign(PConstants.CENTER, PConstants.CENTER);
-    g.fill(enabled ? StudioPalette.TEXT : 0xFF5C616B);
+    g.fill(enabled ? Palette.argb(Palette.TEXT) : 0xFF5C616B);
     g.text(label, x + w / 2, y + h / 2 - 1);
     g.popStyle();
   }

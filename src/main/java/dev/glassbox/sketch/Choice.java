@@ -1,7 +1,7 @@
 package dev.glassbox.sketch;
 
 import dev.glassbox.render.Offscreen;
-import dev.glassbox.render.StudioPalette;
+import dev.glassbox.render.Palette;
 import processing.core.PConstants;
 import processing.core.PGraphics;
 
@@ -45,16 +45,16 @@ final class Choice {
     g.pushStyle();
     g.textFont(Offscreen.font(13));
     g.textAlign(PConstants.LEFT, PConstants.CENTER);
-    g.fill(StudioPalette.MUTED);
+    g.fill(Palette.argb(Palette.DIM));
     g.text(label, x, y + h / 2 - 1);
     float fx = x + labelW;
     g.noStroke();
-    g.fill(!enabled ? 0xFF1A1C22 : hover ? 0xFF3A4150 : StudioPalette.FRAME);
+    g.fill(!enabled ? 0xFF1A1C22 : hover ? 0xFF3A4150 : Palette.argb(Palette.GRID));
     g.rect(fx, y, w - labelW, h, 4);
-    g.fill(enabled ? StudioPalette.TEXT : 0xFF6B707A);
+    g.fill(enabled ? Palette.argb(Palette.TEXT) : 0xFF6B707A);
     g.text(value(), fx + 8, y + h / 2 - 1);
     g.textAlign(PConstants.RIGHT, PConstants.CENTER);
-    g.fill(StudioPalette.MUTED);
+    g.fill(Palette.argb(Palette.DIM));
     g.text("‹ ›", x + w - 6, y + h / 2 - 1);
     g.popStyle();
   }

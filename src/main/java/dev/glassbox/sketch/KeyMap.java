@@ -1,29 +1,38 @@
 package dev.glassbox.sketch;
 
 import dev.glassbox.render.StepperAction;
+import processing.core.PConstants;
 
-/** The stepper's character keys (arrows are handled by their key codes). */
+/** The stepper window's keys, derived from {@link StepperAction}'s table (no list of its own). */
 final class KeyMap {
   private KeyMap() {}
 
-  /** The action of key {@code k}, or null. */
-  static StepperAction action(char k) {
-    switch (Character.toLowerCase(k)) {
-      case ' ': return StepperAction.PLAY;
-      case ']': return StepperAction.LAYER_NEXT;
-      case '[': return StepperAction.LAYER_BACK;
-      case '+': case '=': return StepperAction.FASTER;
-      case '-': case '_': return StepperAction.SLOWER;
-      case 'n': return StepperAction.NEXT_IMAGE;
-      case 'p': return StepperAction.PREVIOUS_IMAGE;
-      case 'r': return StepperAction.RANDOM_IMAGE;
-      case 'm': return StepperAction.MISCLASSIFIED;
-      case 'g': return StepperAction.GRANULARITY;
-      case 'd': return StepperAction.DRAW;
-      case 'c': return StepperAction.CHECK;
-      case 'i': return StepperAction.INPUT_GRADIENT;
-      case 'h': case '?': return StepperAction.HELP;
-      default: return null;
+  /**
+   * The action of a Processing key event ({@code key}, and {@code keyCode} when {@code key} is
+   * {@link PConstants#CODED}), or null.
+   */
+  static StepperAction action(char key, int keyCode) {
+    String name = name(key, keyCode);
+    return name == null ? null : StepperAction.forKey(name);
+  }
+
+  /** The table's name of a key event: the character, or a named key; null for other coded keys. */
+  static String name(char key, int keyCode) {
+    if (key == PConstants.CODED) {
+      switch (keyCode) {
+        case PConstants.RIGHT: return StepperAction.RIGHT;
+        case PConstants.LEFT: return StepperAction.LEFT;
+        case PConstants.UP: return StepperAction.UP;
+        case PConstants.DOWN: return StepperAction.DOWN;
+        default: return null;
+      }
     }
+    if (key == PConstants.ENTER || key == PConstants.RETURN) {
+      return StepperAction.ENTER;
+    }
+    if (key == ' ') {
+      return StepperAction.SPACE;
+    }
+    return String.valueOf(key);
   }
 }

@@ -37,7 +37,8 @@ public final class StepperSketch extends PApplet {
     this.source = source;
     this.image = image;
     Trace t = source.trace(image);
-    this.state = new StepperState(t, granularity, title(t), source.modelNote());
+    this.state = new StepperState(t, granularity, source.title(image), source.modelNote());
+    state.setAutoPin(true);
     this.scene = new StepperScene(source.sizes());
     this.script = script;
   }
@@ -132,23 +133,9 @@ public final class StepperSketch extends PApplet {
     if (scene.drawing() && drawKey(k)) {
       return;
     }
-    if (key == CODED) {
-      if (keyCode == RIGHT) {
-        apply(StepperAction.NEXT);
-      } else if (keyCode == LEFT) {
-        apply(StepperAction.BACK);
-      } else if (keyCode == UP) {
-        apply(StepperAction.LAYER_NEXT);
-      } else if (keyCode == DOWN) {
-        apply(StepperAction.LAYER_BACK);
-      }
-      return;
-    }
-    StepperAction a = KeyMap.action(k);
+    StepperAction a = KeyMap.action(k, keyCode);
     if (a != null) {
       apply(a);
-    } else if (k == 'q' || k == 'Q') {
-      exit();
     }
   }
 
@@ -198,30 +185,32 @@ public final class StepperSketch extends PApplet {
     state.load(t, state.stepper().granularity(), "your drawing · target " + t.label()
         + (scene.canvas().target() < 0 ? " (the prediction)" : ""));
     scene.setDrawing(false);
-    state.setPlaying(true);
+    state.setPlaying(false); // Enter steps: the drawing's first step, paused like a test image
   }
 
-  /** Does what a key or button asks. */
+  /** Does what a key or button asks (a switch expression: a new action must be handled here). */
   void apply(StepperAction a) {
-    switch (a) {
-      case PLAY: state.togglePlay(); break;
-      case NEXT: state.setPlaying(false); state.next(); break;
-      case BACK: state.setPlaying(false); state.back(); break;
-      case LAYER_NEXT: state.setPlaying(false); state.nextLayer(); break;
-      case LAYER_BACK: state.setPlaying(false); state.previousLayer(); break;
-      case FASTER: state.changeSpeed(1); break;
-      case SLOWER: state.changeSpeed(-1); break;
-      case NEXT_IMAGE: show((image + 1) % source.size()); break;
-      case PREVIOUS_IMAGE: show((image - 1 + source.size()) % source.size()); break;
-      case RANDOM_IMAGE: show(random.nextInt(source.size())); break;
-      case MISCLASSIFIED: show(source.nextMisclassified(image)); break;
-      case GRANULARITY: state.toggleGranularity(); break;
-      case DRAW: scene.setDrawing(!scene.drawing()); break;
-      case CHECK: state.runCheck(); break;
-      case INPUT_GRADIENT: state.toggleInputGradient(); break;
-      case HELP: state.toggleHelp(); break;
-      default: break;
-    }
+    Runnable r = switch (a) {
+      case PLAY -> state::togglePlay;
+      case NEXT -> () -> { state.setPlaying(false); state.next(); };
+      case BACK -> () -> { state.setPlaying(false); state.back(); };
+      case LAYER_NEXT -> () -> { state.setPlaying(false); state.nextLayer(); };
+      case LAYER_BACK -> () -> { state.setPlaying(false); state.previousLayer(); };
+      case FASTER -> () -> state.changeSpeed(1);
+      case SLOWER -> () -> state.changeSpeed(-1);
+      case FIRST_IMAGE -> () -> show(0);
+      case NEXT_IMAGE -> () -> show((image + 1) % source.size());
+      case PREVIOUS_IMAGE -> () -> show((image - 1 + source.size()) % source.size());
+      case RANDOM_IMAGE -> () -> show(random.nextInt(source.size()));
+      case MISCLASSIFIED -> () -> show(source.nextMisclassified(image));
+      case GRANULARITY -> state::toggleGranularity;
+      case DRAW -> () -> scene.setDrawing(!scene.drawing());
+      case CHECK -> state::runCheck;
+      case INPUT_GRADIENT -> state::toggleInputGradient;
+      case HELP -> state::toggleHelp;
+      case QUIT -> this::exit;
+    };
+    r.run();
   }
 
   // a test image from its first step
@@ -231,11 +220,7 @@ public final class StepperSketch extends PApplet {
     }
     image = index;
     Trace t = source.trace(index);
-    state.load(t, state.stepper().granularity(), title(t));
-  }
-
-  private static String title(Trace t) {
-    return "test image " + t.sampleIndex() + " · label " + t.label();
+    state.load(t, state.stepper().granularity(), source.title(index));
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.glassbox.sketch;
 
 import dev.glassbox.network.Network;
 import dev.glassbox.render.Offscreen;
-import dev.glassbox.render.StudioPalette;
+import dev.glassbox.render.Palette;
 import dev.glassbox.render.Panel;
 import dev.glassbox.training.Progress;
 import java.nio.file.Path;
@@ -107,7 +107,7 @@ final class StudioControls {
     g.pushStyle();
     g.textFont(Offscreen.font(12));
     g.textAlign(PConstants.LEFT, PConstants.TOP);
-    g.fill(StudioPalette.MUTED);
+    g.fill(Palette.argb(Palette.DIM));
     g.text("Hyperparameters", X, 40);
     g.text("Model", X, model.y - 20);
     g.popStyle();
@@ -127,12 +127,12 @@ final class StudioControls {
   private void statusLine(PGraphics g, float height) {
     g.pushStyle();
     g.textFont(Offscreen.font(12));
-    g.fill(statusError ? StudioPalette.WRONG : StudioPalette.TEXT);
+    g.fill(statusError ? Palette.argb(Palette.WRONG) : Palette.argb(Palette.TEXT));
     g.textAlign(PConstants.LEFT, PConstants.TOP);
     g.textLeading(16);
     float y = browse.y + 48;
     g.text(status, X, y, W, height - 90 - y);
-    g.fill(StudioPalette.MUTED);
+    g.fill(Palette.argb(Palette.DIM));
     g.textAlign(PConstants.LEFT, PConstants.BOTTOM);
     g.text("space: pause / resume\nclick a confusion cell: its digits\nclick a digit: open it in the stepper",
         X, height - 22);

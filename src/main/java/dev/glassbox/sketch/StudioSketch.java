@@ -5,7 +5,7 @@ import dev.glassbox.data.MnistSplit;
 import dev.glassbox.network.Network;
 import dev.glassbox.render.Dashboard;
 import dev.glassbox.render.Offscreen;
-import dev.glassbox.render.StudioPalette;
+import dev.glassbox.render.Palette;
 import dev.glassbox.render.Png;
 import dev.glassbox.training.BackgroundTraining;
 import dev.glassbox.training.EpochResult;
@@ -134,7 +134,7 @@ public final class StudioSketch extends PApplet {
     }
     announceEnd(s);
     if (repaint.due(s, now)) {
-      background(StudioPalette.BACKGROUND);
+      background(Palette.argb(Palette.BACKGROUND));
       controls.display(g, mouseX, mouseY, frameCount, s.progress().state(), height);
       dashboard.display(g, StudioControls.WIDTH + 10, 10, width - StudioControls.WIDTH - 20,
           height - 20, s, options.split());

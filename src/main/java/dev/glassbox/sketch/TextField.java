@@ -1,7 +1,7 @@
 package dev.glassbox.sketch;
 
 import dev.glassbox.render.Offscreen;
-import dev.glassbox.render.StudioPalette;
+import dev.glassbox.render.Palette;
 import processing.core.PConstants;
 import processing.core.PGraphics;
 
@@ -31,13 +31,13 @@ final class TextField {
     g.pushStyle();
     g.textFont(Offscreen.font(13));
     g.textAlign(PConstants.LEFT, PConstants.CENTER);
-    g.fill(StudioPalette.MUTED);
+    g.fill(Palette.argb(Palette.DIM));
     g.text(label, x, y + h / 2 - 1);
     float fx = x + labelW;
-    g.stroke(focused ? StudioPalette.VALIDATION : StudioPalette.FRAME);
+    g.stroke(focused ? Palette.argb(Palette.TEXT) : Palette.argb(Palette.GRID));
     g.fill(enabled ? 0xFF0F1116 : 0xFF1A1C22);
     g.rect(fx, y, w - labelW, h, 4);
-    g.fill(enabled ? StudioPalette.TEXT : 0xFF6B707A);
+    g.fill(enabled ? Palette.argb(Palette.TEXT) : 0xFF6B707A);
     String shown = text;
     // keep the end of a long text (a path) visible
     while (shown.length() > 1 && g.textWidth(shown) > w - labelW - 14) {
@@ -49,7 +49,7 @@ final class TextField {
     g.text(shown, fx + 6, y + h / 2 - 1);
     if (focused && (frame / 15) % 2 == 0) {
       float cx = fx + 7 + g.textWidth(shown);
-      g.stroke(StudioPalette.TEXT);
+      g.stroke(Palette.argb(Palette.TEXT));
       g.line(cx, y + 4, cx, y + h - 4);
     }
     g.popStyle();

@@ -5,6 +5,7 @@ import dev.glassbox.network.Backprop;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.Network;
 import dev.glassbox.network.Workspace;
+import dev.glassbox.trace.DefaultExample;
 import dev.glassbox.trace.Trace;
 
 /**
@@ -21,10 +22,12 @@ public final class TraceSource {
   private final int n;
   private final String modelNote;
   private Inputs all;
+  private DefaultExample.Pick example;
 
   /**
    * @param net the network (not modified; traces copy it)
-   * @param test the test images (labelled)
+   * @param test the images stepped through (labelled): the test set, or the training or
+   *     validation set an image was opened from (its name titles the image)
    * @param eta learning rate of the traced update
    * @param lambda L2 regularisation of the traced update
    * @param momentum momentum of the traced update
@@ -63,6 +66,28 @@ public final class TraceSource {
     test.copyImageBytes(index, px, 0);
     Inputs in = Inputs.fromPixels(px, 1, Dataset.PIXELS, new byte[] {(byte) test.label(index)});
     return Trace.record(net, in, 0, eta, lambda, momentum, n).withSampleIndex(index);
+  }
+
+  /**
+   * The image's title: its set (training, validation or test), index and label, e.g. "training
+   * image 25218 · label 3"; for the default example also the rule that chose it.
+   */
+  public String title(int index) {
+    String t = setName() + " image " + index + " · label " + test.label(index);
+    return example != null && example.index() == index ? t + " · " + example.reason().text() : t;
+  }
+
+  // "training" for the split's "train" part, else the part's own name ("validation", "test")
+  private String setName() {
+    return "train".equals(test.name()) ? "training" : test.name();
+  }
+
+  /** The image {@link DefaultExample}'s rule picks from these images (computed once). */
+  public DefaultExample.Pick defaultExample() {
+    if (example == null) {
+      example = DefaultExample.pick(net, test);
+    }
+    return example;
   }
 
   /** The label of test image {@code index}. */

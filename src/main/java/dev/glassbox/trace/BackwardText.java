@@ -1,127 +1,215 @@
 package dev.glassbox.trace;
 
-import static dev.glassbox.trace.Equations.fn;
-import static dev.glassbox.trace.Equations.sub;
-import static dev.glassbox.trace.Equations.sup;
+import static dev.glassbox.trace.Symbols.a;
+import static dev.glassbox.trace.Symbols.dCdb;
+import static dev.glassbox.trace.Symbols.dCdw;
+import static dev.glassbox.trace.Symbols.delta;
+import static dev.glassbox.trace.Symbols.weight;
+import static dev.glassbox.trace.Symbols.z;
 
 import dev.glassbox.network.Activation;
 import dev.glassbox.network.Cost;
+import dev.glassbox.notation.Equation;
+import dev.glassbox.notation.Expr;
+import dev.glassbox.notation.Formula;
+import dev.glassbox.notation.Value;
+import java.util.ArrayList;
+import java.util.List;
 
-/** BP1-BP4 as equations, symbolic and with the trace's numbers. */
+/**
+ * BP1-BP4 as equations, in symbols and with the trace's numbers. Every number shown is one the
+ * training code computed (the softmax parts of BP1 come from {@link Cost#softmaxParts}), or the
+ * arithmetic of the line that shows it.
+ */
 final class BackwardText {
   private BackwardText() {}
 
-  /**
-   * BP1 for the trace's cost and output activation: δ^L = a^L - y for cross-entropy + sigmoid and
-   * log-likelihood + softmax; (a^L - y) ⊙ σ'(z^L) for the quadratic cost with an element-wise σ;
-   * the softmax Jacobian J^T ∇_a C otherwise.
-   */
-  static String outputErrorEquation(Trace t, String j) {
-    Activation out = t.activation[t.outputLayer()];
-    Cost c = t.costFunction;
-    String i = j == null ? "" : sub(j);
-    if (c.simpleDelta(out)) {
-      return j == null ? "δ^L = a^L - y" : "δ^L" + i + " = a^L" + i + " - y" + i;
+  /** The form BP1 takes for the trace's cost and output activation. */
+  private enum Bp1 {
+    /** δ^L = a^L - y: cross-entropy + sigmoid, log-likelihood + softmax. */
+    SIMPLE,
+    /** δ^L = (a^L - y) ⊙ σ'(z^L): the quadratic cost with an element-wise output. */
+    ELEMENTWISE,
+    /** δ_j = r_j - a_j Σ_i r_i with r_i = a_i ∂C/∂a_i: cross-entropy + softmax. */
+    SOFTMAX_CROSS_ENTROPY,
+    /** δ_j = a_j (g_j - Σ_i a_i g_i) with g = ∇_a C: quadratic + softmax. */
+    SOFTMAX_QUADRATIC;
+
+    static Bp1 of(Trace t) {
+      Activation out = t.activation[t.outputLayer()];
+      Cost c = t.costFunction;
+      if (c.simpleDelta(out)) {
+        return SIMPLE;
+      }
+      if (out.elementwise()) {
+        return ELEMENTWISE;
+      }
+      return c == Cost.CROSS_ENTROPY ? SOFTMAX_CROSS_ENTROPY : SOFTMAX_QUADRATIC;
     }
-    if (out.elementwise()) {
-      // only the quadratic cost allows an element-wise output other than sigmoid + cross-entropy
-      String f = fn(out) + "'";
-      return j == null
-          ? "δ^L = (a^L - y) ⊙ " + f + "(z^L)"
-          : "δ^L" + i + " = (a^L" + i + " - y" + i + ") " + f + "(z^L" + i + ")";
-    }
-    String grad = c == Cost.QUADRATIC ? "∂C/∂a^L_i = a^L_i - y_i" : "∂C/∂a^L_i = (a^L_i - y_i) / (a^L_i (1 - a^L_i))";
-    String jj = j == null ? "j" : j;
-    return "δ^L" + sub(jj) + " = Σ_i ∂C/∂a^L_i ∂a^L_i/∂z^L" + sub(jj) + " = a^L" + sub(jj)
-        + " (∂C/∂a^L" + sub(jj) + " - Σ_i a^L_i ∂C/∂a^L_i), " + grad;
   }
 
-  static String substituted(Step s) {
+  /** BP1 in symbols, for neuron {@code j} ("j" or a number), or the whole layer. */
+  static Equation outputErrorEquation(Trace t, String j, boolean layer) {
+    int b = t.outputLayer() + 1;
+    String i = layer ? null : j;
+    Expr d = delta(b, i);
+    Expr aj = a(b, i);
+    Expr yj = Symbols.y(i);
+    return switch (Bp1.of(t)) {
+      case SIMPLE -> Equation.of(d, Expr.minus(aj, yj));
+      case ELEMENTWISE -> {
+        dev.glassbox.notation.Fn f = Symbols.prime(t.activation[b - 1]);
+        yield layer
+            ? Equation.of(d, Expr.hadamard(Expr.paren(Expr.minus(aj, yj)), Expr.call(f, z(b, null))))
+            : Equation.of(d, Expr.juxt(Expr.paren(Expr.minus(aj, yj)), Expr.call(f, z(b, i))));
+      }
+      case SOFTMAX_CROSS_ENTROPY -> Equation.of(delta(b, j), Expr.minus(Expr.sym("r", null, j),
+          Expr.juxt(a(b, j), Expr.sumOver("i", Expr.sym("r", null, "i")))));
+      case SOFTMAX_QUADRATIC -> Equation.of(delta(b, j), Expr.juxt(a(b, j), Expr.paren(Expr.minus(
+          Expr.partial(Expr.sym("C"), a(b, j)), Expr.sumOver("i", Expr.juxt(a(b, "i"),
+              Expr.partial(Expr.sym("C"), a(b, "i"))))))));
+    };
+  }
+
+  static Formula formula(Step s) {
     Trace t = s.trace();
     int l = s.layer();
     int j = s.neuron();
     int b = s.bookLayer();
-    switch (s.kind()) {
-      case OUTPUT_ERROR:
-        return j < 0 ? outputErrorLayer(t, b) : outputErrorNeuron(t, j, b);
-      case BACKPROP_DELTA:
-        return j < 0 ? deltaLayer(t, l, b) : deltaNeuron(t, l, j, b);
-      case BIAS_GRADIENT:
-        return j < 0
-            ? "∂C/∂b" + sup(b) + " = δ" + sup(b) + " = " + Num.vector(t.nablaB[l])
-            : "∂C/∂b" + sup(b) + sub(Integer.toString(j)) + " = δ" + sup(b) + sub(Integer.toString(j))
-                + " = " + Num.format(t.nablaB[l][j]);
-      case WEIGHT_GRADIENT:
-        return j < 0 ? weightGradientLayer(t, l, b) : weightGradientRow(t, l, j, b);
-      default:
-        throw new AssertionError(s.kind());
-    }
+    return switch (s.kind()) {
+      case OUTPUT_ERROR -> outputError(t, j);
+      case BACKPROP_DELTA -> j < 0 ? deltaLayer(t, l, b) : deltaNeuron(t, l, j, b);
+      case BIAS_GRADIENT -> {
+        if (j < 0) {
+          yield Formula.of(Equation.of(dCdb(b, null), delta(b, null), Shown.vector(t.nablaB[l],
+              Shown.layer(t, l))));
+        }
+        String sj = Integer.toString(j);
+        yield Formula.of(Equation.of(dCdb(b, sj), delta(b, sj), Value.of(t.nablaB[l][j])));
+      }
+      case WEIGHT_GRADIENT -> j < 0 ? weightGradientLayer(t, l, b) : weightGradientRow(t, l, j, b);
+      case INPUT, WEIGHTED_INPUT, ACTIVATION, COST, UPDATE ->
+          throw new IllegalArgumentException(s.kind() + " is not a backward step");
+    };
   }
 
-  private static String outputErrorLayer(Trace t, int b) {
+  // BP1 for one neuron (j ≥ 0) or the whole output layer (j < 0)
+  private static Formula outputError(Trace t, int j) {
     int last = t.outputLayer();
-    Activation out = t.activation[last];
-    String a = Num.vector(t.a[last], 4);
-    String y = "e_" + t.label;
-    String middle;
-    if (t.costFunction.simpleDelta(out)) {
-      middle = a + " - " + y;
-    } else if (out.elementwise()) {
-      middle = "(" + a + " - " + y + ") ⊙ " + fn(out) + "'(" + Num.vector(t.z[last], 4) + ")";
-    } else {
-      middle = "J^T ∇_a C";
-    }
-    return "L = " + b + ": δ^L = " + middle + " = " + Num.vector(t.delta[last], 10);
-  }
-
-  private static String outputErrorNeuron(Trace t, int j, int b) {
-    int last = t.outputLayer();
-    Activation out = t.activation[last];
-    Cost c = t.costFunction;
-    double a = t.a[last][j];
-    double y = j == t.label ? 1 : 0;
-    String lhs = "δ" + sup(b) + sub(Integer.toString(j)) + " = ";
-    String result = " = " + Num.format(t.delta[last][j]);
-    if (c.simpleDelta(out)) {
-      return lhs + Num.format(a) + " - " + Num.format(y) + result;
-    }
-    if (out.elementwise()) {
-      double z = t.z[last][j];
-      double d = out.derivative(z, a);
-      return lhs + "(" + Num.format(a) + " - " + Num.format(y) + ") × " + fn(out) + "'(" + Num.format(z)
-          + ") = " + Num.format(a - y) + " × " + Num.format(d) + result;
-    }
-    // softmax Jacobian: δ_j = a_j (g_j - Σ_i a_i g_i), g = ∇_a C
+    int b = last + 1;
+    int n = t.sizes[last];
     double[] as = t.a[last];
-    double dot = 0;
-    for (int i = 0; i < as.length; i++) {
-      dot += c.gradient(as[i], i == t.label) * as[i];
+    boolean layer = j < 0;
+    int[] idx = layer ? Shown.layer(t, last) : new int[] {j};
+    String sj = layer ? null : Integer.toString(j);
+    Expr aShown = layer ? Shown.vector(as, idx) : Value.of(as[j]);
+    Expr yShown = layer ? Shown.target(t.label, n, idx) : Value.exact(j == t.label ? 1 : 0);
+    Expr result = layer ? Shown.vector(t.delta[last], idx) : Value.of(t.delta[last][j]);
+    List<Equation> lines = new ArrayList<>();
+    switch (Bp1.of(t)) {
+      case SIMPLE -> lines.add(Equation.of(delta(b, sj), Expr.minus(a(b, sj), Symbols.y(sj)),
+          Expr.minus(aShown, yShown), result));
+      case ELEMENTWISE -> {
+        Activation out = t.activation[last];
+        double[] prime = new double[n];
+        for (int i = 0; i < n; i++) {
+          prime[i] = out.derivative(t.z[last][i], as[i]);
+        }
+        Expr zShown = layer ? Shown.vector(t.z[last], idx) : Value.of(t.z[last][j]);
+        Expr primeShown = layer ? Shown.vector(prime, idx) : Value.of(prime[j]);
+        Expr fPrime = Expr.call(Symbols.prime(out), z(b, sj));
+        lines.add(Equation.of(fPrime, Expr.call(Symbols.prime(out), zShown), primeShown));
+        lines.add(Equation.of(delta(b, sj), layer
+            ? Expr.hadamard(Expr.paren(Expr.minus(aShown, yShown)), primeShown)
+            : Expr.times(Expr.paren(Expr.minus(aShown, yShown)), primeShown), result));
+      }
+      case SOFTMAX_CROSS_ENTROPY, SOFTMAX_QUADRATIC -> {
+        boolean ce = Bp1.of(t) == Bp1.SOFTMAX_CROSS_ENTROPY;
+        double[] parts = new double[n];
+        double sum = t.costFunction.softmaxParts(t.z[last], as, 0, n, t.label, parts);
+        List<Expr> terms = new ArrayList<>();
+        List<Value> partValues = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          Value p = Value.of(parts[i]);
+          partValues.add(p);
+          terms.add(ce ? p : Expr.times(i == j ? (Value) aShown : Value.of(as[i]), p));
+        }
+        Value sumShown = Value.of(sum);
+        Expr name = ce ? Expr.sumOver("i", Expr.sym("r", null, "i"))
+            : Expr.sumOver("i", Expr.juxt(a(b, "i"), Expr.partial(Expr.sym("C"), a(b, "i"))));
+        lines.add(Equation.of(name, Expr.sum(terms, null, 0), sumShown));
+        Expr partsShown = layer ? Expr.vector(pick(partValues, idx), idx, n) : partValues.get(j);
+        Expr rhs = ce
+            ? Expr.minus(partsShown, Expr.times(aShown, sumShown))
+            : layer ? Expr.hadamard(aShown, Expr.paren(Expr.minus(partsShown, sumShown)))
+                : Expr.times(aShown, Expr.paren(Expr.minus(partsShown, sumShown)));
+        lines.add(Equation.of(delta(b, sj), rhs, result));
+        lines.add(Equation.of(Expr.words(ce
+            ? "r_i = a_i ∂C/∂a_i = (a_i - y_i)/(1 - a_i), computed by the code from z (no 0/0 when a_i rounds to 1)"
+            : "∂C/∂a_i = a_i - y_i for the quadratic cost")));
+      }
     }
-    return lhs + Num.format(a) + " × (" + Num.format(c.gradient(a, j == t.label)) + " - "
-        + Num.format(dot) + ")" + result;
+    return Formula.of(lines);
   }
 
-  private static String deltaLayer(Trace t, int l, int b) {
-    String f = fn(t.activation[l]) + "'";
-    return "δ" + sup(b) + " = ((w" + sup(b + 1) + ")^T " + Num.vector(t.delta[l + 1], 4) + ") ⊙ " + f
-        + "(" + Num.vector(t.z[l], 4) + ") = " + Num.vector(t.delta[l]);
+  private static List<Value> pick(List<Value> all, int[] idx) {
+    List<Value> out = new ArrayList<>();
+    for (int i : idx) {
+      out.add(all.get(i));
+    }
+    return out;
   }
 
-  // BP2 for one neuron: δ^l_j = (Σ_k w^{l+1}_kj δ^{l+1}_k) σ'(z^l_j)
-  private static String deltaNeuron(Trace t, int l, int j, int b) {
+  // BP2 for the whole layer: (w^{l+1})^T δ^{l+1}, σ'(z^l), their product, at the largest |δ|
+  private static Formula deltaLayer(Trace t, int l, int b) {
+    int n = t.sizes[l];
+    int next = t.sizes[l + 1];
+    int[] idx = Shown.layer(t, l);
+    double[] sums = new double[n];
+    double[] prime = new double[n];
+    Activation act = t.activation[l];
+    for (int j : idx) {
+      double s = 0;
+      for (int k = 0; k < next; k++) {
+        s += t.before.weight(l + 1, k, j) * t.delta[l + 1][k];
+      }
+      sums[j] = s;
+    }
+    for (int j = 0; j < n; j++) {
+      prime[j] = act.derivative(t.z[l][j], t.a[l][j]);
+    }
+    Expr sumsShown = Shown.vector(sums, idx);
+    Expr primeShown = Shown.vector(prime, idx);
+    Expr transposed = Expr.juxt(Equations.transposed(b + 1), delta(b + 1, null));
+    return Formula.of(
+        Equation.of(transposed, sumsShown),
+        Equation.of(Expr.call(Symbols.prime(act), z(b, null)), Expr.call(Symbols.prime(act), Shown.vector(t.z[l], idx)),
+            primeShown),
+        Equation.of(delta(b, null), Expr.hadamard(sumsShown, primeShown), Shown.vector(t.delta[l], idx)));
+  }
+
+  // BP2 for one neuron: δ^l_j = (Σ_k w^{l+1}_kj δ^{l+1}_k) σ'(z^l_j), in three lines
+  private static Formula deltaNeuron(Trace t, int l, int j, int b) {
     int next = t.sizes[l + 1];
     double[] dNext = t.delta[l + 1];
-    String terms = Terms.sum(next, k -> t.before.weight(l + 1, k, j), k -> dNext[k]);
-    double sum = Terms.total(next, k -> t.before.weight(l + 1, k, j), k -> dNext[k]);
+    String sj = Integer.toString(j);
+    Expr terms = Terms.sum(next, k -> t.before.weight(l + 1, k, j), k -> dNext[k]);
+    double total = 0;
+    for (int k = 0; k < next; k++) {
+      total += t.before.weight(l + 1, k, j) * dNext[k];
+    }
+    Value sum = Value.of(total);
     Activation act = t.activation[l];
-    double z = t.z[l][j];
-    double d = act.derivative(z, t.a[l][j]);
-    return "δ" + sup(b) + sub(Integer.toString(j)) + " = [" + terms + " = " + Num.format(sum) + "] × "
-        + fn(act) + "'(" + Num.format(z) + ") = " + Num.format(sum) + " × " + Num.format(d) + " = "
-        + Num.format(t.delta[l][j]);
+    Value prime = Value.of(act.derivative(t.z[l][j], t.a[l][j]));
+    Expr sumName = Expr.sumOver("k", Expr.juxt(weight(b + 1, "k", sj), delta(b + 1, "k")));
+    return Formula.of(
+        Equation.of(sumName, terms, sum),
+        Equation.of(Expr.call(Symbols.prime(act), z(b, sj)), Expr.call(Symbols.prime(act), Value.of(t.z[l][j])), prime),
+        Equation.of(delta(b, sj), Expr.times(sum, prime), Value.of(t.delta[l][j])));
   }
 
-  private static String weightGradientLayer(Trace t, int l, int b) {
+  // BP4 for a whole layer: its three largest entries, and how many are 0
+  private static Formula weightGradientLayer(Trace t, int l, int b) {
     int in = t.sizes[l - 1];
     int out = t.sizes[l];
     double[] g = t.nablaW[l];
@@ -131,33 +219,37 @@ final class BackwardText {
         zeros++;
       }
     }
-    int[] top = Terms.largest(g.length, i -> g[i], Terms.SHOWN);
-    StringBuilder sb = new StringBuilder("∂C/∂w" + sup(b) + " = δ" + sup(b) + " (a" + sup(b - 1)
-        + ")^T (" + out + "×" + in + "); largest: ");
-    for (int i = 0; i < top.length; i++) {
-      int k = top[i] / out;
-      int j = top[i] % out;
-      sb.append(i == 0 ? "" : ", ").append("∂C/∂w").append(sup(b))
-          .append(sub(Integer.toString(j), Integer.toString(k))).append(" = ")
-          .append(Num.format(t.a[l - 1][k])).append("×").append(Num.format(t.delta[l][j]))
-          .append(" = ").append(Num.format(g[top[i]]));
+    List<Equation> lines = new ArrayList<>();
+    lines.add(Equation.of(Expr.words(out + "×" + in + " gradients, one per weight; the largest:")));
+    for (int i : Terms.largest(g.length, i -> g[i], Terms.SHOWN)) {
+      int k = i / out;
+      int j = i % out;
+      lines.add(entry(t, l, b, j, k, Value.of(t.delta[l][j])));
     }
-    return sb.append("; ").append(zeros).append(" of ").append(g.length).append(" are 0").toString();
+    lines.add(Equation.of(Expr.words(zeros + " of " + g.length + " are 0 (where a" + Equations.sup(b - 1)
+        + "_k = 0 or δ" + Equations.sup(b) + "_j = 0)")));
+    return Formula.of(lines);
   }
 
-  // BP4 for one neuron's incoming weights: ∂C/∂w^l_jk = a^{l-1}_k δ^l_j, the largest first
-  private static String weightGradientRow(Trace t, int l, int j, int b) {
+  // one entry ∂C/∂w^l_jk = a^{l-1}_k δ^l_j with its numbers
+  private static Equation entry(Trace t, int l, int b, int j, int k, Value dj) {
+    String sj = Integer.toString(j);
+    String sk = Integer.toString(k);
+    return Equation.of(dCdw(b, sj, sk), Expr.juxt(a(b - 1, sk), delta(b, sj)),
+        Expr.times(Value.of(t.a[l - 1][k]), dj), Value.of(t.nablaW(l, j, k)));
+  }
+
+  // BP4 for one neuron's incoming weights: the largest three, and why the others are small or 0
+  private static Formula weightGradientRow(Trace t, int l, int j, int b) {
     int in = t.sizes[l - 1];
     double[] prev = t.a[l - 1];
     double dj = t.delta[l][j];
     String sj = Integer.toString(j);
+    Value djShown = Value.of(dj);
+    List<Equation> lines = new ArrayList<>();
     int[] top = Terms.largest(in, k -> t.nablaW(l, j, k), Terms.SHOWN);
-    StringBuilder sb = new StringBuilder("∂C/∂w" + sup(b) + sub(sj, "k") + " = a" + sup(b - 1)
-        + "_k × " + Num.format(dj) + ": ");
-    for (int i = 0; i < top.length; i++) {
-      int k = top[i];
-      sb.append(i == 0 ? "" : ", ").append("k=").append(k).append(": ").append(Num.format(prev[k]))
-          .append("×").append(Num.format(dj)).append(" = ").append(Num.format(t.nablaW(l, j, k)));
+    for (int k : top) {
+      lines.add(entry(t, l, b, j, k, djShown));
     }
     int zeros = 0;
     for (double v : prev) {
@@ -165,12 +257,13 @@ final class BackwardText {
         zeros++;
       }
     }
-    sb.append(top.length > 0 ? "; " : "").append(in - top.length).append(" more");
+    String rest = (in - top.length) + " more";
     if (dj == 0) {
-      sb.append(" (all 0 because δ").append(sup(b)).append(sub(sj)).append(" = 0)");
+      rest += ", all 0 because δ" + Equations.sup(b) + Expr.sym("", null, sj).text() + " = 0";
     } else if (zeros > 0) {
-      sb.append(" (").append(zeros).append(" are 0 because a").append(sup(b - 1)).append("_k = 0)");
+      rest += " (" + zeros + " of the " + in + " are 0 because a" + Equations.sup(b - 1) + "_k = 0)";
     }
-    return sb.toString();
+    lines.add(Equation.of(Expr.words(rest)));
+    return Formula.of(lines);
   }
 }

@@ -1,155 +1,121 @@
 package dev.glassbox.trace;
 
+import static dev.glassbox.trace.Symbols.a;
+import static dev.glassbox.trace.Symbols.bias;
+import static dev.glassbox.trace.Symbols.dCdb;
+import static dev.glassbox.trace.Symbols.dCdw;
+import static dev.glassbox.trace.Symbols.delta;
+import static dev.glassbox.trace.Symbols.weight;
+import static dev.glassbox.trace.Symbols.z;
+
 import dev.glassbox.network.Activation;
 import dev.glassbox.network.Cost;
+import dev.glassbox.notation.Equation;
+import dev.glassbox.notation.Expr;
+import dev.glassbox.notation.Formula;
 
 /**
  * The equations of the stepper in Nielsen's notation, with layers numbered as in the book (input =
- * 1, output = L). {@link #equation} gives the symbolic form, {@link #substituted} the same with the
- * trace's numbers; the value after the final "=" is always the number the training code computed.
+ * 1, output = L): {@link #symbol} names a step's quantity, {@link #equation} gives its equation in
+ * symbols, {@link #formula} the same with the trace's numbers, ending in the value the training
+ * code computed.
  */
 final class Equations {
   private Equations() {}
 
-  /** Superscript: {@code ^2}, or {@code ^{12}} for several digits. */
-  static String sup(int bookLayer) {
-    return bookLayer < 10 ? "^" + bookLayer : "^{" + bookLayer + "}";
-  }
-
-  /** Subscript of one index: {@code _3}, {@code _{12}}, {@code _j}. */
-  static String sub(String i) {
-    return i.length() == 1 ? "_" + i : "_{" + i + "}";
-  }
-
-  /** Subscript of two indices: {@code _jk}, {@code _3k}, {@code _{12,k}}. */
-  static String sub(String j, String k) {
-    boolean bothNumbers = Character.isDigit(j.charAt(0)) && Character.isDigit(k.charAt(0));
-    return j.length() == 1 && k.length() == 1 && !bothNumbers ? "_" + j + k : "_{" + j + "," + k + "}";
-  }
-
-  /** The function's name: σ, tanh, ReLU or softmax. */
-  static String fn(Activation a) {
-    switch (a) {
-      case SIGMOID:
-        return "σ";
-      case TANH:
-        return "tanh";
-      case RELU:
-        return "ReLU";
-      default:
-        return "softmax";
-    }
-  }
-
-  static String j(Step s) {
-    return s.wholeLayer() ? "j" : Integer.toString(s.neuron());
-  }
-
-  /** A short name of the step's quantity. */
-  static String symbol(Step s) {
+  /** The quantity a step computes, as a symbol (e.g. z^2_3, δ^3, ∂C/∂w^2_{3k}). */
+  static Expr symbol(Step s) {
     int b = s.bookLayer();
-    String sj = s.wholeLayer() ? "" : sub(j(s));
-    switch (s.kind()) {
-      case INPUT:
-        return "a^1" + sj;
-      case WEIGHTED_INPUT:
-        return "z" + sup(b) + sj;
-      case ACTIVATION:
-        return "a" + sup(b) + sj;
-      case COST:
-        return "C";
-      case OUTPUT_ERROR:
-      case BACKPROP_DELTA:
-        return "δ" + sup(b) + sj;
-      case BIAS_GRADIENT:
-        return "∂C/∂b" + sup(b) + sj;
-      case WEIGHT_GRADIENT:
-        return "∂C/∂w" + sup(b) + (s.wholeLayer() ? "" : sub(j(s), "k"));
-      case UPDATE:
-        return "w" + sup(b) + ", b" + sup(b);
-      default:
-        throw new AssertionError(s.kind());
-    }
+    String j = s.wholeLayer() ? null : Symbols.index(s.neuron());
+    return switch (s.kind()) {
+      case INPUT -> a(1, j);
+      case WEIGHTED_INPUT -> z(b, j);
+      case ACTIVATION -> a(b, j);
+      case COST -> Expr.sym("C");
+      case OUTPUT_ERROR, BACKPROP_DELTA -> delta(b, j);
+      case BIAS_GRADIENT -> dCdb(b, j);
+      case WEIGHT_GRADIENT -> s.wholeLayer() ? dCdw(b, null, null) : dCdw(b, j, "k");
+      case UPDATE -> Expr.raw("w^{" + b + "},\\ b^{" + b + "}", "w" + sup(b) + ", b" + sup(b));
+    };
   }
 
-  /** The equation in symbols, e.g. {@code z^2_3 = Σ_k w^2_3k a^1_k + b^2_3}. */
-  static String equation(Step s) {
+  /** (w^l)^T, the transposed weight matrix of book layer {@code b}. */
+  static Expr transposed(int b) {
+    return Expr.raw("\\left(w^{" + b + "}\\right)^{T}", "(w" + sup(b) + ")ᵀ");
+  }
+
+  /** Δp: the change of a parameter in the update. */
+  static Expr change(Expr p) {
+    return Expr.raw("\\Delta " + p.latex(), "Δ" + p.text());
+  }
+
+  static String sup(int b) {
+    return Expr.sym("", Integer.toString(b), null).text();
+  }
+
+  /** The step's equation in symbols. */
+  static Equation equation(Step s) {
     int b = s.bookLayer();
-    String j = j(s);
     boolean layer = s.wholeLayer();
+    String j = layer ? "j" : Integer.toString(s.neuron());
     Trace t = s.trace();
-    switch (s.kind()) {
-      case INPUT:
-        return layer ? "a^1 = x" : "a^1" + sub(j) + " = x" + sub(j);
-      case WEIGHTED_INPUT:
-        return layer
-            ? "z" + sup(b) + " = w" + sup(b) + " a" + sup(b - 1) + " + b" + sup(b)
-            : "z" + sup(b) + sub(j) + " = Σ_k w" + sup(b) + sub(j, "k") + " a" + sup(b - 1) + "_k + b"
-                + sup(b) + sub(j);
-      case ACTIVATION:
-        return activationEquation(t.activationFunction(s.layer()), b, layer ? null : j);
-      case COST:
-        return costEquation(t.costFunction());
-      case OUTPUT_ERROR:
-        return BackwardText.outputErrorEquation(t, layer ? null : j);
-      case BACKPROP_DELTA:
-        String f = fn(t.activationFunction(s.layer())) + "'";
-        return layer
-            ? "δ" + sup(b) + " = ((w" + sup(b + 1) + ")^T δ" + sup(b + 1) + ") ⊙ " + f + "(z" + sup(b) + ")"
-            : "δ" + sup(b) + sub(j) + " = (Σ_k w" + sup(b + 1) + sub("k", j) + " δ" + sup(b + 1) + "_k) "
-                + f + "(z" + sup(b) + sub(j) + ")";
-      case BIAS_GRADIENT:
-        return layer
-            ? "∂C/∂b" + sup(b) + " = δ" + sup(b)
-            : "∂C/∂b" + sup(b) + sub(j) + " = δ" + sup(b) + sub(j);
-      case WEIGHT_GRADIENT:
-        return "∂C/∂w" + sup(b) + sub(j, "k") + " = a" + sup(b - 1) + "_k δ" + sup(b) + sub(j);
-      case UPDATE:
-        return UpdateText.equation(t, b);
-      default:
-        throw new AssertionError(s.kind());
-    }
+    Expr lhs = symbol(s);
+    return switch (s.kind()) {
+      case INPUT -> Equation.of(lhs, layer ? Expr.sym("x") : Expr.sym("x", null, j));
+      case WEIGHTED_INPUT -> layer
+          ? Equation.of(lhs, Expr.plus(Expr.juxt(weight(b, null, null), a(b - 1, null)), bias(b, null)))
+          : Equation.of(lhs, Expr.plus(Expr.sumOver("k", Expr.juxt(weight(b, j, "k"), a(b - 1, "k"))),
+              bias(b, j)));
+      case ACTIVATION -> activation(t.activationFunction(s.layer()), b, layer ? null : j);
+      case COST -> cost(t.costFunction(), b);
+      case OUTPUT_ERROR -> BackwardText.outputErrorEquation(t, layer ? "j" : j, layer);
+      case BACKPROP_DELTA -> {
+        dev.glassbox.notation.Fn f = Symbols.prime(t.activationFunction(s.layer()));
+        yield layer
+            ? Equation.of(lhs, Expr.hadamard(Expr.paren(Expr.juxt(transposed(b + 1), delta(b + 1, null))),
+                Expr.call(f, z(b, null))))
+            : Equation.of(lhs, Expr.juxt(Expr.paren(Expr.sumOver("k", Expr.juxt(weight(b + 1, "k", j),
+                delta(b + 1, "k")))), Expr.call(f, z(b, j))));
+      }
+      case BIAS_GRADIENT -> Equation.of(lhs, delta(b, layer ? null : j));
+      case WEIGHT_GRADIENT -> layer
+          ? Equation.of(lhs, Expr.juxt(delta(b, null), Expr.raw("\\left(a^{" + (b - 1) + "}\\right)^{T}",
+              "(a" + sup(b - 1) + ")ᵀ")))
+          : Equation.of(lhs, Expr.juxt(a(b - 1, "k"), delta(b, j)));
+      case UPDATE -> UpdateText.equation(t, b);
+    };
   }
 
-  static String activationEquation(Activation act, int b, String j) {
+  static Equation activation(Activation act, int b, String j) {
     if (act == Activation.SOFTMAX) {
       String jj = j == null ? "j" : j;
-      return "a" + sup(b) + sub(jj) + " = e^{z" + sup(b) + sub(jj) + "} / Σ_k e^{z" + sup(b) + "_k}";
+      return Equation.of(a(b, jj), Expr.frac(Expr.call(dev.glassbox.notation.Fn.EXP, z(b, jj)),
+          Expr.sumOver("k", Expr.call(dev.glassbox.notation.Fn.EXP, z(b, "k")))));
     }
-    String f = fn(act);
-    return j == null
-        ? "a" + sup(b) + " = " + f + "(z" + sup(b) + ")"
-        : "a" + sup(b) + sub(j) + " = " + f + "(z" + sup(b) + sub(j) + ")";
+    return Equation.of(a(b, j), Symbols.apply(act, z(b, j)));
   }
 
-  static String costEquation(Cost c) {
-    switch (c) {
-      case QUADRATIC:
-        return "C = ½ Σ_j (a^L_j - y_j)²";
-      case CROSS_ENTROPY:
-        return "C = -Σ_j [y_j ln a^L_j + (1 - y_j) ln(1 - a^L_j)]";
-      default:
-        return "C = -ln a^L_y";
-    }
+  static Equation cost(Cost c, int b) {
+    Expr aj = a(b, "j");
+    Expr yj = Symbols.y("j");
+    return switch (c) {
+      case QUADRATIC -> Equation.of(Expr.sym("C"), Expr.juxt(Expr.raw("\\frac{1}{2}", "½"),
+          Expr.sumOver("j", Expr.squared(Expr.paren(Expr.minus(aj, yj))))));
+      case CROSS_ENTROPY -> Equation.of(Expr.sym("C"), Expr.negate(Expr.sumOver("j", Expr.bracket(
+          Expr.plus(Expr.juxt(yj, Expr.call(dev.glassbox.notation.Fn.LN, aj)),
+              Expr.juxt(Expr.paren(Expr.minus(Expr.raw("1", "1"), yj)),
+                  Expr.call(dev.glassbox.notation.Fn.LN, Expr.minus(Expr.raw("1", "1"), aj))))))));
+      case LOG_LIKELIHOOD -> Equation.of(Expr.sym("C"),
+          Expr.negate(Expr.call(dev.glassbox.notation.Fn.LN, a(b, "y"))));
+    };
   }
 
-  /** The equation with numbers, ending in the value the training code produced. */
-  static String substituted(Step s) {
-    switch (s.kind()) {
-      case INPUT:
-      case WEIGHTED_INPUT:
-      case ACTIVATION:
-      case COST:
-        return ForwardText.substituted(s);
-      case OUTPUT_ERROR:
-      case BACKPROP_DELTA:
-      case BIAS_GRADIENT:
-      case WEIGHT_GRADIENT:
-        return BackwardText.substituted(s);
-      case UPDATE:
-        return UpdateText.substituted(s);
-      default:
-        throw new AssertionError(s.kind());
-    }
+  /** The step's equation with the trace's numbers: one or more lines, each adding up. */
+  static Formula formula(Step s) {
+    return switch (s.kind()) {
+      case INPUT, WEIGHTED_INPUT, ACTIVATION, COST -> ForwardText.formula(s);
+      case OUTPUT_ERROR, BACKPROP_DELTA, BIAS_GRADIENT, WEIGHT_GRADIENT -> BackwardText.formula(s);
+      case UPDATE -> UpdateText.formula(s);
+    };
   }
 }

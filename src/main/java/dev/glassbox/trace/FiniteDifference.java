@@ -51,7 +51,7 @@ public final class FiniteDifference {
     double plus = cost(net, in);
     net.setWeight(l, j, k, w - eps);
     double minus = cost(net, in);
-    String name = "w" + Equations.sup(l + 1) + Equations.sub(Integer.toString(j), Integer.toString(k));
+    String name = Symbols.weight(l + 1, Integer.toString(j), Integer.toString(k)).text();
     return new Check(name, t.nablaW(l, j, k), (plus - minus) / (2 * eps), eps);
   }
 
@@ -69,7 +69,7 @@ public final class FiniteDifference {
     double plus = cost(net, in);
     net.setBias(l, j, b - eps);
     double minus = cost(net, in);
-    String name = "b" + Equations.sup(l + 1) + Equations.sub(Integer.toString(j));
+    String name = Symbols.bias(l + 1, Integer.toString(j)).text();
     return new Check(name, t.nablaB(l, j), (plus - minus) / (2 * eps), eps);
   }
 

@@ -1,5 +1,9 @@
 package dev.glassbox.trace;
 
+import dev.glassbox.notation.Equation;
+import dev.glassbox.notation.Expr;
+import dev.glassbox.notation.Formula;
+
 /**
  * One atomic step of the stepper: one quantity (z, a, C, δ, ∂C/∂b, ∂C/∂w, the update) of one layer
  * or one neuron, with its equation in Nielsen's notation, the same equation with the trace's numbers
@@ -16,6 +20,7 @@ public final class Step {
   private final StepKind kind;
   private final int layer;
   private final int neuron;
+  private volatile Formula formula;
 
   Step(Trace trace, StepKind kind, int layer, int neuron) {
     this.trace = trace;
@@ -59,19 +64,43 @@ public final class Step {
     return trace;
   }
 
-  /** A short name of the quantity, e.g. {@code z^2_3}, {@code δ^3}, {@code C}. */
+  /** A short name of the quantity as text, e.g. {@code z²₃}, {@code δ³}, {@code C}. */
   public String symbol() {
+    return Equations.symbol(this).text();
+  }
+
+  /** The quantity's symbol as an expression (for typesetting). */
+  public Expr symbolExpr() {
     return Equations.symbol(this);
   }
 
-  /** The equation in Nielsen's notation, e.g. {@code z^2_3 = Σ_k w^2_3k a^1_k + b^2_3}. */
+  /** The equation in Nielsen's notation as text, e.g. {@code z²₃ = Σₖ w²₃ₖ a¹ₖ + b²₃}. */
   public String equation() {
+    return symbolic().text();
+  }
+
+  /** The equation in Nielsen's notation, in symbols (for typesetting). */
+  public Equation symbolic() {
     return Equations.equation(this);
   }
 
-  /** The equation with the trace's numbers substituted, ending in the value it produced. */
+  /**
+   * The equation with the trace's numbers, as one or more lines that each re-evaluate, from the
+   * digits they show, to the result they show; the last number is the one the training code
+   * computed. Built once, on first use.
+   */
+  public Formula formula() {
+    Formula f = formula;
+    if (f == null) {
+      f = Equations.formula(this);
+      formula = f;
+    }
+    return f;
+  }
+
+  /** {@link #formula()} as one line of text, its lines joined by "; ". */
   public String substituted() {
-    return Equations.substituted(this);
+    return formula().text().replace("\n", "; ");
   }
 
   /** The values this step produced (a new array; see the class comment for each kind). */

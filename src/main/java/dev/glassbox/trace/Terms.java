@@ -1,10 +1,14 @@
 package dev.glassbox.trace;
 
+import dev.glassbox.notation.Expr;
+import dev.glassbox.notation.Value;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntToDoubleFunction;
 
 /**
- * A long sum Σ_i u_i v_i shown by its largest terms: {@code (0.82×0.99) + (-0.51×0.98) + (0.3×0.5)
- * + 781 more terms (Σ 0.1234)}. Which terms are largest is judged by |u_i v_i|.
+ * A long sum Σ_i u_i v_i shown by its largest terms: {@code 0.82 × 0.99 + (-0.51) × 0.98 + 0.3 × 0.5
+ * + [0.1234: 781 more terms]}. Which terms are largest is judged by |u_i v_i|.
  */
 final class Terms {
   /** Terms shown before "more terms". */
@@ -41,47 +45,34 @@ final class Terms {
     return java.util.Arrays.copyOf(idx, count);
   }
 
-  /** The sum Σ_{i<n} u(i)·v(i) written by its largest terms, without the "= total". */
-  static String sum(int n, IntToDoubleFunction u, IntToDoubleFunction v) {
-    IntToDoubleFunction product = i -> u.applyAsDouble(i) * v.applyAsDouble(i);
+  /**
+   * The sum Σ_{i<n} u(i)·v(i) as an expression: short sums whole in index order; long ones by their
+   * {@link #SHOWN} largest terms, largest first, and the total of the others (summed in index
+   * order) as one number.
+   */
+  static Expr sum(int n, IntToDoubleFunction u, IntToDoubleFunction v) {
+    List<Expr> terms = new ArrayList<>();
     if (n <= SHOWN + 1) {
-      // short sums are shown whole, in index order
-      StringBuilder sb = new StringBuilder();
       for (int i = 0; i < n; i++) {
-        sb.append(i == 0 ? "" : " + ").append(term(u.applyAsDouble(i), v.applyAsDouble(i)));
+        terms.add(term(u.applyAsDouble(i), v.applyAsDouble(i)));
       }
-      return sb.toString();
+      return Expr.sum(terms, null, 0);
     }
-    int[] top = largest(n, product, SHOWN);
-    StringBuilder sb = new StringBuilder();
+    int[] top = largest(n, i -> u.applyAsDouble(i) * v.applyAsDouble(i), SHOWN);
     double rest = 0;
     for (int i = 0; i < n; i++) {
       if (!contains(top, i)) {
-        rest += product.applyAsDouble(i);
+        rest += u.applyAsDouble(i) * v.applyAsDouble(i);
       }
     }
-    for (int t = 0; t < top.length; t++) {
-      sb.append(t == 0 ? "" : " + ").append(term(u.applyAsDouble(top[t]), v.applyAsDouble(top[t])));
+    for (int i : top) {
+      terms.add(term(u.applyAsDouble(i), v.applyAsDouble(i)));
     }
-    int more = n - top.length;
-    if (top.length > 0) {
-      sb.append(" + ");
-    }
-    sb.append(more).append(" more terms (Σ ").append(Num.format(rest)).append(')');
-    return sb.toString();
+    return Expr.sum(terms, Value.of(rest), n - top.length);
   }
 
-  /** Σ_{i<n} u(i)·v(i) in index order: the value {@link #sum} displays (for the display only). */
-  static double total(int n, IntToDoubleFunction u, IntToDoubleFunction v) {
-    double s = 0;
-    for (int i = 0; i < n; i++) {
-      s += u.applyAsDouble(i) * v.applyAsDouble(i);
-    }
-    return s;
-  }
-
-  static String term(double u, double v) {
-    return "(" + Num.format(u) + "×" + Num.format(v) + ")";
+  static Expr term(double u, double v) {
+    return Expr.times(Value.of(u), Value.of(v));
   }
 
   static boolean contains(int[] a, int x) {

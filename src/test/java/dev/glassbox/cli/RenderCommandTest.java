@@ -55,11 +55,25 @@ class RenderCommandTest {
   }
 
   @Test
-  void noArgumentsRunsTheStepperOnImageZero() {
+  void noArgumentsRunsTheStepperOnTheDefaultExample() {
     Run r = Run.of();
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("test image 0 ("), r.out());
+    // the bundled model is confident of test images 0-7; image 8 costs 0.78
+    assertTrue(r.out().contains("test image 8: the default example, the first test image whose cost C is above 0.1"), r.out());
+    assertTrue(r.out().contains("test image 8 · label 5 · the first with C > 0.1 (predicted"), r.out());
     assertTrue(r.err().contains("stepping in the terminal instead"), r.err());
+  }
+
+  @Test
+  void renderAndTraceTakeTheSameDefaultExample(@TempDir Path dir) {
+    Run r = Run.of("render", "--step", "1", "--out", dir.resolve("x.png").toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("test image 8: the default example"), r.out());
+    Run t = Run.of("trace", "--out", dir.resolve("t.json").toString());
+    assertEquals(0, t.code(), t.err());
+    assertTrue(t.out().contains("(test image 8, label 5"), t.out());
+    Run zero = Run.of("step", "--text", "--all", "--image", "0");
+    assertTrue(zero.out().startsWith("test image 0 · label 7 (predicted"), zero.out());
   }
 
   @Test

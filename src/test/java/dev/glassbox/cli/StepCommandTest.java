@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.glassbox.trace.Num;
+import dev.glassbox.notation.Value;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -40,7 +40,7 @@ class StepCommandTest {
   }
 
   private static StepCommand step(String keys) {
-    return new StepCommand(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)), new DataTestImages());
+    return new StepCommand(new ByteArrayInputStream(keys.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -50,23 +50,28 @@ class StepCommandTest {
     run(new TraceCommand(new DataTestImages()), "--image", "0", "--out", json.toString(), "--csv", dir.resolve("csv").toString());
     JsonObject o = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
 
-    assertTrue(text.contains("z^2 = w^2 a^1 + b^2"), text);
-    assertTrue(text.contains("δ^L = (a^L - y) ⊙ σ'(z^L)"), text);
-    assertTrue(text.contains("∂C/∂w^2_jk = a^1_k δ^2_j"), text);
-    assertTrue(text.contains("C = " + Num.format(o.get("cost").getAsDouble())), text);
+    assertTrue(text.contains("z² = w² a¹ + b²"), text);
+    assertTrue(text.contains("δ³ = (a³ - y) ⊙ σ'(z³)"), text);
+    assertTrue(text.contains("∂C/∂w² = δ² (a¹)ᵀ"), text);
+    assertTrue(text.contains("= " + Value.of(o.get("cost").getAsDouble()).text()), text);
     assertTrue(text.contains("label " + o.getAsJsonObject("sample").get("label").getAsInt()), text);
     JsonArray output = o.getAsJsonArray("output");
     JsonArray layers = o.getAsJsonArray("layers");
     JsonArray deltaOut = layers.get(layers.size() - 1).getAsJsonObject().getAsJsonArray("delta");
     JsonArray deltaHidden = layers.get(0).getAsJsonObject().getAsJsonArray("delta");
-    String outputLine = line(text, "numbers:  a^3 = σ(");
-    String deltaLine = line(text, "numbers:  L = 3: δ^L = (");
-    String hiddenLine = line(text, "numbers:  δ^2 = ((w^3)^T");
-    for (int j = 0; j < 4; j++) {
-      assertTrue(outputLine.contains(Num.format(output.get(j).getAsDouble())), outputLine);
-      assertTrue(deltaLine.contains(Num.format(deltaOut.get(j).getAsDouble())), deltaLine);
-      assertTrue(hiddenLine.contains(Num.format(deltaHidden.get(j).getAsDouble())), hiddenLine);
+    String outputLine = line(text, "a³ = σ([");
+    String deltaLine = line(text, "δ³ = ([");
+    String hiddenLine = line(text, "δ² = [");
+    // every output and output δ is shown (10 entries, whole), and the hidden δ of largest size
+    for (int j = 0; j < 10; j++) {
+      assertTrue(outputLine.contains(Value.of(output.get(j).getAsDouble()).text()), outputLine);
+      assertTrue(deltaLine.contains(Value.of(deltaOut.get(j).getAsDouble()).text()), deltaLine);
     }
+    int big = 0;
+    for (int j = 1; j < deltaHidden.size(); j++) {
+      big = Math.abs(deltaHidden.get(j).getAsDouble()) > Math.abs(deltaHidden.get(big).getAsDouble()) ? j : big;
+    }
+    assertTrue(hiddenLine.contains("(" + big + ") " + Value.of(deltaHidden.get(big).getAsDouble()).text()), hiddenLine);
     assertTrue(Files.isRegularFile(dir.resolve("csv").resolve("layer2_nablaW.csv")));
   }
 
@@ -91,7 +96,7 @@ class StepCommandTest {
     String text = run(step("\n"), "--image", "3", "--granularity", "neuron");
     List<Integer> h = headers(text);
     assertEquals(List.of(1, 2), h);
-    assertTrue(text.contains("z^2_0 = Σ_k w^2_0k a^1_k + b^2_0"), text);
+    assertTrue(text.contains("z²₀ = Σₖ w²₀ₖ a¹ₖ + b²₀"), text);
   }
 
   private static List<Integer> headers(String text) {

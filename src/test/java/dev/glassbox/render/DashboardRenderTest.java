@@ -53,13 +53,13 @@ class DashboardRenderTest {
     LineChart chart = dashboard.accuracyChart();
     float x = chart.screenX(last.epoch());
     float y = chart.screenY(last.validationAccuracy());
-    assertTrue(distance(pixel(x, y), StudioPalette.VALIDATION) < 40,
+    assertTrue(distance(pixel(x, y), Palette.argb(Palette.DIM)) < 40,
         "validation colour expected at the last point, got " + Integer.toHexString(pixel(x, y)));
     // the validation-coloured pixels of that column centre on y: the marker is where the data says
     double sum = 0;
     int n = 0;
     for (int py = Math.round(y) - 20; py <= Math.round(y) + 20; py++) {
-      if (distance(pixel(x, py), StudioPalette.VALIDATION) < 40) {
+      if (distance(pixel(x, py), Palette.argb(Palette.DIM)) < 40) {
         sum += py;
         n++;
       }
@@ -68,7 +68,7 @@ class DashboardRenderTest {
     assertEquals(y, sum / n, 1.5);
     // and 10 points of accuracy lower there is no validation colour
     float lower = chart.screenY(last.validationAccuracy() - 0.1);
-    assertTrue(distance(pixel(x, lower), StudioPalette.VALIDATION) > 40);
+    assertTrue(distance(pixel(x, lower), Palette.argb(Palette.DIM)) > 40);
   }
 
   @Test
@@ -81,7 +81,7 @@ class DashboardRenderTest {
     for (int t = 0; t < 10; t++) {
       for (int p = 0; p < 10; p++) {
         float[] b = dashboard.heatmap().cellBounds(t, p);
-        double lum = StudioPalette.luminance(pixel(b[0] + 2, b[1] + 2)); // a corner, away from the count
+        double lum = Palette.luminance(pixel(b[0] + 2, b[1] + 2)); // a corner, away from the count
         if (lum > bright) {
           bright = lum;
           bestT = t;
@@ -93,7 +93,7 @@ class DashboardRenderTest {
     assertEquals(maxCount, counts[bestT][bestP], "the brightest cell holds the largest count");
     // and an empty cell, if any, is darker than every non-empty one
     float[] b = dashboard.heatmap().cellBounds(bestT, bestP);
-    assertEquals(StudioPalette.ramp(1), pixel(b[0] + 2, b[1] + 2));
+    assertEquals(Palette.argb(Palette.ramp(1)), pixel(b[0] + 2, b[1] + 2));
   }
 
   @Test

@@ -12,7 +12,7 @@ import dev.glassbox.network.Init;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.Network;
 import dev.glassbox.trace.Granularity;
-import dev.glassbox.trace.Num;
+import dev.glassbox.notation.Value;
 import dev.glassbox.trace.StepKind;
 import dev.glassbox.trace.Trace;
 import java.nio.file.Path;
@@ -30,6 +30,15 @@ class StepperSceneTest {
     test.copyImageBytes(index, px, 0);
     Network net = new Network(sizes, Activation.SIGMOID, Activation.SIGMOID, Cost.QUADRATIC);
     Init.GAUSSIAN.apply(net, 3);
+    Inputs in = Inputs.fromPixels(px, 1, Dataset.PIXELS, new byte[] {(byte) test.label(index)});
+    return Trace.record(net, in, 0, 3.0, 0, 0, 50000);
+  }
+
+  /** A trace of MNIST test image {@code index} through {@code net}. */
+  static Trace traceThrough(Network net, int index) {
+    Dataset test = DataLoader.load(Path.of("data")).test();
+    byte[] px = new byte[Dataset.PIXELS];
+    test.copyImageBytes(index, px, 0);
     Inputs in = Inputs.fromPixels(px, 1, Dataset.PIXELS, new byte[] {(byte) test.label(index)});
     return Trace.record(net, in, 0, 3.0, 0, 0, 50000);
   }
@@ -108,10 +117,10 @@ class StepperSceneTest {
     s.runCheck();
     String text = InspectorText.lines(s).stream().map(InspectorText.Line::text).collect(Collectors.joining("\n"));
     for (double v : new double[] {t.z(1, 3), t.a(1, 3), t.delta(1, 3), t.nablaB(1, 3), t.before().bias(1, 3)}) {
-      assertTrue(text.contains(Num.format(v)), Num.format(v) + " in\n" + text);
+      assertTrue(text.contains(Value.of(v).text()), Value.of(v).text() + " in\n" + text);
     }
-    assertTrue(text.contains("BP2: δ^2_3 ="), text);
-    assertTrue(text.contains("BP3: ∂C/∂b^2_3 = δ^2_3 = " + Num.format(t.nablaB(1, 3))), text);
+    assertTrue(text.contains("BP2: δ²₃ ="), text);
+    assertTrue(text.contains("∂C/∂b²₃ = δ²₃ = " + Value.of(t.nablaB(1, 3)).text()), text);
     assertTrue(text.contains("finite difference"), text);
     // and the panel's pixels change when the pin is drawn
     PGraphics pinned = draw(scene, s);
@@ -132,8 +141,29 @@ class StepperSceneTest {
     StepperState s = new StepperState(t, Granularity.PER_LAYER, "test", "untrained");
     s.pin(2, 5);
     List<String> lines = InspectorText.lines(s).stream().map(InspectorText.Line::text).collect(Collectors.toList());
-    assertTrue(lines.contains("δ^3_5 = not computed yet"), lines.toString());
-    assertFalse(String.join("\n", lines).contains(Num.format(t.delta(2, 5))), lines.toString());
+    assertTrue(lines.contains("δ³₅ = not computed yet"), lines.toString());
+    assertFalse(String.join("\n", lines).contains(Value.of(t.delta(2, 5)).text()), lines.toString());
+    // nor the contributions to z before z is computed
+    assertTrue(lines.indexOf("Largest incoming contributions w·a") + 1 < lines.size());
+    assertEquals(InspectorText.LATER, lines.get(lines.indexOf("Largest incoming contributions w·a") + 1));
+  }
+
+  @Test
+  void theAnswerTheCheckAndTheInputGradientWaitForTheirSteps() {
+    Trace t = trace(new int[] {784, 30, 10}, 0);
+    StepperState s = new StepperState(t, Granularity.PER_LAYER, "test", "untrained");
+    s.pin(1, 4);
+    s.toggleInputGradient();
+    s.runCheck();
+    assertFalse(s.answerKnown());
+    assertFalse(s.inputGradient());
+    assertTrue(s.inputGradientPending());
+    assertEquals(null, s.check(), "no check before ∂C/∂w is computed");
+    s.seek(s.stepper().size() - 1);
+    s.runCheck();
+    assertTrue(s.answerKnown());
+    assertTrue(s.inputGradient());
+    assertTrue(s.check() != null);
   }
 
   @Test
@@ -176,11 +206,12 @@ class StepperSceneTest {
   }
 
   @Test
-  void theWhyViewDrawsMinusTheInputGradientRedWhereMoreInkHelps() {
+  void theWhyViewDrawsMinusTheInputGradientOrangeWhereMoreInkHelps() {
     Trace t = trace(new int[] {784, 30, 10}, 0);
     StepperState s = new StepperState(t, Granularity.PER_LAYER, "test", "untrained");
     StepperScene scene = new StepperScene(t.sizes());
     s.toggleInputGradient();
+    s.seek(s.stepper().size() - 1);
     PGraphics g = draw(scene, s);
     NetworkLayout lay = scene.network().layout();
     double[] dx = t.inputGradient();
@@ -190,14 +221,15 @@ class StepperSceneTest {
       most = -dx[k] > -dx[most] ? k : most;
       least = -dx[k] < -dx[least] ? k : least;
     }
-    int red = g.pixels[Math.round(lay.y(0, most)) * g.pixelWidth + Math.round(lay.x(0, most))];
+    int orange = g.pixels[Math.round(lay.y(0, most)) * g.pixelWidth + Math.round(lay.x(0, most))];
     int blue = g.pixels[Math.round(lay.y(0, least)) * g.pixelWidth + Math.round(lay.x(0, least))];
-    // red where -∂C/∂x is largest, blue where it is most negative; the larger of the two in
-    // magnitude sets the scale and is drawn at full strength
-    assertTrue(((red >> 16) & 0xFF) > 2 * (red & 0xFF), "largest -dC/dx is red: " + Integer.toHexString(red));
+    // the palette's sign pair: orange where -∂C/∂x is largest, blue where it is most negative; the
+    // larger of the two in magnitude sets the scale and is drawn at full strength
+    assertTrue(((orange >> 16) & 0xFF) > 2 * (orange & 0xFF), "largest -dC/dx is orange: " + Integer.toHexString(orange));
     assertTrue((blue & 0xFF) > 2 * ((blue >> 16) & 0xFF), "most negative is blue: " + Integer.toHexString(blue));
-    boolean redWins = -dx[most] >= dx[least];
-    assertEquals(255, redWins ? (red >> 16) & 0xFF : blue & 0xFF, "the extreme is at full strength");
+    boolean positiveWins = -dx[most] >= dx[least];
+    assertEquals(Palette.argb(positiveWins ? Palette.POSITIVE : Palette.NEGATIVE), positiveWins ? orange : blue,
+        "the extreme is at full strength");
     // the gradient is BP2 one layer further: Σ_j w^2_jk δ^2_j, from the trace's own numbers
     double sum = 0;
     for (int j = 0; j < t.size(1); j++) {

@@ -56,11 +56,11 @@ class WeightImagesTest {
     float[] w = new float[2 * 784];
     w[0] = 1f; // neuron 0, pixel (0,0): positive
     w[784] = -1f; // neuron 1, pixel (0,0): negative
-    assertTrue(((StudioPalette.diverging(1) >> 16) & 255) > (StudioPalette.diverging(1) & 255), "positive is warm");
-    assertTrue((StudioPalette.diverging(-1) & 255) > ((StudioPalette.diverging(-1) >> 16) & 255), "negative is cool");
-    assertEquals(0xFF000000, StudioPalette.diverging(0));
+    assertTrue(((Palette.diverging(1) >> 16) & 255) > (Palette.diverging(1) & 255), "positive is warm");
+    assertTrue((Palette.diverging(-1) & 255) > ((Palette.diverging(-1) >> 16) & 255), "negative is cool");
+    assertEquals(Palette.BACKGROUND, Palette.diverging(0));
     int[] px = draw(new FirstLayerWeights(w, 2, 784, 1));
-    assertTrue(java.util.Arrays.stream(px).anyMatch(p -> p == StudioPalette.diverging(1)));
-    assertTrue(java.util.Arrays.stream(px).anyMatch(p -> p == StudioPalette.diverging(-1)));
+    assertTrue(java.util.Arrays.stream(px).anyMatch(p -> p == Palette.argb(Palette.POSITIVE)), "full orange at +max");
+    assertTrue(java.util.Arrays.stream(px).anyMatch(p -> p == Palette.argb(Palette.NEGATIVE)), "full blue at -max");
   }
 }

@@ -72,16 +72,11 @@ class StepperTest {
         if (s.kind() == StepKind.BACKPROP_DELTA && s.wholeLayer()) {
           assertEquals(0, java.util.Arrays.compare(t.delta(s.layer()), v));
         }
-        if (!s.wholeLayer() && v.length == 1) {
-          // the number after the last "=" is the value the training code produced
-          String text = s.substituted();
-          assertTrue(text.endsWith("= " + Num.format(v[0])), text);
-        }
       }
     }
     Step cost = new Stepper(t, Granularity.PER_LAYER).steps().get(7);
     assertEquals(t.cost(), cost.value(), 0.0);
-    assertTrue(cost.substituted().endsWith("= " + Num.format(t.cost())));
+    assertTrue(cost.substituted().contains("= " + dev.glassbox.notation.Value.of(t.cost()).text()), cost.substituted());
   }
 
   @Test

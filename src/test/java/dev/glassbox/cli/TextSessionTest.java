@@ -1,0 +1,130 @@
+package dev.glassbox.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.glassbox.render.StepperAction;
+import dev.glassbox.sketch.TinySources;
+import dev.glassbox.sketch.TraceSource;
+import dev.glassbox.trace.Granularity;
+import dev.glassbox.trace.Stepper;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The terminal stepper answers every key of the table (fed as lines of a fake stdin) the way the
+ * window does; window-only keys say so. A synthetic 784,6,10 network over 5 random images, opened
+ * on image 2: its 14 per-layer steps are input, z²a², z³a³, cost, BP1, BP2, BP3/BP4 twice, 2 updates.
+ */
+class TextSessionTest {
+  private static final TraceSource SOURCE = TinySources.source(TinySources.images("test", 5, 7));
+
+  private static String run(String input) throws Exception {
+    StringWriter out = new StringWriter();
+    Stepper st = new Stepper(SOURCE.trace(2), Granularity.PER_LAYER);
+    TextSession.run(SOURCE, 2, st, new BufferedReader(new StringReader(input)), new PrintWriter(out));
+    return out.toString();
+  }
+
+  // one line typed for a key of the table: Enter is an empty line, arrows their escape sequences
+  private static String line(String key) {
+    return switch (key) {
+      case StepperAction.ENTER -> "";
+      case StepperAction.RIGHT -> "\u001b[C";
+      case StepperAction.LEFT -> "\u001b[D";
+      case StepperAction.UP -> "\u001b[A";
+      case StepperAction.DOWN -> "\u001b[B";
+      case StepperAction.SPACE -> " ";
+      default -> key;
+    };
+  }
+
+  private static List<Integer> steps(String text) {
+    List<Integer> h = new ArrayList<>();
+    Matcher m = Pattern.compile("^(?:> )*\\[(\\d+)/\\d+\\]", Pattern.MULTILINE).matcher(text);
+    while (m.find()) {
+      h.add(Integer.parseInt(m.group(1)));
+    }
+    return h;
+  }
+
+  private static int last(List<Integer> steps) {
+    return steps.get(steps.size() - 1);
+  }
+
+  @Test
+  void everyTerminalKeyOfTheTableDoesWhatTheWindowDoes() throws Exception {
+    for (StepperAction a : StepperAction.values()) {
+      for (String key : a.keys()) {
+        if (a.inTerminal()) {
+          check(a, key);
+        }
+      }
+    }
+  }
+
+  // the action's effect after the key (some from a few steps in), as a switch expression so a new
+  // action needs a check here
+  private static void check(StepperAction a, String key) throws Exception {
+    String k = line(key) + "\n";
+    String why = a + " by key " + key;
+    switch (a) {
+      case NEXT -> assertEquals(List.of(1, 2), steps(run(k)), why);
+      case BACK -> assertEquals(List.of(1, 2, 3, 2), steps(run("\n\n" + k)), why);
+      case LAYER_NEXT -> assertEquals(List.of(1, 2, 4), steps(run("\n" + k)), why);
+      case LAYER_BACK -> assertEquals(List.of(1, 2, 3, 4, 2), steps(run("\n\n\n" + k)), why);
+      case FIRST_IMAGE -> assertTrue(run(k).contains("test image 0 · label " + SOURCE.label(0) + " (predicted"), why);
+      case NEXT_IMAGE -> assertTrue(run(k).contains("test image 3 · label " + SOURCE.label(3) + " (predicted"), why);
+      case PREVIOUS_IMAGE -> assertTrue(run(k).contains("test image 1 · label " + SOURCE.label(1) + " (predicted"), why);
+      case RANDOM_IMAGE -> assertTrue(Pattern.compile("test image [0-4] · label \\d \\(predicted").matcher(run(k)).find(), why);
+      case MISCLASSIFIED -> {
+        int wrong = SOURCE.nextMisclassified(2);
+        assertTrue(wrong >= 0, "the untrained network gets some image wrong");
+        assertTrue(run(k).contains("test image " + wrong + " · label " + SOURCE.label(wrong)), why);
+      }
+      case GRANULARITY -> {
+        String text = run("\n" + k);
+        assertTrue(text.contains("per neuron: " + new Stepper(SOURCE.trace(2), Granularity.PER_NEURON).size() + " steps"), why);
+        assertTrue(text.contains("z²₀ = "), "on the first per-neuron z step: " + text);
+      }
+      case HELP -> {
+        String text = run(k);
+        for (StepperAction t : StepperAction.values()) {
+          assertEquals(t.inTerminal(), text.contains(t.description()), why + ": " + t);
+        }
+      }
+      case QUIT -> assertEquals(List.of(1), steps(run(k + "\n\n")), why);
+      case PLAY, SLOWER, FASTER, DRAW, CHECK, INPUT_GRADIENT -> throw new AssertionError(a + " is not in the terminal");
+    }
+  }
+
+  @Test
+  void windowOnlyKeysSaySoAndUnknownKeysListTheKeys() throws Exception {
+    for (StepperAction a : StepperAction.values()) {
+      if (!a.inTerminal() && a != StepperAction.PLAY) { // space is an empty line in a terminal
+        String text = run(a.keys().get(0) + "\n");
+        assertTrue(text.contains("is only in the window"), a + ": " + text);
+        assertEquals(List.of(1), steps(text), a.toString());
+      }
+    }
+    String text = run("zz\n");
+    assertTrue(text.contains("unknown key \"zz\"; keys (one per line): ") && text.contains(" · → or Enter step ▶ · "), text);
+  }
+
+  @Test
+  void theKeysLineListsEveryTerminalActionAndNoOther() {
+    String keys = TextSession.keysLine();
+    for (StepperAction a : StepperAction.values()) {
+      assertEquals(a.inTerminal(), keys.contains(a.key() + " " + a.label()), a.toString());
+    }
+    assertFalse(keys.contains("space"), keys);
+  }
+}
