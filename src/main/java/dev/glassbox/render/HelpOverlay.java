@@ -13,7 +13,8 @@ public final class HelpOverlay {
     {"hover", "a tooltip with a neuron's or a pixel's values"},
     {"drag the timeline", "scrub to any step and back"},
     {"draw mode", "Enter steps through your digit · 0-9 set the target · x clears"},
-    {"Esc", "close this help or draw mode, or unpin"}
+    {"Esc", "close this help or draw mode, or unpin"},
+    {"Ctrl + / - / 0", "zoom in / out / back to 1, for a projector (the window resizes too)"}
   };
 
   private HelpOverlay() {}
@@ -40,12 +41,21 @@ public final class HelpOverlay {
     List<String[]> rows = rows();
     float keysW = 700;
     float legendW = 340;
-    boolean side = w >= keysW + legendW + 80;
-    float bw = side ? keysW + legendW + 40 : Math.min(w - 20, keysW);
     float rowsH = 56 + 22 * rows.size() + 16;
-    float bh = Math.min(h - 20, side ? rowsH : rowsH + 260);
-    float bx = (w - bw) / 2;
-    float by = Math.max(10, (h - bh) / 2);
+    // the legend beside the controls or below them, whichever needs less shrinking to fit; the box
+    // is drawn at its natural size, scaled down when the window is smaller (text stays sharp)
+    float sideFit = Math.min(1f, Math.min((w - 20) / (keysW + legendW + 40), (h - 20) / rowsH));
+    float stackFit = Math.min(1f, Math.min((w - 20) / keysW, (h - 20) / (rowsH + 260)));
+    boolean side = sideFit >= stackFit;
+    float bw = side ? keysW + legendW + 40 : keysW;
+    float bh = side ? rowsH : rowsH + 260;
+    float fit = side ? sideFit : stackFit;
+    g.pushMatrix();
+    g.translate(w / 2, h / 2);
+    g.scale(fit);
+    g.translate(-bw / 2, -bh / 2);
+    float bx = 0;
+    float by = 0;
     Palette.fill(g, Palette.PANEL);
     Palette.stroke(g, Palette.LINE);
     g.rect(bx, by, bw, bh, 8);
@@ -65,6 +75,7 @@ public final class HelpOverlay {
     float lx = side ? bx + keysW + 20 : bx + 24;
     float ly = side ? by + 18 : ty + 10;
     Legend.display(g, lx, ly, side ? legendW - 20 : bw - 48);
+    g.popMatrix();
     g.popStyle();
   }
 }
