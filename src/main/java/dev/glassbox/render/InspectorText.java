@@ -53,7 +53,7 @@ public final class InspectorText {
           + " weights, and its equations BP1-BP4 with the numbers. Hover over a neuron or a pixel for a"
           + " tooltip.", Palette.DIM, BODY, 4));
       Step cur = s.stepper().current();
-      out.add(math(Equation.of(Expr.words("Now: "), cur.symbolExpr()), Palette.of(cur.phase()), BODY, SECTION));
+      out.add(math(Equation.of(Expr.juxt(Expr.words("Now:"), cur.symbolExpr())), Palette.of(cur.phase()), BODY, SECTION));
       return out;
     }
     Trace t = s.trace();
