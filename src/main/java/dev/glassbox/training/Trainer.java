@@ -92,6 +92,15 @@ public final class Trainer {
     return (train.size() + batchSize - 1) / batchSize;
   }
 
+  /**
+   * The rows of the training inputs in the current epoch's order (a copy): mini-batch b of the
+   * epoch is rows {@code [b * m, b * m + m)} of it, in that order (the order its gradients are
+   * summed in). Before the first epoch, the unshuffled order.
+   */
+  public int[] epochOrder() {
+    return order.clone();
+  }
+
   /** Whether the last {@link #trainEpoch} ran to its end (false when it was stopped early). */
   public boolean lastEpochComplete() {
     return lastEpochComplete;
