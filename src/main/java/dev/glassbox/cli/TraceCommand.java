@@ -1,6 +1,9 @@
 package dev.glassbox.cli;
 
 import dev.glassbox.io.AtomicFile;
+import dev.glassbox.trace.BatchCsv;
+import dev.glassbox.trace.BatchText;
+import dev.glassbox.trace.MiniBatch;
 import dev.glassbox.trace.TraceCsv;
 import dev.glassbox.trace.TraceExport;
 import java.io.Writer;
@@ -12,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code glassbox trace}: export one test image's whole trace as JSON (and CSV). */
@@ -19,7 +23,8 @@ import picocli.CommandLine.Spec;
     name = "trace",
     mixinStandardHelpOptions = true,
     description = "Record one test image's forward pass, backprop and SGD update and write it as JSON"
-        + " (and optionally one CSV per quantity and layer). Formats: docs/formats.md.")
+        + " (and optionally one CSV per quantity and layer); with --batch M, also a mini-batch of M images and"
+        + " its SGD step. Formats: docs/formats.md.")
 final class TraceCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin ImageSource img;
@@ -33,6 +38,15 @@ final class TraceCommand implements Callable<Integer> {
 
   @Option(names = "--csv", paramLabel = "DIR", description = "Also write CSV files into this folder.")
   Path csv;
+
+  @Option(names = "--batch", paramLabel = "M", description = "Also record a mini-batch: the M test images from the"
+      + " traced one on (it comes first), each one's gradients, their sums and means as the trainer computes them, and"
+      + " one SGD step w - (η/M) Σ on it, as the field \"batch\" (with --csv, also the folder DIR/batch); prints"
+      + " the step for one neuron. M from 1 to " + MAX_BATCH + ".")
+  Integer batch;
+
+  /** The largest --batch: each image adds its whole gradient to the file (about 0.5 MB for 784,30,10). */
+  static final int MAX_BATCH = 100;
 
   private final TestImages images;
 
@@ -48,11 +62,20 @@ final class TraceCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var err = spec.commandLine().getErr();
     var stdout = spec.commandLine().getOut();
+    if (batch != null && (batch < 1 || batch > MAX_BATCH)) {
+      throw new ParameterException(spec.commandLine(), "--batch must be 1.." + MAX_BATCH + ", got " + batch);
+    }
     TraceSetup.Traced t = TraceSetup.load(img.model, img.data, img.image, eta, images, err);
+    MiniBatch mb;
+    try {
+      mb = batch == null ? null : TraceSetup.batch(t, img.data, batch, images);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--batch " + batch + ": " + e.getMessage());
+    }
     try {
       AtomicFile.write(out, os -> {
         Writer w = new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8);
-        TraceExport.writeJson(t.trace(), t.imageSource(), w);
+        TraceExport.writeJson(t.trace(), mb, t.imageSource(), w);
         w.flush();
       });
     } catch (IllegalArgumentException e) {
@@ -68,6 +91,17 @@ final class TraceCommand implements Callable<Integer> {
     if (csv != null) {
       List<Path> files = TraceCsv.write(t.trace(), csv);
       stdout.println("wrote " + files.size() + " CSV files into " + csv);
+      if (mb != null) {
+        Path dir = csv.resolve("batch");
+        stdout.println("wrote " + BatchCsv.write(mb, dir).size() + " CSV files of the mini-batch into " + dir);
+      }
+    }
+    if (mb != null) {
+      int[] lj = BatchText.defaultNeuron(mb);
+      stdout.println();
+      stdout.print(BatchText.text(mb, BatchText.of(mb, lj[0], lj[1], BatchText.defaultInput(mb, lj[0], lj[1])), "test"));
+      stdout.println("(the neuron of layer " + (lj[0] + 1) + " whose bias the batch moves most, and its weight that"
+          + " moves most; every number is in the file)");
     }
     return 0;
   }

@@ -8,6 +8,7 @@ import dev.glassbox.network.Inputs;
 import dev.glassbox.network.ModelFile;
 import dev.glassbox.network.Network;
 import dev.glassbox.trace.DefaultExample;
+import dev.glassbox.trace.MiniBatch;
 import dev.glassbox.trace.Trace;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,6 +59,35 @@ final class TraceSetup {
     Inputs in = Inputs.fromPixels(img.pixels(), 1, img.pixels().length, new byte[] {(byte) img.label()});
     Trace t = Trace.record(net, in, 0, m.eta(eta), m.lambda(), m.momentum(), m.n());
     return new Traced(t.withSampleIndex(img.index()), img.source(), m.note(), pick);
+  }
+
+  /**
+   * The mini-batch of the {@code m} test images from the traced one on (it is the batch's first), through
+   * the traced network with its η, λ, μ and n ({@link MiniBatch}).
+   */
+  static MiniBatch batch(Traced traced, Path data, int m, TestImages images) throws IOException {
+    Path dir = data != null ? data : CommonOptions.dataDir();
+    int first = traced.trace().sampleIndex();
+    int size = images.testSet(dir).size();
+    if (first + m > size) {
+      throw new IllegalArgumentException("a batch of " + m + " test images from image " + first
+          + " runs past the last test image (" + (size - 1) + ")");
+    }
+    byte[] px = new byte[m * Dataset.PIXELS];
+    byte[] labels = new byte[m];
+    int[] rows = new int[m];
+    int[] indices = new int[m];
+    for (int s = 0; s < m; s++) {
+      TestImages.Image img = images.load(dir, first + s);
+      System.arraycopy(img.pixels(), 0, px, s * Dataset.PIXELS, Dataset.PIXELS);
+      labels[s] = (byte) img.label();
+      rows[s] = s;
+      indices[s] = img.index();
+    }
+    Trace t = traced.trace();
+    Inputs in = Inputs.fromPixels(px, m, Dataset.PIXELS, labels);
+    return MiniBatch.record(t.networkBefore(), in, rows, t.eta(), t.lambda(), t.momentum(), t.trainingSetSize())
+        .withSampleIndices(indices);
   }
 
   /** A network with the training settings its file recorded and a note of where it came from. */

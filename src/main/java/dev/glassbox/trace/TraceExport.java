@@ -23,6 +23,16 @@ public final class TraceExport {
    * @param source where the sample came from (e.g. "data/t10k-images-idx3-ubyte.gz"), or null
    */
   public static void writeJson(Trace t, String source, Writer out) throws IOException {
+    writeJson(t, null, source, out);
+  }
+
+  /**
+   * Writes {@code t} to {@code out} (not closed), with the mini-batch {@code batch} (null for none)
+   * as the field {@code batch} ({@link BatchExport}).
+   *
+   * @param source where the sample came from (e.g. "data/t10k-images-idx3-ubyte.gz"), or null
+   */
+  public static void writeJson(Trace t, MiniBatch batch, String source, Writer out) throws IOException {
     JsonWriter w = new JsonWriter(out);
     w.setIndent(" ");
     w.beginObject();
@@ -52,6 +62,9 @@ public final class TraceExport {
       layer(w, t, l);
     }
     w.endArray();
+    if (batch != null) {
+      BatchExport.write(w, batch);
+    }
     w.endObject();
     w.flush();
   }
@@ -125,7 +138,7 @@ public final class TraceExport {
     return b;
   }
 
-  private static void vector(JsonWriter w, double[] v) throws IOException {
+  static void vector(JsonWriter w, double[] v) throws IOException {
     w.setIndent("");
     w.beginArray();
     for (double d : v) {
@@ -136,7 +149,7 @@ public final class TraceExport {
   }
 
   // network layout [k * out + j] written as rows j of the book's matrix
-  private static void matrix(JsonWriter w, double[] m, int in, int out) throws IOException {
+  static void matrix(JsonWriter w, double[] m, int in, int out) throws IOException {
     w.setIndent("");
     w.beginArray();
     for (int j = 0; j < out; j++) {
