@@ -1,6 +1,7 @@
 package dev.glassbox.cli;
 
 import dev.glassbox.render.AnimatedGif;
+import dev.glassbox.render.BatchState;
 import dev.glassbox.render.Offscreen;
 import dev.glassbox.render.Png;
 import dev.glassbox.render.StepperScene;
@@ -43,6 +44,14 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--check", description = "Show the finite-difference check of the pinned neuron's weight.")
   boolean check;
 
+  @Option(names = "--batch", description = "Show the mini-batch view (the key s): SGD on the "
+      + BatchState.DEFAULT_M + " test images from the image on, for the pinned neuron.")
+  boolean batch;
+
+  @Option(names = "--batch-step", paramLabel = "K", description = "--batch: the view's step, 1.."
+      + (BatchState.DEFAULT_M + 2) + " (one per image, then the mean, then the update; default: the last).")
+  Integer batchStep;
+
   @Option(names = "--granularity", paramLabel = "layer|neuron", defaultValue = "layer",
       converter = GranularityConverter.class, description = "One step per layer or per neuron (default: ${DEFAULT-VALUE}).")
   Granularity granularity;
@@ -66,7 +75,8 @@ final class RenderCommand implements Callable<Integer> {
     if (out == null && gif == null) {
       throw new IllegalArgumentException("say where to write: --out frame.png and/or --gif pass.gif");
     }
-    TraceSetup.Traced t = TraceSetup.load(img.model, img.data, img.image, null, new DataTestImages(), err);
+    DataTestImages images = new DataTestImages();
+    TraceSetup.Traced t = TraceSetup.load(img.model, img.data, img.image, null, images, err);
     StepperState s = new StepperState(t.trace(), granularity, t.title(), t.modelNote());
     if (t.example() != null) {
       outw.println("test image " + t.trace().sampleIndex() + ": " + t.example().note());
@@ -91,6 +101,16 @@ final class RenderCommand implements Callable<Integer> {
       s.setProgress(1f);
       if (check) {
         s.runCheck();
+      }
+      if (batch) {
+        BatchState b = new BatchState(TraceSetup.batch(t, img.data, BatchState.DEFAULT_M, images), s.pinLayer(),
+            s.pinNeuron(), "test");
+        int bk = batchStep == null ? b.steps() : batchStep;
+        if (bk < 1 || bk > b.steps()) {
+          throw new IllegalArgumentException("--batch-step " + bk + " is outside 1.." + b.steps());
+        }
+        b.seek(bk - 1);
+        s.setBatch(b);
       }
       PGraphics g = Offscreen.create(size.width, size.height);
       g.beginDraw();

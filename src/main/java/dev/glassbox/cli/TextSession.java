@@ -1,8 +1,12 @@
 package dev.glassbox.cli;
 
+import dev.glassbox.render.AutoPin;
+import dev.glassbox.render.BatchState;
 import dev.glassbox.render.StepperAction;
 import dev.glassbox.sketch.TraceSource;
+import dev.glassbox.trace.BatchText;
 import dev.glassbox.trace.Granularity;
+import dev.glassbox.trace.MiniBatch;
 import dev.glassbox.trace.Step;
 import dev.glassbox.trace.Stepper;
 import java.io.BufferedReader;
@@ -114,6 +118,7 @@ final class TextSession {
       case RANDOM_IMAGE -> () -> show(random.nextInt(source.size()));
       case MISCLASSIFIED -> () -> show(source.nextMisclassified(image));
       case GRANULARITY -> this::toggleGranularity;
+      case MINI_BATCH -> this::miniBatch;
       case HELP -> this::help;
       case QUIT -> () -> { };
       case PLAY, SLOWER, FASTER, DRAW, CHECK, INPUT_GRADIENT -> () -> out.println(
@@ -167,6 +172,15 @@ final class TextSession {
     st = next;
     out.println((granularity == Granularity.PER_LAYER ? "per layer: " : "per neuron: ") + st.size() + " steps");
     out.print(TextStepper.render(st.current(), st.index(), st.size()));
+  }
+
+  // the mini-batch of the images from this one on, for the neuron the window would pin here
+  private void miniBatch() {
+    MiniBatch b = source.batch(image, BatchState.DEFAULT_M);
+    int[] pin = AutoPin.at(st);
+    int[] lj = pin != null ? pin : BatchText.defaultNeuron(b);
+    out.print(BatchText.text(b, BatchText.of(b, lj[0], lj[1], BatchText.defaultInput(b, lj[0], lj[1])),
+        source.setName()));
   }
 
   private void help() {

@@ -29,6 +29,7 @@ public final class StepperScene {
   private TimelineView timeline;
   private ControlBar controls;
   private boolean drawing;
+  private final BatchView batch = new BatchView();
 
   /** A scene for networks of these layer sizes, in a {@link #WIDTH} x {@link #HEIGHT} window. */
   public StepperScene(int[] sizes) {
@@ -131,6 +132,8 @@ public final class StepperScene {
     if (drawing) {
       Rect o = layout.overlay();
       canvas.display(g, o.x(), o.y(), o.w(), o.h());
+    } else if (s.batch() != null) {
+      batch.display(g, s.batch(), layout.overlay());
     } else {
       hover(g, s);
     }

@@ -39,6 +39,7 @@ public final class StepperState {
   private Object checkedKey;
   private int checkedFor = -1;
   private int checkedK;
+  private BatchState batch;
 
   /** A state showing {@code trace} at {@code granularity}, cursor on the first step. */
   public StepperState(Trace trace, Granularity granularity, String title, String modelNote) {
@@ -384,5 +385,15 @@ public final class StepperState {
   /** Where the model came from. */
   public String modelNote() {
     return modelNote;
+  }
+
+  /** The mini-batch view, or null when it is closed. */
+  public BatchState batch() {
+    return batch;
+  }
+
+  /** Opens the mini-batch view on {@code b}, or closes it (null). */
+  public void setBatch(BatchState b) {
+    batch = b;
   }
 }

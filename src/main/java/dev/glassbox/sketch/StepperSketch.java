@@ -1,5 +1,6 @@
 package dev.glassbox.sketch;
 
+import dev.glassbox.render.BatchState;
 import dev.glassbox.render.StepperAction;
 import dev.glassbox.render.StepperScene;
 import dev.glassbox.render.StepperState;
@@ -123,6 +124,8 @@ public final class StepperSketch extends PApplet {
       key = 0;
       if (state.help()) {
         state.toggleHelp();
+      } else if (state.batch() != null) {
+        state.setBatch(null);
       } else if (scene.drawing()) {
         scene.setDrawing(false);
       } else {
@@ -190,6 +193,9 @@ public final class StepperSketch extends PApplet {
 
   /** Does what a key or button asks (a switch expression: a new action must be handled here). */
   void apply(StepperAction a) {
+    if (state.batch() != null && state.batch().apply(a)) {
+      return; // the mini-batch view's own steps
+    }
     Runnable r = switch (a) {
       case PLAY -> state::togglePlay;
       case NEXT -> () -> { state.setPlaying(false); state.next(); };
@@ -207,6 +213,7 @@ public final class StepperSketch extends PApplet {
       case DRAW -> () -> scene.setDrawing(!scene.drawing());
       case CHECK -> state::runCheck;
       case INPUT_GRADIENT -> state::toggleInputGradient;
+      case MINI_BATCH -> () -> state.setBatch(state.batch() != null ? null : batchFromHere());
       case HELP -> state::toggleHelp;
       case QUIT -> this::exit;
     };
@@ -221,6 +228,15 @@ public final class StepperSketch extends PApplet {
     image = index;
     Trace t = source.trace(index);
     state.load(t, state.stepper().granularity(), source.title(index));
+    if (state.batch() != null) {
+      state.setBatch(batchFromHere()); // the batch follows the image
+    }
+  }
+
+  // the mini-batch of the images from this one on, for the pinned neuron (or the view's default)
+  private BatchState batchFromHere() {
+    return new BatchState(source.batch(image, BatchState.DEFAULT_M), state.pinLayer(), state.pinNeuron(),
+        source.setName());
   }
 
   @Override
@@ -232,6 +248,9 @@ public final class StepperSketch extends PApplet {
     if (a != null) {
       apply(a);
       return;
+    }
+    if (state.batch() != null) {
+      return; // the mini-batch view covers the network: clicks wait until it closes
     }
     if (scene.drawing()) {
       stroking = scene.canvas().contains(mx, my);

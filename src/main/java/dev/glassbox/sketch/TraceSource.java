@@ -6,6 +6,7 @@ import dev.glassbox.network.Inputs;
 import dev.glassbox.network.Network;
 import dev.glassbox.network.Workspace;
 import dev.glassbox.trace.DefaultExample;
+import dev.glassbox.trace.MiniBatch;
 import dev.glassbox.trace.Trace;
 
 /**
@@ -69,6 +70,27 @@ public final class TraceSource {
   }
 
   /**
+   * The mini-batch of the {@code m} images from image {@code first} on (wrapping around after the
+   * last), recorded through the network with the stepper's η, λ, μ and n ({@link MiniBatch}).
+   */
+  public MiniBatch batch(int first, int m) {
+    int size = Math.min(m, test.size());
+    byte[] px = new byte[size * Dataset.PIXELS];
+    byte[] labels = new byte[size];
+    int[] rows = new int[size];
+    int[] indices = new int[size];
+    for (int s = 0; s < size; s++) {
+      int i = (first + s) % test.size();
+      test.copyImageBytes(i, px, s * Dataset.PIXELS);
+      labels[s] = (byte) test.label(i);
+      rows[s] = s;
+      indices[s] = i;
+    }
+    Inputs in = Inputs.fromPixels(px, size, Dataset.PIXELS, labels);
+    return MiniBatch.record(net, in, rows, eta, lambda, momentum, n).withSampleIndices(indices);
+  }
+
+  /**
    * The image's title: its set (training, validation or test), index and label, e.g. "training
    * image 25218 · label 3"; for the default example also the rule that chose it.
    */
@@ -77,8 +99,8 @@ public final class TraceSource {
     return example != null && example.index() == index ? t + " · " + example.reason().text() : t;
   }
 
-  // "training" for the split's "train" part, else the part's own name ("validation", "test")
-  private String setName() {
+  /** "training" for the split's "train" part, else the part's own name ("validation", "test"). */
+  public String setName() {
     return "train".equals(test.name()) ? "training" : test.name();
   }
 

@@ -53,7 +53,7 @@ public final class BatchText {
       gw.add(g);
       gb.add(d);
       // BP4 for this image alone: the same δ shows as its ∂C_x/∂b
-      perSample.add(Equation.of(Expr.juxt(Expr.words("image " + t.sampleIndex() + ":"), Expr.partial(Expr.sym("C", null, "x"), w)),
+      perSample.add(Equation.of(Expr.juxt(Expr.words("image " + t.sampleIndex()), Expr.partial(Expr.sym("C", null, "x"), w)),
           Expr.juxt(a(book - 1, sk), delta(book, sj)), Expr.times(Value.of(t.a(l - 1, k)), d), g));
     }
     Column cw = new Column(gw, Value.of(b.nablaWSum(l, j, k)), Value.of(b.nablaWMean(l, j, k)),
