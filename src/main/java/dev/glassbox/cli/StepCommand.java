@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
           + " less). The key 0 goes to test image 0.",
       "Terminal keys (one per line), the same as the window's: Enter or → next, b or ← back,"
           + " ] or l next layer, [ previous layer, n/p next/previous image, 0 image 0, r random,"
-          + " m wrong one, g per layer/neuron, h all keys, q quit."
+          + " m wrong one, g per layer/neuron, s the mini-batch from this image, h all keys, q quit."
     })
 final class StepCommand implements Callable<Integer> {
   @Mixin CommonOptions common;

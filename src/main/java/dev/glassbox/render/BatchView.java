@@ -206,7 +206,7 @@ public final class BatchView {
         Palette.fill(g, right ? Palette.FORWARD : Palette.WRONG);
         g.text(tr.label() + " → " + tr.predicted() + (right ? " ✓" : " ✗"), cx, y + t + 3);
         Palette.fill(g, Palette.COST);
-        g.text(fit(g, Value.of(tr.cost()).text(), geo.columnWidth() - 2), cx, y + t + 19);
+        number(g, Value.of(tr.cost()).text(), cx, y + t + 19, geo.columnWidth() - 2);
       } else {
         // not reached: the image dimmed, its numbers not computed yet
         g.fill((Palette.PANEL >> 16) & 0xFF, (Palette.PANEL >> 8) & 0xFF, Palette.PANEL & 0xFF, 170);
@@ -340,18 +340,30 @@ public final class BatchView {
         g.rect(x, mid, bw, Math.max(1, h));
       }
       g.textAlign(PConstants.CENTER, PConstants.TOP);
-      g.textFont(Fonts.of(12));
-      g.text(fit(g, v.text(), geo.columnWidth() - 2), geo.columnX(i) + geo.columnWidth() / 2, top + barH + 3);
+      number(g, v.text(), geo.columnX(i) + geo.columnWidth() / 2, top + barH + 3, geo.columnWidth() - 2);
     }
   }
 
   // text shrunk to a width: smaller type, never cut
   private static String fit(PGraphics g, String text, float width) {
     int size = 12;
-    while (size > 8 && g.textWidth(text) > width) {
+    while (size > 9 && g.textWidth(text) > width) {
       g.textFont(Fonts.of(--size));
     }
     return text;
+  }
+
+  // a number under its bar: on one line, or split before its exponent when even small type is too wide
+  private static void number(PGraphics g, String text, float cx, float y, float width) {
+    g.textFont(Fonts.of(12));
+    String shown = fit(g, text, width);
+    int e = shown.indexOf('e');
+    if (g.textWidth(shown) > width && e > 0) {
+      g.text(shown.substring(0, e), cx, y);
+      g.text(shown.substring(e), cx, y + g.textAscent() + g.textDescent());
+    } else {
+      g.text(shown, cx, y);
+    }
   }
 
   // the arithmetic under the columns, two columns (the weight, the bias) once the sums are reached

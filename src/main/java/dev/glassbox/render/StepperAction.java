@@ -45,8 +45,7 @@ public enum StepperAction {
   /** Show the input as -∂C/∂x: which pixels pushed the answer (and back to the digit). */
   INPUT_GRADIENT("why?", "the input as -∂C/∂x: which pixels pushed the answer (again: the digit)", false, "i"),
   /** One SGD step on a mini-batch: m images' gradients for the pinned neuron, their mean, the update. */
-  MINI_BATCH("mini-batch", "SGD on a mini-batch of m images from this one: each one's gradient for the pinned neuron,"
-      + " their mean and the update -(η/m) Σ (again: back)", true, "s"),
+  MINI_BATCH("mini-batch", "SGD on a mini-batch from this image: m gradients, their mean, the update", true, "s"),
   /** The help overlay (the keys, in the terminal). */
   HELP("help", "this help", true, "h", "?"),
   /** Quit the stepper. */
