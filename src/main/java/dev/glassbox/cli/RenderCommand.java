@@ -44,13 +44,12 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--check", description = "Show the finite-difference check of the pinned neuron's weight.")
   boolean check;
 
-  @Option(names = "--batch", description = "Show the mini-batch view (the key s): SGD on the "
-      + BatchState.DEFAULT_M + " test images from the image on, for the pinned neuron.")
-  boolean batch;
-
-  @Option(names = "--batch-step", paramLabel = "K", description = "--batch: the view's step, 1.."
-      + (BatchState.DEFAULT_M + 2) + " (one per image, then the mean, then the update; default: the last).")
-  Integer batchStep;
+  @Option(names = "--batch", arity = "0..1", fallbackValue = "" + (BatchState.DEFAULT_M + 2), paramLabel = "K",
+      description = "Show the mini-batch view (the key s) at its step K: SGD on the " + BatchState.DEFAULT_M
+          + " test images from the image on, for the pinned neuron; steps 1.." + BatchState.DEFAULT_M
+          + " add one image each, " + (BatchState.DEFAULT_M + 1) + " is the mean, " + (BatchState.DEFAULT_M + 2)
+          + " (the default) the update.")
+  Integer batch;
 
   @Option(names = "--granularity", paramLabel = "layer|neuron", defaultValue = "layer",
       converter = GranularityConverter.class, description = "One step per layer or per neuron (default: ${DEFAULT-VALUE}).")
@@ -102,14 +101,13 @@ final class RenderCommand implements Callable<Integer> {
       if (check) {
         s.runCheck();
       }
-      if (batch) {
+      if (batch != null) {
         BatchState b = new BatchState(TraceSetup.batch(t, img.data, BatchState.DEFAULT_M, images), s.pinLayer(),
             s.pinNeuron(), "test");
-        int bk = batchStep == null ? b.steps() : batchStep;
-        if (bk < 1 || bk > b.steps()) {
-          throw new IllegalArgumentException("--batch-step " + bk + " is outside 1.." + b.steps());
+        if (batch < 1 || batch > b.steps()) {
+          throw new IllegalArgumentException("--batch " + batch + " is outside 1.." + b.steps());
         }
-        b.seek(bk - 1);
+        b.seek(batch - 1);
         s.setBatch(b);
       }
       PGraphics g = Offscreen.create(size.width, size.height);

@@ -80,6 +80,19 @@ class TraceBatchTest {
   }
 
   @Test
+  void renderDrawsTheViewAtAStep(@TempDir Path dir) throws Exception {
+    Path png = dir.resolve("b.png");
+    Run r = Run.of("render", "--image", "8", "--batch", "11", "--pin", "3:5", "--out", png.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(1280, javax.imageio.ImageIO.read(png.toFile()).getWidth());
+    Run last = Run.of("render", "--image", "8", "--batch", "--out", png.toString());
+    assertEquals(0, last.code(), last.err());
+    Run bad = Run.of("render", "--image", "8", "--batch", "13", "--out", png.toString());
+    assertEquals(1, bad.code());
+    assertTrue(bad.err().contains("--batch 13 is outside 1..12"), bad.err());
+  }
+
+  @Test
   void aBatchOutsideTheTestSetIsAUsageError(@TempDir Path dir) {
     Run zero = Run.of("trace", "--image", "0", "--batch", "0", "--out", dir.resolve("a.json").toString());
     assertEquals(2, zero.code(), zero.err());
