@@ -34,6 +34,9 @@ public final class BatchView {
 
   private Object picturesKey;
   private PImage[] pictures;
+  private PImage[] thumbnails;
+  private PImage[] dimmed;
+  private String[] costs;
   private Object layoutKey;
   private MathLayout.Result[] laidOut;
 
@@ -108,6 +111,7 @@ public final class BatchView {
     g.rect(r.x() + 4, r.y() + 4, r.w() - 8, r.h() - 8, 8);
     header(g, b, geo);
     labels(g, v, geo);
+    cachePictures(b, geo.scale());
     images(g, b, geo);
     pictures(g, b, geo);
     bars(g, b, geo, geo.weightY(), v.weight());
@@ -190,14 +194,14 @@ public final class BatchView {
   }
 
   // each image's thumbnail; its answer and cost once its step is reached; the cursor's column framed
-  private static void images(PGraphics g, BatchState b, Geometry geo) {
+  private void images(PGraphics g, BatchState b, Geometry geo) {
     MiniBatch mb = b.batch();
     float t = geo.thumb();
     for (int s = 0; s < mb.size(); s++) {
       Trace tr = mb.sample(s);
       float x = geo.columnX(s) + (geo.columnWidth() - t) / 2;
       float y = geo.imagesY();
-      new Heatmap(tr.x(), geo.scale(), false).display(g, x, y);
+      g.image(b.sampleShown(s) ? thumbnails[s] : dimmed[s], x, y);
       g.textAlign(PConstants.CENTER, PConstants.TOP);
       g.textFont(Fonts.of(12));
       float cx = geo.columnX(s) + geo.columnWidth() / 2;
@@ -206,12 +210,9 @@ public final class BatchView {
         Palette.fill(g, right ? Palette.FORWARD : Palette.WRONG);
         g.text(tr.label() + " → " + tr.predicted() + (right ? " ✓" : " ✗"), cx, y + t + 3);
         Palette.fill(g, Palette.COST);
-        number(g, Value.of(tr.cost()).text(), cx, y + t + 19, geo.columnWidth() - 2);
+        number(g, costs[s], cx, y + t + 19, geo.columnWidth() - 2);
       } else {
-        // not reached: the image dimmed, its numbers not computed yet
-        g.fill((Palette.PANEL >> 16) & 0xFF, (Palette.PANEL >> 8) & 0xFF, Palette.PANEL & 0xFF, 170);
-        g.noStroke();
-        g.rect(x, y, t, t);
+        // not reached: the image faded, its numbers not computed yet
         Palette.fill(g, Palette.DIM);
         g.text("#" + tr.sampleIndex(), cx, y + t + 3);
       }
@@ -230,11 +231,6 @@ public final class BatchView {
   private void pictures(PGraphics g, BatchState b, Geometry geo) {
     MiniBatch mb = b.batch();
     int m = mb.size();
-    Object key = java.util.Arrays.asList(b, geo.scale());
-    if (!key.equals(picturesKey)) {
-      picturesKey = key;
-      pictures = makePictures(b, geo.scale());
-    }
     float t = geo.thumb();
     for (int i = 0; i < m + 2; i++) {
       boolean shown = i < m ? b.sampleShown(i) : i == m ? b.meanShown() : b.updateShown();
@@ -255,6 +251,38 @@ public final class BatchView {
       } else {
         notYet(g, geo, i, geo.pictureY() + t / 2 - 8);
       }
+    }
+  }
+
+  // the digits and the gradient pictures, made once per batch and scale (a frame only draws them)
+  private void cachePictures(BatchState b, int scale) {
+    Object key = java.util.Arrays.asList(b, scale);
+    if (key.equals(picturesKey)) {
+      return;
+    }
+    picturesKey = key;
+    pictures = makePictures(b, scale);
+    thumbnails = new PImage[b.batch().size()];
+    dimmed = new PImage[thumbnails.length];
+    costs = new String[thumbnails.length];
+    int px = 28 * scale;
+    for (int s = 0; s < thumbnails.length; s++) {
+      double[] x = b.batch().sample(s).x();
+      PImage img = new PImage(px, px, PConstants.RGB);
+      PImage dim = new PImage(px, px, PConstants.RGB);
+      img.loadPixels();
+      dim.loadPixels();
+      for (int i = 0; i < px * px; i++) {
+        int ink = Palette.ramp(x[(i / px / scale) * 28 + (i % px) / scale]);
+        img.pixels[i] = Palette.argb(ink);
+        // a digit not reached yet: faded into the panel (opaque, so cheap to draw)
+        dim.pixels[i] = Palette.argb(Palette.mix(Palette.PANEL, ink, 0.35));
+      }
+      img.updatePixels();
+      dim.updatePixels();
+      thumbnails[s] = img;
+      dimmed[s] = dim;
+      costs[s] = Value.of(b.batch().sample(s).cost()).text();
     }
   }
 

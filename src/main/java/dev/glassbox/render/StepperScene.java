@@ -123,10 +123,13 @@ public final class StepperScene {
       g.scale(zoom);
     }
     titleBar(g, s);
-    network.display(g, s);
-    strip.display(g, s);
-    inspector.display(g, s);
-    equation.display(g, s);
+    if (s.batch() == null) {
+      // the mini-batch view covers these panels: not drawn under it
+      network.display(g, s);
+      strip.display(g, s);
+      inspector.display(g, s);
+      equation.display(g, s);
+    }
     timeline.display(g, s);
     controls.display(g, s, drawing);
     if (drawing) {

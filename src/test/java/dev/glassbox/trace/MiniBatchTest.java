@@ -156,6 +156,17 @@ class MiniBatchTest {
   }
 
   @Test
+  void aBatchOfOneIsTheStepperTrace() {
+    Network net = network(Activation.SIGMOID, Cost.QUADRATIC, 10);
+    MiniBatch one = MiniBatch.record(net, TRAIN, new int[] {17}, 3.0, 0.5, 0, TRAIN.size());
+    Trace t = Trace.record(net, TRAIN, 17, 3.0, 0.5, 0, TRAIN.size());
+    assertTrue(one.networkAfter().sameParameters(t.networkAfter()));
+    assertEquals(t.nablaW(1, 3, 300), one.nablaWSum(1, 3, 300));
+    assertEquals(one.nablaWSum(1, 3, 300), one.nablaWMean(1, 3, 300));
+    assertEquals(t.cost(), one.meanCost());
+  }
+
+  @Test
   void summationOrderMattersSoTheBatchKeepsTheTrainersOrder() {
     // the same ten rows summed in another order give other bits somewhere: the order is part of
     // the claim, not a detail
