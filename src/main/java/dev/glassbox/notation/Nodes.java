@@ -543,7 +543,19 @@ final class Nodes {
 
     @Override
     public void latex(StringBuilder sb) {
-      sb.append("\\text{").append(words.replace("{", "\\{").replace("}", "\\}")).append('}');
+      sb.append("\\text{");
+      for (char c : words.toCharArray()) {
+        switch (c) {
+          case '\\' -> sb.append("\\backslash ");
+          case '{', '}', '#', '$', '%', '&', '_' -> sb.append('\\').append(c);
+          case '^' -> sb.append("\\^{}");
+          case '~' -> sb.append("\\~{}");
+          // braced, punctuation keeps text spacing (JLaTeXMath spaces a bare ':' like a relation)
+          case ',', ':', ';' -> sb.append('{').append(c).append('}');
+          default -> sb.append(c);
+        }
+      }
+      sb.append('}');
     }
 
     @Override

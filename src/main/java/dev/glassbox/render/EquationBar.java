@@ -110,10 +110,7 @@ public final class EquationBar {
     }
     g.noClip();
     if (r.overflow() > 0 && scroll < r.overflow()) {
-      g.textFont(Fonts.of(12));
-      g.textAlign(PConstants.RIGHT, PConstants.BOTTOM);
-      Palette.fill(g, Palette.DIM);
-      g.text("scroll for more ▾", x + w - 10, y + h - 2);
+      ScrollHint.draw(g, x + w - 10, y + h - 2);
     }
     g.popStyle();
   }

@@ -161,11 +161,7 @@ public final class InspectorView {
     g.noStroke();
     g.rect(x + w - 6, barY, 4, barH, 2);
     if (scroll < r.overflow()) {
-      g.textFont(Fonts.of(12));
-      g.textAlign(PConstants.RIGHT, PConstants.BOTTOM);
-      Palette.fill(g, Palette.DIM);
-      g.text("scroll for more ▾", x + w - 12, bottom + PAD - 2);
-      g.textAlign(PConstants.LEFT, PConstants.TOP);
+      ScrollHint.draw(g, x + w - 12, bottom);
     }
   }
 }

@@ -162,9 +162,13 @@ public final class StepperScene {
     g.popStyle();
   }
 
-  // the model's note, at most 60 characters and `room` pixels wide, cut from the left
+  // the model's note in `room` pixels: whole if it fits, else its file name, else cut from the left
   private static String shortModel(PGraphics g, String note, float room) {
-    String shown = note.length() > 60 ? "…" + note.substring(note.length() - 59) : note;
+    if (g.textWidth(note) <= room) {
+      return note;
+    }
+    int slash = Math.max(note.lastIndexOf('/'), note.lastIndexOf('\\'));
+    String shown = slash >= 0 ? note.substring(slash + 1) : note;
     while (shown.length() > 8 && g.textWidth(shown) > room) {
       shown = "…" + shown.substring(Math.min(shown.length(), 6));
     }

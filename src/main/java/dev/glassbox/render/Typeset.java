@@ -11,6 +11,7 @@ import java.util.Map;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
+import dev.glassbox.notation.Expr;
 import processing.core.PGraphics;
 
 /**
@@ -36,17 +37,7 @@ public final class Typeset {
 
   /** {@code s} as LaTeX text mode: the characters TeX treats specially are escaped. */
   public static String text(String s) {
-    StringBuilder sb = new StringBuilder("\\text{");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '\\' -> sb.append("\\backslash ");
-        case '{', '}', '#', '$', '%', '&', '_' -> sb.append('\\').append(c);
-        case '^' -> sb.append("\\^{}");
-        case '~' -> sb.append("\\~{}");
-        default -> sb.append(c);
-      }
-    }
-    return sb.append('}').toString();
+    return Expr.words(s).latex();
   }
 
   // the formula at a size; a formula JLaTeXMath cannot read is shown as its own text
