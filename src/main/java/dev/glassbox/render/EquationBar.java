@@ -66,6 +66,10 @@ public final class EquationBar {
       cachedStep = st;
       cachedCursor = s.cursor();
       cached = MathLayout.layout(blocks(s, st), textWidth(), textHeight());
+      // text that scrolls leaves a band at the bottom for "scroll for more"
+      if (cached.overflow() > 0) {
+        cached = MathLayout.layout(blocks(s, st), textWidth(), textHeight() - ScrollHint.HEIGHT);
+      }
       scroll = 0;
     }
     return cached;
@@ -100,7 +104,7 @@ public final class EquationBar {
     MathLayout.Result r = layout(s);
     scroll = Math.max(0, Math.min(scroll, r.overflow()));
     float top = y + PAD - 1;
-    float bottom = y + h - PAD + 1;
+    float bottom = y + h - PAD + 1 - (r.overflow() > 0 ? ScrollHint.HEIGHT : 0);
     g.clip(x + 1, top, w - 2, bottom - top);
     for (MathLayout.Placed p : r.lines()) {
       float py = top + p.y() - scroll;

@@ -54,11 +54,11 @@ public final class InspectorView {
     MathLayout.Result r = layout(s, bottom - (y + PAD));
     scroll = Math.max(0, Math.min(scroll, r.overflow()));
     float top = y + PAD;
-    float clipH = bottom - top;
+    float clipH = bottom - top - (r.overflow() > 0 ? ScrollHint.HEIGHT : 0);
     g.clip(x + 1, top, w - 2, clipH);
     for (MathLayout.Placed p : r.lines()) {
       float py = top + p.y() - scroll;
-      if (py + p.height() >= top && py <= bottom) {
+      if (py + p.height() >= top && py <= top + clipH) {
         Typeset.draw(g, p.latex(), p.size(), p.rgb(), x + PAD + p.x(), py);
       }
     }
@@ -105,28 +105,37 @@ public final class InspectorView {
         s.stepper().granularity(), height);
     if (!key.equals(cacheKey)) {
       cacheKey = key;
-      List<MathLayout.Block> blocks = new ArrayList<>();
-      for (InspectorText.Line line : InspectorText.lines(s)) {
-        blocks.add(line.block());
-      }
-      // the title row leaves room for the "check it" button
-      cached = MathLayout.layout(blocks, w - 2 * PAD, height);
-      if (!cached.lines().isEmpty() && s.pinned()) {
-        MathLayout.Placed title = cached.lines().get(0);
-        if (title.x() + title.width() > w - 2 * PAD - 116) {
-          cached = MathLayout.layout(blocks.subList(0, 1), w - 2 * PAD - 116, height);
-          MathLayout.Result rest = MathLayout.layout(blocks.subList(1, blocks.size()), w - 2 * PAD,
-              height - cached.height());
-          List<MathLayout.Placed> all = new ArrayList<>(cached.lines());
-          for (MathLayout.Placed p : rest.lines()) {
-            all.add(new MathLayout.Placed(p.latex(), p.size(), p.rgb(), p.x(), p.y() + cached.height(), p.width(),
-                p.height()));
-          }
-          cached = new MathLayout.Result(all, rest.scale(), cached.height() + rest.height(), rest.overflow());
-        }
+      cached = compute(s, height);
+      // text that scrolls leaves a band at the bottom for "scroll for more"
+      if (cached.overflow() > 0) {
+        cached = compute(s, height - ScrollHint.HEIGHT);
       }
     }
     return cached;
+  }
+
+  // the lines laid out in `height`; the title row leaves room for the "check it" button
+  private MathLayout.Result compute(StepperState s, float height) {
+    List<MathLayout.Block> blocks = new ArrayList<>();
+    for (InspectorText.Line line : InspectorText.lines(s)) {
+      blocks.add(line.block());
+    }
+    MathLayout.Result all = MathLayout.layout(blocks, w - 2 * PAD, height);
+    if (all.lines().isEmpty() || !s.pinned()) {
+      return all;
+    }
+    MathLayout.Placed title = all.lines().get(0);
+    if (title.x() + title.width() <= w - 2 * PAD - 116) {
+      return all;
+    }
+    MathLayout.Result head = MathLayout.layout(blocks.subList(0, 1), w - 2 * PAD - 116, height);
+    MathLayout.Result rest = MathLayout.layout(blocks.subList(1, blocks.size()), w - 2 * PAD, height - head.height());
+    List<MathLayout.Placed> lines = new ArrayList<>(head.lines());
+    for (MathLayout.Placed p : rest.lines()) {
+      lines.add(new MathLayout.Placed(p.latex(), p.size(), p.rgb(), p.x(), p.y() + head.height(), p.width(),
+          p.height()));
+    }
+    return new MathLayout.Result(lines, rest.scale(), head.height() + rest.height(), rest.overflow());
   }
 
   /** The inner width of the text area. */

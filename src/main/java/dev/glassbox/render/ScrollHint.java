@@ -6,6 +6,8 @@ import processing.core.PGraphics;
 /** The "scroll for more" label of a panel whose text is taller than the panel, on its own background. */
 final class ScrollHint {
   private static final String LABEL = "scroll for more ▾";
+  /** The band a scrolling panel keeps free for the label at its bottom. */
+  static final float HEIGHT = 16;
 
   private ScrollHint() {}
 
@@ -14,7 +16,7 @@ final class ScrollHint {
     g.pushStyle();
     g.textFont(Fonts.of(12));
     float w = g.textWidth(LABEL) + 10;
-    float h = g.textAscent() + g.textDescent() + 4;
+    float h = HEIGHT;
     g.noStroke();
     Palette.fill(g, Palette.PANEL);
     g.rect(right - w + 4, bottom - h, w, h, 4);
