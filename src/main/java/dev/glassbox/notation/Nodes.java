@@ -555,7 +555,7 @@ final class Nodes {
           case '^' -> sb.append("\\^{}");
           case '~' -> sb.append("\\~{}");
           // braced, punctuation keeps text spacing (JLaTeXMath spaces a bare ':' like a relation)
-          case ',', ':', ';' -> sb.append('{').append(c).append('}');
+          case ',', ':', ';', '=', '+', '<', '>' -> sb.append('{').append(c).append('}');
           default -> sb.append(c);
         }
       }

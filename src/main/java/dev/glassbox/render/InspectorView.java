@@ -58,7 +58,8 @@ public final class InspectorView {
     g.clip(x + 1, top, w - 2, clipH);
     for (MathLayout.Placed p : r.lines()) {
       float py = top + p.y() - scroll;
-      if (py + p.height() >= top && py <= top + clipH) {
+      // whole lines only: a line half under the edge would show slivers of numbers
+      if (py >= top - 0.5f && py + p.height() <= top + clipH + 0.5f) {
         Typeset.draw(g, p.latex(), p.size(), p.rgb(), x + PAD + p.x(), py);
       }
     }
