@@ -554,8 +554,10 @@ final class Nodes {
           case '{', '}', '#', '$', '%', '&', '_' -> sb.append('\\').append(c);
           case '^' -> sb.append("\\^{}");
           case '~' -> sb.append("\\~{}");
-          // braced, punctuation keeps text spacing (JLaTeXMath spaces a bare ':' like a relation)
-          case ',', ':', ';', '=', '+', '<', '>' -> sb.append('{').append(c).append('}');
+          // JLaTeXMath sets \text's content as math, so punctuation and = would be spaced like
+          // relations; \mathord keeps text spacing. (Not {=}: JLaTeXMath then retypes its one shared
+          // '=' atom, and every later equation loses its spacing.)
+          case ',', ':', ';', '=', '+', '<', '>' -> sb.append("\\mathord{").append(c).append('}');
           default -> sb.append(c);
         }
       }

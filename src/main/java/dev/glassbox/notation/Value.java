@@ -129,7 +129,7 @@ public final class Value implements Expr {
       sb.append(t);
     } else {
       int exp = Integer.parseInt(t.substring(e + 1).replace("+", ""));
-      sb.append(t, 0, e).append("{\\times}10^{").append(exp).append('}');
+      sb.append(t, 0, e).append("\\mathord{\\times}10^{").append(exp).append('}');
     }
     if (sign) {
       sb.append('}');
