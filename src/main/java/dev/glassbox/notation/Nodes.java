@@ -543,7 +543,7 @@ final class Nodes {
 
     @Override
     public void latex(StringBuilder sb) {
-      sb.append("\\text{").append(words.replace("{", "\\{").replace("}", "\\}")).append('}');
+      sb.append(TextMode.words(words));
     }
 
     @Override
