@@ -547,21 +547,7 @@ final class Nodes {
 
     @Override
     public void latex(StringBuilder sb) {
-      sb.append("\\text{");
-      for (char c : words.toCharArray()) {
-        switch (c) {
-          case '\\' -> sb.append("\\backslash ");
-          case '{', '}', '#', '$', '%', '&', '_' -> sb.append('\\').append(c);
-          case '^' -> sb.append("\\^{}");
-          case '~' -> sb.append("\\~{}");
-          // JLaTeXMath sets \text's content as math, so punctuation and = would be spaced like
-          // relations; \mathord keeps text spacing. (Not {=}: JLaTeXMath then retypes its one shared
-          // '=' atom, and every later equation loses its spacing.)
-          case ',', ':', ';', '=', '+', '<', '>' -> sb.append("\\mathord{").append(c).append('}');
-          default -> sb.append(c);
-        }
-      }
-      sb.append('}');
+      sb.append(TextMode.words(words));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.glassbox.render;
 
+import dev.glassbox.notation.TextMode;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -11,7 +12,6 @@ import java.util.Map;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
-import dev.glassbox.notation.Expr;
 import processing.core.PGraphics;
 
 /**
@@ -35,11 +35,6 @@ public final class Typeset {
     };
   }
 
-  /** {@code s} as LaTeX text mode: the characters TeX treats specially are escaped. */
-  public static String text(String s) {
-    return Expr.words(s).latex();
-  }
-
   // the formula at a size; a formula JLaTeXMath cannot read is shown as its own text
   private static synchronized TeXIcon icon(String latex, float size) {
     String key = size + "|" + latex;
@@ -48,7 +43,7 @@ public final class Typeset {
       try {
         icon = new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
       } catch (RuntimeException e) {
-        icon = new TeXFormula(text(latex.replaceAll("[\\\\{}]", ""))).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
+        icon = new TeXFormula(TextMode.latex(latex.replaceAll("[\\\\{}]", ""))).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
       }
       ICONS.put(key, icon);
     }
