@@ -2,11 +2,9 @@ package dev.glassbox.render;
 
 import dev.glassbox.data.Dataset;
 import dev.glassbox.data.MnistSplit;
-import dev.glassbox.training.Curve;
 import dev.glassbox.training.EpochResult;
 import dev.glassbox.training.EvaluatedEpoch;
 import dev.glassbox.training.Evaluation;
-import dev.glassbox.training.LayerSpeeds;
 import dev.glassbox.training.TrainingSnapshot;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,16 +23,12 @@ import processing.core.PGraphics;
 public final class Dashboard {
   private static final float GAP = 10;
   private static final float PROGRESS = 62;
-  /** The speed chart's title: ‖∂C/∂b^l‖, C a mini-batch's mean cost (see {@link LayerSpeeds}). */
-  static final String SPEED_TITLE = "Learning speed ‖∂C/∂bˡ‖ of layer l";
-  /** Its x axis: what C is, and the scale. */
-  static final String SPEED_AXIS = "epoch · C: mean cost of a mini-batch · log scale";
   private boolean showBest;
 
   private final ProgressBarView progress = new ProgressBarView();
   private final LineChart accuracy = new LineChart("Accuracy after each epoch", true);
   private final LineChart cost = new LineChart("Training cost", false);
-  private final LineChart speed = new LineChart(SPEED_TITLE, LineChart.Scale.LOG);
+  private final LineChart speed = SpeedSeries.chart(SpeedSeries.TITLE);
   private final EpochToggle epochToggle = new EpochToggle();
   private final WeightImages weights = new WeightImages(false);
   private final ConfusionHeatmap heatmap = new ConfusionHeatmap();
@@ -59,8 +53,8 @@ public final class Dashboard {
     float speedW = w - 2 * third - 2 * GAP;
     accuracy.display(g, x, chartsY, third, chartsH, s.epochSpan(), accuracySeries(s.history()));
     cost.display(g, x + third + GAP, chartsY, third, chartsH, s.epochSpan(), costSeries(s));
-    speed.display(g, x + 2 * (third + GAP), chartsY, speedW, chartsH, 0, s.epochSpan(), SPEED_AXIS,
-        speedSeries(s));
+    speed.display(g, x + 2 * (third + GAP), chartsY, speedW, chartsH, 0, s.epochSpan(), SpeedSeries.AXIS,
+        SpeedSeries.of(s.speeds(), s.history()));
     float rowY = chartsY + chartsH + GAP;
     float rowH = y + h - rowY;
     float ww = Math.round(w * 0.385f);
@@ -209,52 +203,11 @@ public final class Dashboard {
   }
 
   private static List<LineChart.Series> costSeries(TrainingSnapshot s) {
-    LineChart.Points batches = curvePoints(s.cost());
+    LineChart.Points batches = LineChart.Points.of(s.cost());
     return List.of(
         new LineChart.Series("per batch, smoothed", Palette.argb(Palette.COST), batches, false),
         new LineChart.Series("epoch mean", Palette.argb(Palette.TEXT),
             epochPoints(s.history(), EpochResult::trainCost), true));
-  }
-
-  // per layer after the input: the smoothed curve while training, and the epoch means as dots
-  private static List<LineChart.Series> speedSeries(TrainingSnapshot s) {
-    int layers = s.speeds().size();
-    for (EpochResult r : s.history()) {
-      layers = Math.max(layers, r.speeds().layers());
-    }
-    List<LineChart.Series> out = new ArrayList<>();
-    for (int i = 0; i < layers; i++) {
-      int colour = Palette.argb(Palette.layer(i, layers));
-      // the book's layer numbers: the first hidden layer is 2
-      String name = i == 0 ? "l = " + (i + 2) : Integer.toString(i + 2);
-      boolean fine = i < s.speeds().size() && s.speeds().get(i).size() > 0;
-      if (fine) {
-        out.add(new LineChart.Series(name, colour, curvePoints(s.speeds().get(i)), false));
-      }
-      int l = i + 1;
-      out.add(new LineChart.Series(fine ? "" : name, colour, epochPoints(s.history(),
-          r -> r.speeds().layers() >= l ? r.speeds().of(l) : Double.NaN), true));
-    }
-    return out;
-  }
-
-  private static LineChart.Points curvePoints(Curve c) {
-    return new LineChart.Points() {
-      @Override
-      public int size() {
-        return c.size();
-      }
-
-      @Override
-      public double x(int i) {
-        return c.x(i);
-      }
-
-      @Override
-      public double y(int i) {
-        return c.y(i);
-      }
-    };
   }
 
   // one point per epoch, at x = epoch (the end of that epoch)

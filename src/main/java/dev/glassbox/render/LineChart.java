@@ -39,6 +39,26 @@ public final class LineChart {
       };
     }
 
+    /** The points of a training curve, read in place. */
+    static Points of(dev.glassbox.training.Curve c) {
+      return new Points() {
+        @Override
+        public int size() {
+          return c.size();
+        }
+
+        @Override
+        public double x(int i) {
+          return c.x(i);
+        }
+
+        @Override
+        public double y(int i) {
+          return c.y(i);
+        }
+      };
+    }
+
     /** Number of points. */
     int size();
 
@@ -56,8 +76,14 @@ public final class LineChart {
    * @param colour ARGB
    * @param points the data
    * @param markers whether to draw a dot at every point (for per-epoch values)
+   * @param line whether to join the points by a line
    */
-  public record Series(String name, int colour, Points points, boolean markers) {}
+  public record Series(String name, int colour, Points points, boolean markers, boolean line) {
+    /** A series drawn as a line (with dots at its points when {@code markers}). */
+    public Series(String name, int colour, Points points, boolean markers) {
+      this(name, colour, points, markers, true);
+    }
+  }
 
   /** How y is scaled. */
   public enum Scale {
@@ -76,6 +102,8 @@ public final class LineChart {
 
   private final String title;
   private final Scale scale;
+  private double fixedLo = Double.NaN;
+  private double fixedHi = Double.NaN;
   private float xLabelX;
   private float xLabelY;
   private double x0;
@@ -135,6 +163,16 @@ public final class LineChart {
     g.popStyle();
   }
 
+  /**
+   * Makes y span at least [lo, hi] whatever the data (so that two charts compare at a glance);
+   * NaN, NaN: fitted to the data again.
+   */
+  public LineChart spanY(double lo, double hi) {
+    fixedLo = lo;
+    fixedHi = hi;
+    return this;
+  }
+
   /** Where the x axis's name was drawn (its centre, top), as last drawn. */
   public float[] xLabelAt() {
     return new float[] {xLabelX, xLabelY};
@@ -174,6 +212,10 @@ public final class LineChart {
           hi = Math.max(hi, v);
         }
       }
+    }
+    if (!Double.isNaN(fixedLo)) {
+      lo = Math.min(lo, fixedLo);
+      hi = Math.max(hi, fixedHi);
     }
     if (scale == Scale.LOG) {
       // whole decades around the data
@@ -316,17 +358,19 @@ public final class LineChart {
     }
     // at most about two points per pixel column: a long curve costs no more than a short one
     int step = Math.max(1, (int) (n / (2 * plotW)));
-    g.noFill();
-    g.stroke(s.colour());
-    g.strokeWeight(2);
-    g.beginShape();
-    for (int i = 0; i < n; i += step) {
-      vertex(g, p, i);
+    if (s.line()) {
+      g.noFill();
+      g.stroke(s.colour());
+      g.strokeWeight(2);
+      g.beginShape();
+      for (int i = 0; i < n; i += step) {
+        vertex(g, p, i);
+      }
+      if ((n - 1) % step != 0) {
+        vertex(g, p, n - 1);
+      }
+      g.endShape();
     }
-    if ((n - 1) % step != 0) {
-      vertex(g, p, n - 1);
-    }
-    g.endShape();
     if (s.markers()) {
       g.noStroke();
       g.fill(s.colour());
