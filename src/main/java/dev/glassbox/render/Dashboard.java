@@ -135,6 +135,14 @@ public final class Dashboard {
     } else {
       title = "Misclassified " + which + " digits: " + listed.length;
     }
+    // leave room for the page button; the heatmap's title already names the set
+    g.pushStyle();
+    g.textFont(Offscreen.font(14));
+    if (e != null && g.textWidth(title) + 110 > w - 2 * Panel.PAD) {
+      title = selectedTrue >= 0 ? "True " + selectedTrue + " → " + selectedPredicted + ": " + listed.length
+          : "Misclassified: " + listed.length;
+    }
+    g.popStyle();
     if (page * Math.max(1, gallery.capacity()) >= listed.length) {
       page = 0;
     }

@@ -51,8 +51,8 @@ public final class StudioSketch extends PApplet {
    * The smallest layout: a smaller window shows it scaled down, so that the controls' column and
    * the status line keep their room.
    */
-  static final int MIN_WIDTH = 1200;
-  static final int MIN_HEIGHT = 760;
+  static final int MIN_WIDTH = 1280;
+  static final int MIN_HEIGHT = 800;
 
   private final Options options;
   private final CountDownLatch closed = new CountDownLatch(1);
