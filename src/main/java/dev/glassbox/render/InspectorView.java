@@ -10,6 +10,10 @@ import processing.core.PGraphics;
  * button, and for a first-layer neuron its weight, gradient and update pictures.
  */
 public final class InspectorView {
+  // about two lines of numbers under the current equation
+  private static final float NUMBERS_BELOW = 44;
+  // the height of the "check it" button and its caption, below the panel's padding
+  private static final float BUTTON_BAND = 42;
   private static final float PAD = 12;
 
   private final float x;
@@ -52,8 +56,11 @@ public final class InspectorView {
     boolean firstLayer = s.pinned() && s.pinLayer() == 1 && s.trace().size(0) == 784;
     float bottom = y + PAD + textHeight(s);
     MathLayout.Result r = layout(s, bottom - (y + PAD));
-    scroll = Math.max(0, Math.min(scroll, r.overflow()));
-    float top = y + PAD;
+    // scrolled text runs below the "check it" button, not under it
+    float most = r.overflow() + (s.pinned() && r.overflow() > 0 ? BUTTON_BAND : 0);
+    scroll = Math.max(0, Math.min(scroll, most));
+    float band = scroll > 0 && s.pinned() ? BUTTON_BAND : 0;
+    float top = y + PAD + band;
     float clipH = bottom - top - (r.overflow() > 0 ? ScrollHint.HEIGHT : 0);
     g.clip(x + 1, top, w - 2, clipH);
     for (MathLayout.Placed p : r.lines()) {
@@ -111,8 +118,22 @@ public final class InspectorView {
       if (cached.overflow() > 0) {
         cached = compute(s, height - ScrollHint.HEIGHT);
       }
+      scroll = toCurrent(cached);
     }
     return cached;
+  }
+
+  // a new step shows the equation it computes ("▸") with room for its numbers below: the panel
+  // stays at the top when that fits, else the equation becomes the top line
+  private static float toCurrent(MathLayout.Result r) {
+    float visible = r.height() - r.overflow();
+    for (MathLayout.Placed p : r.lines()) {
+      if (p.latex().contains("▸")) {
+        boolean fits = p.y() + p.height() + NUMBERS_BELOW <= visible;
+        return fits ? 0 : Math.max(0, Math.min(r.overflow() + BUTTON_BAND, p.y() - 4));
+      }
+    }
+    return 0;
   }
 
   // the lines laid out in `height`; the title row leaves room for the "check it" button
