@@ -37,7 +37,13 @@ public final class Typeset {
   /** {@code s} as LaTeX text mode: the characters TeX treats specially are escaped. */
   public static String text(String s) {
     StringBuilder sb = new StringBuilder("\\text{");
+    char before = 0;
     for (char c : s.toCharArray()) {
+      // "--" would be set as an en dash: an option such as --eta keeps both hyphens
+      if (c == '-' && before == '-') {
+        sb.append("}\\text{");
+      }
+      before = c;
       switch (c) {
         case '\\' -> sb.append("\\backslash ");
         case '{', '}', '#', '$', '%', '&', '_' -> sb.append('\\').append(c);
