@@ -41,8 +41,11 @@ public final class AfterUpdateView {
   private Object cacheKey;
   private MathLayout.Result cached;
 
-  /** The panel over the network and the strip of {@code layout}. */
-  public AfterUpdateView(SceneLayout layout) {
+  /**
+   * The panel over the network and the strip of {@code layout}; the offer goes under the input
+   * image of {@code network} (the same image again), or above it when there is no room below.
+   */
+  public AfterUpdateView(SceneLayout layout, NetworkLayout network) {
     Rect n = layout.network();
     Rect st = layout.strip();
     // from just under the title bar (over the layer labels) to the strip's bottom
@@ -64,7 +67,11 @@ public final class AfterUpdateView {
     text = new Rect(rx, top, rw, bottom - buttonH - 10 * k - top);
     float gap = 8 * k;
     buttonW = Math.min(150 * k, (rw - gap * (BUTTONS.length - 1)) / BUTTONS.length);
-    hint = new Rect(n.right() - 16 - 196, st.y() - 36, 196, 28);
+    float hintW = Math.max(196, network.imageSide());
+    float below = network.imageY() + network.imageSide() + 34;
+    hint = below + 28 <= st.y() - 4
+        ? new Rect(network.imageX(), below, hintW, 28)
+        : new Rect(network.imageX(), n.y() + 6, hintW, 28);
   }
 
   /** The panel's rectangle. */

@@ -67,7 +67,7 @@ public final class StepperScene {
     timeline = new TimelineView(r.x(), r.y(), r.w(), r.h());
     r = layout.controls();
     controls = new ControlBar(r.x(), r.y(), r.w(), r.h());
-    afterUpdate = new AfterUpdateView(layout);
+    afterUpdate = new AfterUpdateView(layout, network.layout());
   }
 
   /** Where the panels are. */

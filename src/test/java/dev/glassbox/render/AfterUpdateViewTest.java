@@ -145,13 +145,27 @@ class AfterUpdateViewTest {
     StepperSceneTest.draw(scene, s);
     float[] offer = scene.button(StepperAction.NEXT);
     assertEquals(StepperAction.NEXT, scene.actionAt(offer[0] + offer[2] / 2, offer[1] + offer[3] / 2));
-    // the offer sits on the network's area, clear of the inspector, the strip and the output neurons
-    Rect o = new Rect(offer[0], offer[1], offer[2], offer[3]);
-    assertTrue(o.inside(scene.layout().network()), o + " in " + scene.layout().network());
-    NetworkLayout n = scene.network().layout();
-    int out = model.layers() - 1;
-    for (int j = 0; j < model.size(out); j++) {
-      assertFalse(o.contains(n.x(out, j), n.y(out, j)), "the offer covers output neuron " + j);
+    // the offer sits on the network's area, clear of the input image and its caption, and of every neuron
+    for (int[] size : new int[][] {{1024, 640}, {1152, 720}, {1280, 800}, {1920, 1080}}) {
+      for (int[] sizes : new int[][] {model.sizes(), {784, 100, 30, 10}}) {
+        StepperScene sc = new StepperScene(sizes, new Viewport(size[0], size[1], 1));
+        StepperState st = new StepperState(StepperSceneTest.trace(sizes, 8), Granularity.PER_LAYER, "test", "model");
+        st.seek(st.stepper().size() - 1);
+        StepperSceneTest.draw(sc, st, size[0], size[1]);
+        float[] b = sc.button(StepperAction.NEXT);
+        Rect o = new Rect(b[0], b[1], b[2], b[3]);
+        String where = size[0] + "x" + size[1] + " " + java.util.Arrays.toString(sizes) + ": the offer " + o;
+        assertTrue(o.inside(sc.layout().network()), where + " in " + sc.layout().network());
+        NetworkLayout n = sc.network().layout();
+        Rect image = new Rect(n.imageX(), n.imageY() - 24, n.imageSide(), n.imageSide() + 24 + 28);
+        assertFalse(o.overlaps(image), where + " on the input image or its labels " + image);
+        for (int l = 1; l < sizes.length; l++) {
+          for (int j = 0; j < sizes[l]; j++) {
+            float r = n.radius(l) + 2;
+            assertFalse(o.overlaps(new Rect(n.x(l, j) - r, n.y(l, j) - r, 2 * r, 2 * r)), where + " covers neuron " + l + ":" + j);
+          }
+        }
+      }
     }
     s.next();
     StepperSceneTest.draw(scene, s);
