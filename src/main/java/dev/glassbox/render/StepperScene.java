@@ -138,8 +138,11 @@ public final class StepperScene {
       g.scale(zoom);
     }
     titleBar(g, s);
-    network.display(g, s);
-    strip.display(g, s);
+    if (!s.afterShown() || drawing) {
+      // "did it help?" covers both
+      network.display(g, s);
+      strip.display(g, s);
+    }
     inspector.display(g, s);
     equation.display(g, s);
     timeline.display(g, s);
