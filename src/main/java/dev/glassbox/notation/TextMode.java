@@ -21,9 +21,15 @@ public final class TextMode {
   private static String build(String s, boolean escapeAll) {
     StringBuilder sb = new StringBuilder();
     boolean inText = false;
+    int before = 0;
     for (int i = 0; i < s.length(); ) {
       int c = s.codePointAt(i);
       i += Character.charCount(c);
+      // "--" would be set as an en dash: an option such as --eta keeps both hyphens
+      if (c == '-' && before == '-' && inText) {
+        sb.append("}\\text{");
+      }
+      before = c;
       boolean greek = Character.UnicodeBlock.of(c) == Character.UnicodeBlock.GREEK;
       if (greek == inText) {
         sb.append(greek ? "}" : "\\text{");

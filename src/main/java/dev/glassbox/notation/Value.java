@@ -70,7 +70,8 @@ public final class Value implements Expr {
   /** The number as displayed (parseable: {@code -0.5}, {@code 1.103e-05}). */
   public String text() {
     if (cachedDigits != digits) {
-      cachedText = format(value, digits);
+      // an exact value as its shortest decimal: η = 0.1, not 0.10000000000000001
+      cachedText = exact && Double.isFinite(value) && value != 0 ? layout(exactDecimal(value).stripTrailingZeros()) : format(value, digits);
       cachedDigits = digits;
     }
     return cachedText;

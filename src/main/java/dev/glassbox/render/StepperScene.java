@@ -28,6 +28,7 @@ public final class StepperScene {
   private EquationBar equation;
   private TimelineView timeline;
   private ControlBar controls;
+  private AfterUpdateView afterUpdate;
   private boolean drawing;
 
   /** A scene for networks of these layer sizes, in a {@link #WIDTH} x {@link #HEIGHT} window. */
@@ -66,6 +67,7 @@ public final class StepperScene {
     timeline = new TimelineView(r.x(), r.y(), r.w(), r.h());
     r = layout.controls();
     controls = new ControlBar(r.x(), r.y(), r.w(), r.h());
+    afterUpdate = new AfterUpdateView(layout, network.layout());
   }
 
   /** Where the panels are. */
@@ -98,6 +100,20 @@ public final class StepperScene {
     return controls;
   }
 
+  /** "Did it help?" over the network (for its buttons and tests). */
+  public AfterUpdateView afterUpdate() {
+    return afterUpdate;
+  }
+
+  /** The rectangle {x, y, w, h} of {@code a}'s button as last drawn, wherever it is, or null. */
+  public float[] button(StepperAction a) {
+    if (a == StepperAction.CHECK) {
+      return inspector.checkButton();
+    }
+    float[] b = afterUpdate.button(a);
+    return b != null ? b : controls.button(a);
+  }
+
   /** The draw-your-own-digit canvas. */
   public DrawCanvas canvas() {
     return canvas;
@@ -122,12 +138,16 @@ public final class StepperScene {
       g.scale(zoom);
     }
     titleBar(g, s);
-    network.display(g, s);
-    strip.display(g, s);
+    if (!s.afterShown() || drawing) {
+      // "did it help?" covers both
+      network.display(g, s);
+      strip.display(g, s);
+    }
     inspector.display(g, s);
     equation.display(g, s);
     timeline.display(g, s);
     controls.display(g, s, drawing);
+    afterUpdate.display(g, s, drawing);
     if (drawing) {
       Rect o = layout.overlay();
       canvas.display(g, o.x(), o.y(), o.w(), o.h());
@@ -179,7 +199,7 @@ public final class StepperScene {
   private void hover(PGraphics g, StepperState s) {
     float mx = s.mouseX();
     float my = s.mouseY();
-    if (mx < 0) {
+    if (mx < 0 || afterUpdate.covers(mx, my)) {
       return;
     }
     int[] hit = network.layout().hit(mx, my);
@@ -196,9 +216,16 @@ public final class StepperScene {
     }
   }
 
-  /** The button action under (x, y) — control bar or the inspector's "check it" — or null. */
+  /**
+   * The button action under (x, y) — control bar, the inspector's "check it" or the buttons of
+   * "did it help?" — or null.
+   */
   public StepperAction actionAt(float x, float y) {
-    StepperAction a = controls.at(x, y);
+    StepperAction a = drawing ? null : afterUpdate.at(x, y);
+    if (a != null) {
+      return a;
+    }
+    a = controls.at(x, y);
     if (a == null && !drawing && inspector.onCheckButton(x, y)) {
       return StepperAction.CHECK;
     }

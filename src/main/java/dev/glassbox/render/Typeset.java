@@ -35,6 +35,11 @@ public final class Typeset {
     };
   }
 
+  /** {@code s} as LaTeX text mode: the characters TeX treats specially are escaped. */
+  public static String text(String s) {
+    return TextMode.latex(s);
+  }
+
   // the formula at a size; a formula JLaTeXMath cannot read is shown as its own text
   private static synchronized TeXIcon icon(String latex, float size) {
     String key = size + "|" + latex;

@@ -125,6 +125,8 @@ public final class StepperSketch extends PApplet {
         state.toggleHelp();
       } else if (scene.drawing()) {
         scene.setDrawing(false);
+      } else if (state.afterShown()) {
+        state.hideAfterUpdate();
       } else {
         state.unpin();
       }
@@ -207,6 +209,8 @@ public final class StepperSketch extends PApplet {
       case DRAW -> () -> scene.setDrawing(!scene.drawing());
       case CHECK -> state::runCheck;
       case INPUT_GRADIENT -> state::toggleInputGradient;
+      case REPEAT -> state::repeatStep;
+      case RESET -> state::resetWeights;
       case HELP -> state::toggleHelp;
       case QUIT -> this::exit;
     };
@@ -232,6 +236,9 @@ public final class StepperSketch extends PApplet {
     if (a != null) {
       apply(a);
       return;
+    }
+    if (!scene.drawing() && scene.afterUpdate().covers(mx, my)) {
+      return; // on "did it help?", not on the neurons under it
     }
     if (scene.drawing()) {
       stroking = scene.canvas().contains(mx, my);
