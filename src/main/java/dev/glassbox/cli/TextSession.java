@@ -7,6 +7,7 @@ import dev.glassbox.sketch.TraceSource;
 import dev.glassbox.trace.BatchText;
 import dev.glassbox.trace.Granularity;
 import dev.glassbox.trace.MiniBatch;
+import dev.glassbox.trace.RepeatedSteps;
 import dev.glassbox.trace.Step;
 import dev.glassbox.trace.Stepper;
 import java.io.BufferedReader;
@@ -28,11 +29,13 @@ final class TextSession {
   private Granularity granularity;
   private int image;
   private Stepper st;
+  private RepeatedSteps repeats;
 
   private TextSession(TraceSource source, int image, Stepper st, PrintWriter out) {
     this.source = source;
     this.image = image;
     this.st = st;
+    this.repeats = new RepeatedSteps(st.trace());
     this.granularity = st.granularity();
     this.out = out;
   }
@@ -118,6 +121,8 @@ final class TextSession {
       case RANDOM_IMAGE -> () -> show(random.nextInt(source.size()));
       case MISCLASSIFIED -> () -> show(source.nextMisclassified(image));
       case GRANULARITY -> this::toggleGranularity;
+      case REPEAT -> this::repeat;
+      case RESET -> this::reset;
       case MINI_BATCH -> this::miniBatch;
       case HELP -> this::help;
       case QUIT -> () -> { };
@@ -140,7 +145,13 @@ final class TextSession {
     int before = st.index();
     st.seek(to);
     if (st.index() == before) {
-      out.println(before == 0 ? "(at the first step)" : "(at the last step: b to go back, n for the next image, q to quit)");
+      if (before == 0) {
+        out.println("(at the first step)");
+      } else {
+        // past the last step: did the update help?
+        out.print(TextStepper.afterUpdate(repeats));
+        out.println("(at the last step: r one more SGD step, b to go back, n for the next image, q to quit)");
+      }
       return;
     }
     out.print(TextStepper.render(st.current(), st.index(), st.size()));
@@ -153,7 +164,27 @@ final class TextSession {
     }
     image = index;
     st = new Stepper(source.trace(index), granularity);
+    repeats = new RepeatedSteps(st.trace());
     out.println(header(source, image, st));
+    out.print(TextStepper.render(st.current(), st.index(), st.size()));
+  }
+
+  // one more SGD step on this image: its trace through the latest weights, on its last step
+  private void repeat() {
+    st = new Stepper(repeats.repeat(), granularity);
+    st.seek(st.size() - 1);
+    out.println("SGD step " + repeats.steps() + " on this image: its " + st.size() + " steps, through the weights"
+        + " the last step left; on its update now (b steps back through it)");
+    out.print(TextStepper.afterUpdate(repeats));
+  }
+
+  // back to the model's weights: the image's first trace, the cursor where it was
+  private void reset() {
+    int at = st.index();
+    st = new Stepper(repeats.reset(), granularity);
+    st.seek(at);
+    out.println("weights reset to the model's (the model file is never changed): C = "
+        + dev.glassbox.trace.Num.format(st.trace().cost()) + " again");
     out.print(TextStepper.render(st.current(), st.index(), st.size()));
   }
 
@@ -174,9 +205,9 @@ final class TextSession {
     out.print(TextStepper.render(st.current(), st.index(), st.size()));
   }
 
-  // the mini-batch of the images from this one on, for the neuron the window would pin here
+  // the mini-batch of the images from this one on, through the weights shown, for the neuron the window would pin
   private void miniBatch() {
-    MiniBatch b = source.batch(image, BatchState.DEFAULT_M);
+    MiniBatch b = source.batch(st.trace().networkBefore(), image, BatchState.DEFAULT_M);
     int[] pin = AutoPin.at(st);
     int[] lj = pin != null ? pin : BatchText.defaultNeuron(b);
     out.print(BatchText.text(b, BatchText.of(b, lj[0], lj[1], BatchText.defaultInput(b, lj[0], lj[1])),

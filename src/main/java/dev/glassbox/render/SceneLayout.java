@@ -17,8 +17,8 @@ public final class SceneLayout {
   private static final float BUTTONS = 36;
   private static final float TIMELINE = 22;
   private static final float STRIP = 60;
-  private static final float EQUATION_MIN = 76;
-  private static final float EQUATION_SHARE = 0.095f;
+  private static final float EQUATION_MIN = 110;
+  private static final float EQUATION_SHARE = 0.19f;
   private static final float INSPECTOR_SHARE = 365f / 1280f;
   private static final float INSPECTOR_MIN = 345;
   private static final float INSPECTOR_MAX = 600;

@@ -28,6 +28,7 @@ public final class StepperScene {
   private EquationBar equation;
   private TimelineView timeline;
   private ControlBar controls;
+  private AfterUpdateView afterUpdate;
   private boolean drawing;
   private final BatchView batch = new BatchView();
 
@@ -67,6 +68,7 @@ public final class StepperScene {
     timeline = new TimelineView(r.x(), r.y(), r.w(), r.h());
     r = layout.controls();
     controls = new ControlBar(r.x(), r.y(), r.w(), r.h());
+    afterUpdate = new AfterUpdateView(layout, network.layout());
   }
 
   /** Where the panels are. */
@@ -99,6 +101,20 @@ public final class StepperScene {
     return controls;
   }
 
+  /** "Did it help?" over the network (for its buttons and tests). */
+  public AfterUpdateView afterUpdate() {
+    return afterUpdate;
+  }
+
+  /** The rectangle {x, y, w, h} of {@code a}'s button as last drawn, wherever it is, or null. */
+  public float[] button(StepperAction a) {
+    if (a == StepperAction.CHECK) {
+      return inspector.checkButton();
+    }
+    float[] b = afterUpdate.button(a);
+    return b != null ? b : controls.button(a);
+  }
+
   /** The draw-your-own-digit canvas. */
   public DrawCanvas canvas() {
     return canvas;
@@ -124,14 +140,18 @@ public final class StepperScene {
     }
     titleBar(g, s);
     if (s.batch() == null) {
-      // the mini-batch view covers these panels: not drawn under it
-      network.display(g, s);
-      strip.display(g, s);
+      // the mini-batch view covers all of these: not drawn under it
+      if (!s.afterShown() || drawing) {
+        // "did it help?" covers both
+        network.display(g, s);
+        strip.display(g, s);
+      }
       inspector.display(g, s);
       equation.display(g, s);
     }
     timeline.display(g, s);
     controls.display(g, s, drawing);
+    afterUpdate.display(g, s, drawing);
     if (drawing) {
       Rect o = layout.overlay();
       canvas.display(g, o.x(), o.y(), o.w(), o.h());
@@ -168,9 +188,13 @@ public final class StepperScene {
     g.popStyle();
   }
 
-  // the model's note, at most 60 characters and `room` pixels wide, cut from the left
+  // the model's note in `room` pixels: whole if it fits, else its file name, else cut from the left
   private static String shortModel(PGraphics g, String note, float room) {
-    String shown = note.length() > 60 ? "…" + note.substring(note.length() - 59) : note;
+    if (g.textWidth(note) <= room) {
+      return note;
+    }
+    int slash = Math.max(note.lastIndexOf('/'), note.lastIndexOf('\\'));
+    String shown = slash >= 0 ? note.substring(slash + 1) : note;
     while (shown.length() > 8 && g.textWidth(shown) > room) {
       shown = "…" + shown.substring(Math.min(shown.length(), 6));
     }
@@ -181,7 +205,7 @@ public final class StepperScene {
   private void hover(PGraphics g, StepperState s) {
     float mx = s.mouseX();
     float my = s.mouseY();
-    if (mx < 0) {
+    if (mx < 0 || afterUpdate.covers(mx, my)) {
       return;
     }
     int[] hit = network.layout().hit(mx, my);
@@ -198,9 +222,16 @@ public final class StepperScene {
     }
   }
 
-  /** The button action under (x, y) — control bar or the inspector's "check it" — or null. */
+  /**
+   * The button action under (x, y) — control bar, the inspector's "check it" or the buttons of
+   * "did it help?" — or null.
+   */
   public StepperAction actionAt(float x, float y) {
-    StepperAction a = controls.at(x, y);
+    StepperAction a = drawing ? null : afterUpdate.at(x, y);
+    if (a != null) {
+      return a;
+    }
+    a = controls.at(x, y);
     if (a == null && !drawing && inspector.onCheckButton(x, y)) {
       return StepperAction.CHECK;
     }

@@ -27,6 +27,7 @@ public final class StepperSketch extends PApplet {
   private boolean scrubbing;
   private boolean stroking;
   private boolean ownsProgram = true;
+  private Trace batchTrace;
 
   /**
    * @param source the network and test images
@@ -124,10 +125,12 @@ public final class StepperSketch extends PApplet {
       key = 0;
       if (state.help()) {
         state.toggleHelp();
-      } else if (state.batch() != null) {
-        state.setBatch(null);
       } else if (scene.drawing()) {
         scene.setDrawing(false);
+      } else if (state.batch() != null) {
+        state.setBatch(null);
+      } else if (state.afterShown()) {
+        state.hideAfterUpdate();
       } else {
         state.unpin();
       }
@@ -193,7 +196,7 @@ public final class StepperSketch extends PApplet {
 
   /** Does what a key or button asks (a switch expression: a new action must be handled here). */
   void apply(StepperAction a) {
-    if (state.batch() != null && state.batch().apply(a)) {
+    if (state.batch() != null && !scene.drawing() && state.batch().apply(a)) {
       return; // the mini-batch view's own steps
     }
     Runnable r = switch (a) {
@@ -213,11 +216,18 @@ public final class StepperSketch extends PApplet {
       case DRAW -> () -> scene.setDrawing(!scene.drawing());
       case CHECK -> state::runCheck;
       case INPUT_GRADIENT -> state::toggleInputGradient;
-      case MINI_BATCH -> () -> state.setBatch(state.batch() != null ? null : batchFromHere());
+      case REPEAT -> state::repeatStep;
+      case RESET -> state::resetWeights;
+      case MINI_BATCH -> () -> state.setBatch(state.batch() != null ? null
+          : batchFromHere(state.pinLayer(), state.pinNeuron()));
       case HELP -> state::toggleHelp;
       case QUIT -> this::exit;
     };
     r.run();
+    if (state.batch() != null && state.trace() != batchTrace) {
+      // another image, a repeated step or a reset: the batch follows, for the same neuron
+      state.setBatch(batchFromHere(state.batch().view().layer(), state.batch().view().neuron()));
+    }
   }
 
   // a test image from its first step
@@ -228,14 +238,13 @@ public final class StepperSketch extends PApplet {
     image = index;
     Trace t = source.trace(index);
     state.load(t, state.stepper().granularity(), source.title(index));
-    if (state.batch() != null) {
-      state.setBatch(batchFromHere()); // the batch follows the image
-    }
   }
 
-  // the mini-batch of the images from this one on, for the pinned neuron (or the view's default)
-  private BatchState batchFromHere() {
-    return new BatchState(source.batch(image, BatchState.DEFAULT_M), state.pinLayer(), state.pinNeuron(),
+  // the mini-batch of the images from this one on, through the weights shown (after any repeated steps), for
+  // neuron j of layer l (l < 1: the view's default)
+  private BatchState batchFromHere(int l, int j) {
+    batchTrace = state.trace();
+    return new BatchState(source.batch(batchTrace.networkBefore(), image, BatchState.DEFAULT_M), l, j,
         source.setName());
   }
 
@@ -244,13 +253,18 @@ public final class StepperSketch extends PApplet {
     float mx = sceneX(mouseX);
     float my = sceneY(mouseY);
     state.mouse(mx, my);
-    StepperAction a = scene.actionAt(mx, my);
+    boolean batch = state.batch() != null && !scene.drawing();
+    // under the mini-batch view only the button row is live
+    StepperAction a = batch ? scene.controls().at(mx, my) : scene.actionAt(mx, my);
     if (a != null) {
       apply(a);
       return;
     }
-    if (state.batch() != null) {
+    if (batch) {
       return; // the mini-batch view covers the network: clicks wait until it closes
+    }
+    if (!scene.drawing() && scene.afterUpdate().covers(mx, my)) {
+      return; // on "did it help?", not on the neurons under it
     }
     if (scene.drawing()) {
       stroking = scene.canvas().contains(mx, my);

@@ -71,9 +71,10 @@ public final class TraceSource {
 
   /**
    * The mini-batch of the {@code m} images from image {@code first} on (wrapping around after the
-   * last), recorded through the network with the stepper's η, λ, μ and n ({@link MiniBatch}).
+   * last), recorded through {@code weights} (this source's network, or one that SGD steps moved on
+   * from it) with the stepper's η, λ, μ and n ({@link MiniBatch}).
    */
-  public MiniBatch batch(int first, int m) {
+  public MiniBatch batch(Network weights, int first, int m) {
     int size = Math.min(m, test.size());
     byte[] px = new byte[size * Dataset.PIXELS];
     byte[] labels = new byte[size];
@@ -87,7 +88,7 @@ public final class TraceSource {
       indices[s] = i;
     }
     Inputs in = Inputs.fromPixels(px, size, Dataset.PIXELS, labels);
-    return MiniBatch.record(net, in, rows, eta, lambda, momentum, n).withSampleIndices(indices);
+    return MiniBatch.record(weights, in, rows, eta, lambda, momentum, n).withSampleIndices(indices);
   }
 
   /**
