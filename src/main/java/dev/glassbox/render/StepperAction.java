@@ -50,6 +50,8 @@ public enum StepperAction {
   /** Back to the model's weights: the repeated steps are forgotten (the model file never changes). */
   RESET("reset", "reset the weights to the model's (forgets the repeated steps; the file is never changed)", true,
       "z"),
+  /** Lesson mode: a few sentences of why at every step, with this image's numbers. */
+  LESSON("lesson", "lesson: why each step is computed, in words with this image's numbers", true, "t"),
   /** The help overlay (the keys, in the terminal). */
   HELP("help", "this help", true, "h", "?"),
   /** Quit the stepper. */

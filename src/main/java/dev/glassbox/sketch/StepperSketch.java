@@ -211,6 +211,7 @@ public final class StepperSketch extends PApplet {
       case INPUT_GRADIENT -> state::toggleInputGradient;
       case REPEAT -> state::repeatStep;
       case RESET -> state::resetWeights;
+      case LESSON -> state::toggleLesson;
       case HELP -> state::toggleHelp;
       case QUIT -> this::exit;
     };
