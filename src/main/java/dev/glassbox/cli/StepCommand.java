@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
           + " ] or l next layer, [ previous layer, n/p next/previous image, 0 image 0, a random,"
           + " m wrong one, g per layer/neuron, r repeat the step, z reset, s the mini-batch from this image, h all keys, q quit."
     })
-final class StepCommand implements Callable<Integer> {
+class StepCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin ImageSource img;
   @Spec CommandSpec spec;
@@ -104,7 +104,7 @@ final class StepCommand implements Callable<Integer> {
       String why = StepperWindow.noDisplayReason();
       if (why == null) {
         try {
-          StepperWindow.open(source, image, granularity, script == null ? null : new ScriptRunner(script));
+          StepperWindow.open(source, image, granularity, script == null ? null : new ScriptRunner(script), lesson());
         } catch (RuntimeException | Error e) {
           why = "the window could not open (" + e.getMessage() + ")";
         }
@@ -121,12 +121,17 @@ final class StepCommand implements Callable<Integer> {
     Stepper st = new Stepper(source.trace(image), granularity);
     out.println(TextSession.header(source, image, st));
     if (all) {
-      TextStepper.printAll(st, out);
+      TextStepper.printAll(st, out, lesson());
     } else {
       BufferedReader keys = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      TextSession.run(source, image, st, keys, out);
+      TextSession.run(source, image, st, keys, out, lesson());
     }
     return 0;
+  }
+
+  /** Whether to start in lesson mode ({@code glassbox lesson}); the key t toggles it. */
+  boolean lesson() {
+    return false;
   }
 
   // --image, or the default example (saying which rule chose it)

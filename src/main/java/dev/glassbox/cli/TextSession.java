@@ -30,6 +30,7 @@ final class TextSession {
   private int image;
   private Stepper st;
   private RepeatedSteps repeats;
+  private boolean lesson;
 
   private TextSession(TraceSource source, int image, Stepper st, PrintWriter out) {
     this.source = source;
@@ -82,12 +83,20 @@ final class TextSession {
    */
   static void run(TraceSource source, int image, Stepper st, BufferedReader in, PrintWriter out)
       throws IOException {
-    new TextSession(source, image, st, out).loop(in);
+    run(source, image, st, in, out, false);
+  }
+
+  /** As {@link #run(TraceSource, int, Stepper, BufferedReader, PrintWriter)}, in lesson mode from the start when {@code lesson}. */
+  static void run(TraceSource source, int image, Stepper st, BufferedReader in, PrintWriter out, boolean lesson)
+      throws IOException {
+    TextSession session = new TextSession(source, image, st, out);
+    session.lesson = lesson;
+    session.loop(in);
   }
 
   private void loop(BufferedReader in) throws IOException {
     out.println(keysLine());
-    out.print(TextStepper.render(st.current(), st.index(), st.size()));
+    out.print(TextStepper.render(st, lesson));
     while (true) {
       out.print("> ");
       out.flush();
@@ -123,6 +132,7 @@ final class TextSession {
       case GRANULARITY -> this::toggleGranularity;
       case REPEAT -> this::repeat;
       case RESET -> this::reset;
+      case LESSON -> this::toggleLesson;
       case MINI_BATCH -> this::miniBatch;
       case HELP -> this::help;
       case QUIT -> () -> { };
@@ -154,7 +164,7 @@ final class TextSession {
       }
       return;
     }
-    out.print(TextStepper.render(st.current(), st.index(), st.size()));
+    out.print(TextStepper.render(st, lesson));
   }
 
   private void show(int index) {
@@ -166,7 +176,7 @@ final class TextSession {
     st = new Stepper(source.trace(index), granularity);
     repeats = new RepeatedSteps(st.trace());
     out.println(header(source, image, st));
-    out.print(TextStepper.render(st.current(), st.index(), st.size()));
+    out.print(TextStepper.render(st, lesson));
   }
 
   // one more SGD step on this image: its trace through the latest weights, on its last step
@@ -185,7 +195,7 @@ final class TextSession {
     st.seek(at);
     out.println("weights reset to the model's (the model file is never changed): C = "
         + dev.glassbox.trace.Num.format(st.trace().cost()) + " again");
-    out.print(TextStepper.render(st.current(), st.index(), st.size()));
+    out.print(TextStepper.render(st, lesson));
   }
 
   // per layer ↔ per neuron, staying on the same kind of step of the same layer
@@ -202,7 +212,15 @@ final class TextSession {
     }
     st = next;
     out.println((granularity == Granularity.PER_LAYER ? "per layer: " : "per neuron: ") + st.size() + " steps");
-    out.print(TextStepper.render(st.current(), st.index(), st.size()));
+    out.print(TextStepper.render(st, lesson));
+  }
+
+  // lesson mode: sentences of why under every step, from now on
+  private void toggleLesson() {
+    lesson = !lesson;
+    out.println(lesson ? "lesson mode: why each step is computed, under its numbers (t again: off)"
+        : "lesson mode off");
+    out.print(TextStepper.render(st, lesson));
   }
 
   // the mini-batch of the images from this one on, through the weights shown, for the neuron the window would pin

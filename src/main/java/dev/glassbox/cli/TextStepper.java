@@ -2,7 +2,9 @@ package dev.glassbox.cli;
 
 import dev.glassbox.notation.Equation;
 import dev.glassbox.notation.Value;
+import dev.glassbox.render.AutoPin;
 import dev.glassbox.trace.DidItHelp;
+import dev.glassbox.trace.Lesson;
 import dev.glassbox.trace.Num;
 import dev.glassbox.trace.RepeatedSteps;
 import dev.glassbox.trace.Step;
@@ -34,16 +36,30 @@ final class TextStepper {
     return sb.toString();
   }
 
+  /** One step as {@link #render(Step, int, int)}, then lesson mode's sentences of why, when on. */
+  static String render(Stepper st, boolean lesson) {
+    String text = render(st.current(), st.index(), st.size());
+    if (!lesson) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(text);
+    for (String sentence : Lesson.sentences(st.current(), AutoPin.at(st))) {
+      sb.append("  why:      ").append(sentence).append('\n');
+    }
+    return sb.toString();
+  }
+
   private static String where(Step s) {
     String layer = s.layer() == s.trace().outputLayer() ? "output layer " + s.bookLayer()
         : s.layer() == 0 ? "input layer 1" : "layer " + s.bookLayer();
     return s.wholeLayer() ? layer : layer + ", neuron " + s.neuron();
   }
 
-  /** Prints every step without waiting, then "did it help?". */
-  static void printAll(Stepper st, PrintWriter out) {
+  /** Prints every step without waiting (with lesson mode's sentences when on), then "did it help?". */
+  static void printAll(Stepper st, PrintWriter out, boolean lesson) {
     for (int i = 0; i < st.size(); i++) {
-      out.print(render(st.seek(i), i, st.size()));
+      st.seek(i);
+      out.print(render(st, lesson));
     }
     out.print(afterUpdate(new RepeatedSteps(st.trace())));
     out.flush();

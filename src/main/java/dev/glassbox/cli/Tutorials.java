@@ -33,7 +33,8 @@ import java.util.List;
 final class Tutorials {
   /** The tutorials, in reading order (each a template {@code /tutorials/NAME.md}). */
   static final List<String> NAMES =
-      List.of("README", "01-data", "02-forward", "03-backprop", "04-training", "05-vanishing-gradient");
+      List.of("README", "01-data", "02-forward", "03-backprop", "04-training", "05-vanishing-gradient",
+          "06-one-image-in-words");
   /** The test image of tutorials 1-3: one the default model gets right, but not by much. */
   static final int IMAGE = 44;
   /** Images per part for the short training comparisons. */
@@ -72,6 +73,9 @@ final class Tutorials {
       throw new IllegalStateException("tutorial 2 says the model gets test image " + IMAGE
           + " right, but it predicts " + trace.predicted() + " for a " + trace.label() + ": pick another image");
     }
+    // tutorial 6: the default example, an image the network is unsure of, in lesson mode's words
+    int lessonImage = dev.glassbox.trace.DefaultExample.pick(model.network(), split.test()).index();
+    Trace lessonTrace = trace(model, split.test(), lessonImage);
     History history = History.read(historyPath);
     progress.println("training the comparisons on " + LIMIT + " images (a few seconds)");
     progress.flush();
@@ -99,6 +103,8 @@ final class Tutorials {
         .or(new TrainingValues(history, all, small.train().size()))
         .or(new SpeedValues(deep, deepSplit.train().size()))
         .or(key -> key.equals("model") ? CommonOptions.display(modelPath) : null)
+        .or(key -> key.equals("lessonImage") ? Integer.toString(lessonImage) : null)
+        .or(key -> key.equals("lesson") ? lesson(lessonTrace) : null)
         .or(key -> key.equals("limit") ? Integer.toString(LIMIT) : null)
         .or(key -> key.equals("history") ? CommonOptions.display(historyPath) : null);
 
@@ -183,6 +189,17 @@ final class Tutorials {
   }
 
   /** Test image {@code index} traced through the model with the model's own η, λ and n. */
+  // every step of the pass as the terminal's lesson shows it: equation, numbers, why
+  private static String lesson(Trace t) {
+    dev.glassbox.trace.Stepper st = new dev.glassbox.trace.Stepper(t, dev.glassbox.trace.Granularity.PER_LAYER);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < st.size(); i++) {
+      st.seek(i);
+      sb.append(TextStepper.render(st, true)).append('\n');
+    }
+    return sb.toString().strip();
+  }
+
   static Trace trace(TraceSetup.Loaded model, Dataset test, int index) {
     byte[] px = new byte[Dataset.PIXELS];
     test.copyImageBytes(index, px, 0);

@@ -50,6 +50,8 @@ public enum StepperAction {
   /** Back to the model's weights: the repeated steps are forgotten (the model file never changes). */
   RESET("reset", "reset the weights to the model's (forgets the repeated steps; the file is never changed)", true,
       "z"),
+  /** Lesson mode: a few sentences of why at every step, with this image's numbers. */
+  LESSON("lesson", "lesson: why each step is computed, in words with this image's numbers", true, "t"),
   /** One SGD step on a mini-batch: m images' gradients for the pinned neuron, their mean, the update. */
   MINI_BATCH("mini-batch", "SGD on a mini-batch from this image: m gradients, their mean, the update", true, "s"),
   /** The help overlay (the keys, in the terminal). */

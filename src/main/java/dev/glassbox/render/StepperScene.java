@@ -25,6 +25,8 @@ public final class StepperScene {
   private NetworkView network;
   private InspectorView inspector;
   private SaturationStrip strip;
+  private LessonView lesson;
+  private boolean lessonLaidOut;
   private EquationBar equation;
   private TimelineView timeline;
   private ControlBar controls;
@@ -55,13 +57,20 @@ public final class StepperScene {
     if (same) {
       return;
     }
-    layout = new SceneLayout(v.width(), v.height());
+    relayout();
+  }
+
+  // the panels for the viewport, and for lesson mode or not
+  private void relayout() {
+    Viewport v = viewport;
+    layout = new SceneLayout(v.width(), v.height(), lessonLaidOut);
     Rect n = layout.network();
     network = new NetworkView(new NetworkLayout(sizes, n.x(), n.y(), n.w(), n.h()));
     Rect r = layout.inspector();
     inspector = new InspectorView(r.x(), r.y(), r.w(), r.h());
     r = layout.strip();
     strip = new SaturationStrip(r.x(), r.y(), r.w(), r.h());
+    lesson = new LessonView(r);
     r = layout.equation();
     equation = new EquationBar(r.x(), r.y(), r.w(), r.h());
     r = layout.timeline();
@@ -138,13 +147,21 @@ public final class StepperScene {
     if (zoom != 1f) {
       g.scale(zoom);
     }
+    if (s.lesson() != lessonLaidOut) {
+      lessonLaidOut = s.lesson();
+      relayout();
+    }
     titleBar(g, s);
     if (s.batch() == null) {
       // the mini-batch view covers all of these: not drawn under it
       if (!s.afterShown() || drawing) {
         // "did it help?" covers both
         network.display(g, s);
-        strip.display(g, s);
+        if (s.lesson()) {
+          lesson.display(g, s);
+        } else {
+          strip.display(g, s);
+        }
       }
       inspector.display(g, s);
       equation.display(g, s);

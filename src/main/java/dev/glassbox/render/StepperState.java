@@ -35,6 +35,7 @@ public final class StepperState {
   private boolean autoPin;
   private FiniteDifference.Check check;
   private boolean help;
+  private boolean lesson;
   private boolean inputGradient;
   private float mouseX = -1;
   private float mouseY = -1;
@@ -390,6 +391,24 @@ public final class StepperState {
   /** Whether the help overlay is open. */
   public boolean help() {
     return help;
+  }
+
+  /** Turns lesson mode on or off; on, the stepper pins what the sentences talk about. */
+  public void toggleLesson() {
+    lesson = !lesson;
+    if (lesson) {
+      setAutoPin(true);
+    }
+  }
+
+  /** Whether lesson mode is on: a few sentences of why at every step (see {@code trace.Lesson}). */
+  public boolean lesson() {
+    return lesson;
+  }
+
+  /** The sentences of lesson mode for the current step, about the pinned neuron. */
+  public java.util.List<String> lessonSentences() {
+    return dev.glassbox.trace.Lesson.sentences(stepper().current(), pinned() ? new int[] {pinLayer(), pinNeuron()} : null);
   }
 
   /** Records where the mouse is (for hover tooltips); negative when outside. */

@@ -218,6 +218,7 @@ public final class StepperSketch extends PApplet {
       case INPUT_GRADIENT -> state::toggleInputGradient;
       case REPEAT -> state::repeatStep;
       case RESET -> state::resetWeights;
+      case LESSON -> state::toggleLesson;
       case MINI_BATCH -> () -> state.setBatch(state.batch() != null ? null
           : batchFromHere(state.pinLayer(), state.pinNeuron()));
       case HELP -> state::toggleHelp;

@@ -95,6 +95,15 @@ class TextSessionTest {
         assertTrue(text.contains("per neuron: " + new Stepper(SOURCE.trace(2), Granularity.PER_NEURON).size() + " steps"), why);
         assertTrue(text.contains("z²₀ = "), "on the first per-neuron z step: " + text);
       }
+      case LESSON -> {
+        // t: sentences of why under the step from now on; t again: off
+        String text = run(k + "\n" + k + "\n");
+        assertTrue(text.contains("lesson mode: why each step is computed"), text);
+        String on = text.substring(text.indexOf("lesson mode: why"), text.indexOf("lesson mode off"));
+        assertTrue(on.contains("  why:      The image enters the network"), on);
+        assertTrue(on.contains("[2/14]") && on.substring(on.indexOf("[2/14]")).contains("  why:      "), on);
+        assertFalse(text.substring(text.indexOf("lesson mode off")).contains("  why:"), text);
+      }
       case HELP -> {
         String text = run(k);
         for (StepperAction t : StepperAction.values()) {
