@@ -28,6 +28,8 @@ public final class StepperScene {
   private EquationBar equation;
   private TimelineView timeline;
   private ControlBar controls;
+  private NudgeView nudgeView;
+  private final NudgeState nudge = new NudgeState();
   private boolean drawing;
 
   /** A scene for networks of these layer sizes, in a {@link #WIDTH} x {@link #HEIGHT} window. */
@@ -66,6 +68,7 @@ public final class StepperScene {
     timeline = new TimelineView(r.x(), r.y(), r.w(), r.h());
     r = layout.controls();
     controls = new ControlBar(r.x(), r.y(), r.w(), r.h());
+    nudgeView = new NudgeView(layout);
   }
 
   /** Where the panels are. */
@@ -103,6 +106,16 @@ public final class StepperScene {
     return canvas;
   }
 
+  /** Nudge mode: what is nudged and by how much. */
+  public NudgeState nudge() {
+    return nudge;
+  }
+
+  /** Nudge mode's panels (for hit tests). */
+  public NudgeView nudgeView() {
+    return nudgeView;
+  }
+
   /** Whether the draw canvas is open. */
   public boolean drawing() {
     return drawing;
@@ -126,6 +139,10 @@ public final class StepperScene {
     strip.display(g, s);
     inspector.display(g, s);
     equation.display(g, s);
+    if (nudge.open() && !drawing) {
+      nudgeView.mark(g, network.layout(), nudge);
+      nudgeView.display(g, s, nudge);
+    }
     timeline.display(g, s);
     controls.display(g, s, drawing);
     if (drawing) {

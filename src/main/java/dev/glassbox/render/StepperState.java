@@ -48,20 +48,35 @@ public final class StepperState {
 
   /** Shows a new trace (another image), keeping the pin, speed and play state. */
   public void load(Trace newTrace, Granularity granularity, String newTitle) {
-    this.trace = newTrace;
     this.title = newTitle;
-    this.stepper = new Stepper(newTrace, granularity);
-    this.neuronSteps = Stepper.build(newTrace, Granularity.PER_NEURON);
-    this.index = new StepIndex(stepper.steps(), newTrace.sizes());
-    int[] sizes = newTrace.sizes();
-    this.edges = new EdgeSets(newTrace, 110, sizes.length > 3 ? 60 : 80);
-    this.check = null;
+    setTrace(newTrace, granularity);
     if (pinLayer >= newTrace.layers() || (pinLayer >= 0 && pinNeuron >= newTrace.size(pinLayer))) {
       setPin(-1, -1);
     }
     this.t = 0f;
     this.onStep = 0;
     followAutoPin();
+  }
+
+  /**
+   * Shows another trace of the same image (the network with one number nudged, or the model's own
+   * again), keeping the cursor, the pin, the title and the overlays: every view then shows its numbers.
+   */
+  public void replaceTrace(Trace newTrace) {
+    int at = stepper.index();
+    setTrace(newTrace, stepper.granularity());
+    stepper.seek(at);
+    this.t = 1f;
+  }
+
+  private void setTrace(Trace newTrace, Granularity granularity) {
+    this.trace = newTrace;
+    this.stepper = new Stepper(newTrace, granularity);
+    this.neuronSteps = Stepper.build(newTrace, Granularity.PER_NEURON);
+    this.index = new StepIndex(stepper.steps(), newTrace.sizes());
+    int[] sizes = newTrace.sizes();
+    this.edges = new EdgeSets(newTrace, 110, sizes.length > 3 ? 60 : 80);
+    this.check = null;
   }
 
   /** Switches per-layer / per-neuron steps, staying on the same kind of step of the same layer. */

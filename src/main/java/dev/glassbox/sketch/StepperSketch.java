@@ -20,6 +20,7 @@ public final class StepperSketch extends PApplet {
   private final StepperState state;
   private final StepperScene scene;
   private final ScriptRunner script;
+  private final NudgeController nudge;
   private final SplittableRandom random = new SplittableRandom();
   private int image;
   private int lastMillis;
@@ -41,6 +42,7 @@ public final class StepperSketch extends PApplet {
     state.setAutoPin(true);
     this.scene = new StepperScene(source.sizes());
     this.script = script;
+    this.nudge = new NudgeController(state, scene);
   }
 
   @Override
@@ -70,6 +72,7 @@ public final class StepperSketch extends PApplet {
       if (script != null) {
         script.beforeFrame(this);
       }
+      nudge.beforeFrame();
       if (width != scene.viewport().windowWidth() || height != scene.viewport().windowHeight()) {
         scene.setViewport(scene.viewport().resized(width, height));
       }
@@ -125,12 +128,15 @@ public final class StepperSketch extends PApplet {
         state.toggleHelp();
       } else if (scene.drawing()) {
         scene.setDrawing(false);
-      } else {
+      } else if (!nudge.escape()) {
         state.unpin();
       }
       return;
     }
     if (scene.drawing() && drawKey(k)) {
+      return;
+    }
+    if (nudge.key(k, keyCode)) {
       return;
     }
     StepperAction a = KeyMap.action(k, keyCode);
@@ -207,6 +213,8 @@ public final class StepperSketch extends PApplet {
       case DRAW -> () -> scene.setDrawing(!scene.drawing());
       case CHECK -> state::runCheck;
       case INPUT_GRADIENT -> state::toggleInputGradient;
+      case NUDGE -> nudge::toggle;
+      case UNDO_NUDGE -> nudge::undo;
       case HELP -> state::toggleHelp;
       case QUIT -> this::exit;
     };
@@ -231,6 +239,9 @@ public final class StepperSketch extends PApplet {
     StepperAction a = scene.actionAt(mx, my);
     if (a != null) {
       apply(a);
+      return;
+    }
+    if (nudge.press(mx, my)) {
       return;
     }
     if (scene.drawing()) {
@@ -260,6 +271,9 @@ public final class StepperSketch extends PApplet {
   @Override
   public void mouseDragged() {
     state.mouse(sceneX(mouseX), sceneY(mouseY));
+    if (nudge.drag(sceneX(mouseX))) {
+      return;
+    }
     if (scrubbing) {
       state.seek(scene.timeline().stepAt(sceneX(mouseX), state.stepper().size()));
     } else if (stroking) {
@@ -270,6 +284,7 @@ public final class StepperSketch extends PApplet {
   @Override
   public void mouseReleased() {
     scrubbing = false;
+    nudge.release();
     if (stroking) {
       predictDrawing();
     }
@@ -285,6 +300,12 @@ public final class StepperSketch extends PApplet {
     }
     Trace t = source.drawn(px, -1);
     scene.canvas().setPrediction(t.predicted(), t.output());
+  }
+
+  @Override
+  public void mouseWheel(processing.event.MouseEvent e) {
+    // the wheel up moves the nudge slider right (a larger value)
+    nudge.wheel(sceneX(mouseX), sceneY(mouseY), -e.getCount());
   }
 
   @Override

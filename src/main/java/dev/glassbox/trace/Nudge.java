@@ -156,6 +156,11 @@ public final class Nudge {
       return nudged.cost() - costBefore;
     }
 
+    /** ∂C/∂p at the nudged value: the nudged trace's own backward pass (it differs as C curves). */
+    public double gradientAfter() {
+      return target.gradientIn(nudged);
+    }
+
     /** Backprop's prediction ∂C/∂p · Δp. */
     public double predictedChange() {
       return gradient * delta();

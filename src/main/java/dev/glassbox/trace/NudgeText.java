@@ -22,10 +22,10 @@ public final class NudgeText {
   private NudgeText() {}
 
   /**
-   * The fitted lines and a caption for each: the nudge, the actual change, the prediction and
-   * (when the prediction is not 0) actual / predicted.
+   * The fitted lines, a short label and a caption for each: the nudge, the actual change, the
+   * prediction and (when the prediction is not 0) actual / predicted; and the verdict.
    */
-  public record Comparison(Formula formula, List<String> captions, String verdict) {
+  public record Comparison(Formula formula, List<String> labels, List<String> captions, String verdict) {
     /** The equations, in order. */
     public List<Equation> lines() {
       return formula.lines();
@@ -46,6 +46,7 @@ public final class NudgeText {
     Value gradient = Value.of(r.gradient());
     Value predicted = Value.of(r.predictedChange());
     List<Equation> lines = new ArrayList<>();
+    List<String> labels = new ArrayList<>(List.of("nudge", "actual", "predicted", "ratio"));
     List<String> captions = new ArrayList<>();
     lines.add(Equation.of(r.target().primedSymbol(), Expr.plus(p, dp), Expr.plus(old, delta),
         Value.of(r.after(), DIGITS)));
@@ -53,12 +54,16 @@ public final class NudgeText {
     lines.add(Equation.of(Expr.sym("C'"), Expr.plus(c, dc), Expr.plus(cost, actual), Value.of(r.cost(), DIGITS)));
     captions.add("actual: the network's forward pass run again");
     lines.add(Equation.of(Expr.juxt(grad, dp), Expr.times(gradient, delta), predicted));
-    captions.add("predicted: backprop's " + grad.text() + " times the nudge");
+    captions.add("predicted: backprop's slope times the nudge");
     if (r.predictedChange() != 0) {
-      lines.add(Equation.of(Expr.frac(dc, Expr.juxt(grad, dp)), Expr.frac(actual, predicted), Value.of(r.ratio())));
+      // ΔC / (∂C/∂p Δp) written flat, on one line, so it reads beside the others
+      Expr ratio = Expr.raw("\\Delta C\\,/\\,(\\partial C/\\partial " + p.latex() + "\\;\\Delta " + p.latex() + ")",
+          "ΔC/(" + Expr.juxt(grad, dp).text() + ")");
+      lines.add(Equation.of(ratio, Expr.frac(actual, predicted), Value.of(r.ratio())));
       captions.add("actual / predicted");
     }
-    return new Comparison(Formula.of(lines), List.copyOf(captions), verdict(r));
+    return new Comparison(Formula.of(lines), List.copyOf(labels.subList(0, lines.size())), List.copyOf(captions),
+        verdict(r));
   }
 
   /** One sentence on what the two numbers say. */
@@ -79,13 +84,13 @@ public final class NudgeText {
     }
     double ratio = r.ratio();
     String off = Value.of(100 * Math.abs(ratio - 1), 2).text() + "%";
-    if (ratio < 0) {
-      return "They part: C moved the other way. C curves, and its slope at the model's value only predicts"
-          + " small nudges.";
-    }
-    if (Math.abs(ratio - 1) <= AGREE) {
+    if (Math.abs(ratio - 1) <= AGREE && ratio > 0) {
       return "They agree to " + off + ": for a small nudge C is a straight line of slope " + grad + ".";
     }
-    return "They part by " + off + ": C curves, and its slope at the model's value only predicts small nudges.";
+    // the slope itself moved: backprop at the nudged value says by how much
+    String slopes = "its slope " + grad + " is " + Value.of(r.gradient()).text() + " at the model's value and "
+        + Value.of(r.gradientAfter()).text() + " at the new one";
+    return (ratio < 0 ? "They part: C moved the other way. " : "They part by " + off + ". ")
+        + "C curves: " + slopes + ", so the first only predicts small nudges.";
   }
 }
