@@ -313,13 +313,13 @@ public final class NudgeView {
               math(Equation.of(grad, Value.of(t.gradientIn(n.original()))), Palette.BACKWARD, EQUATION))
           : List.of(later(grad, s, n)));
       blocks.add(List.of(words("Drag the slider or scroll over it, or type a value and press Enter. Tab: weight,"
-          + " bias or pixel; a click on a pixel (or a neuron of the layer before) picks it.", Palette.DIM, 13)));
+          + " bias or pixel; a click on a pixel (or a neuron of the layer before) picks it. The model file"
+          + " never changes.", Palette.DIM, 13)));
     } else {
       List<Equation> lines = c.lines();
       List<String> labels = c.labels();
       blocks.add(List.of(labelled(labels.get(0), lines.get(0), Palette.TEXT),
           labelled(labels.get(1), lines.get(1), Palette.COST)));
-      String note = "u undoes, Esc closes; the model file never changes.";
       if (known) {
         List<MathLayout.Block> b = new ArrayList<>(List.of(labelled(labels.get(2), lines.get(2), Palette.BACKWARD)));
         if (lines.size() > 3) {
@@ -329,10 +329,10 @@ public final class NudgeView {
           b.add(labelled(labels.get(3), Equation.of(ratio.sides().get(0), ratio.result()), Palette.TEXT));
         }
         blocks.add(b);
-        blocks.add(List.of(words(c.verdict(), Palette.TEXT, 14), words(note, Palette.DIM, 13)));
+        blocks.add(List.of(words(c.verdict(), Palette.TEXT, 14)));
       } else {
         blocks.add(List.of(later(grad, s, n)));
-        blocks.add(List.of(words(note, Palette.DIM, 13)));
+        blocks.add(List.of(words("The prediction needs backprop's slope: step on to the backward pass.", Palette.DIM, 13)));
       }
     }
     List<Column> out = new ArrayList<>();

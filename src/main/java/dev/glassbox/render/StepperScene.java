@@ -136,12 +136,17 @@ public final class StepperScene {
     }
     titleBar(g, s);
     network.display(g, s);
-    strip.display(g, s);
+    // nudge mode's panels take the places of the strip and the equation bar
+    boolean nudging = nudge.open() && !drawing;
+    if (!nudging) {
+      strip.display(g, s);
+    }
     inspector.display(g, s);
-    equation.display(g, s);
-    if (nudge.open() && !drawing) {
+    if (nudging) {
       nudgeView.mark(g, network.layout(), nudge);
       nudgeView.display(g, s, nudge);
+    } else {
+      equation.display(g, s);
     }
     timeline.display(g, s);
     controls.display(g, s, drawing);

@@ -18,6 +18,8 @@ final class NudgeController {
   private final StepperState state;
   private final StepperScene scene;
   private boolean sliding;
+  /** The slider position asked for since the last frame, or NaN: drags are applied once a frame. */
+  private double pending = Double.NaN;
 
   NudgeController(StepperState state, StepperScene scene) {
     this.state = state;
@@ -47,9 +49,17 @@ final class NudgeController {
     nudge().undo(state);
   }
 
-  /** Called before each frame: drops the nudge when another image has been loaded. */
+  /**
+   * Called before each frame: drops the nudge when another image has been loaded, and applies the
+   * last slider position asked for (a nudge traces the image again and every view follows, so
+   * the many drag events of one frame cost one nudge).
+   */
   void beforeFrame() {
     nudge().sync(state);
+    if (!Double.isNaN(pending) && nudge().open()) {
+      nudge().set(state, nudge().valueAt(pending));
+    }
+    pending = Double.NaN;
   }
 
   /** Esc: clears what is typed, else closes nudge mode; false when the mode is closed. */
@@ -106,7 +116,7 @@ final class NudgeController {
     }
     if (v.onSlider(x, y)) {
       sliding = true;
-      n.set(state, n.valueAt(v.positionAt(x)));
+      pending = v.positionAt(x);
       return true;
     }
     if (v.contains(x, y)) {
@@ -139,7 +149,7 @@ final class NudgeController {
     if (!sliding || !nudge().open()) {
       return false;
     }
-    nudge().set(state, nudge().valueAt(view().positionAt(x)));
+    pending = view().positionAt(x);
     return true;
   }
 

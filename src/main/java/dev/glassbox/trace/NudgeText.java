@@ -79,18 +79,17 @@ public final class NudgeText {
               + ": a zero slope only says C is flat right here.";
     }
     if (r.roundOff() > AGREE * Math.abs(r.predictedChange())) {
-      return "Too small a nudge to measure: ΔC is within the rounding of doubles (±"
+      return "Too small a change to measure: the predicted ΔC is within the rounding of doubles (±"
           + Value.of(r.roundOff(), 1).text() + "), so C' - C shows the last bits of C, not the slope.";
     }
     double ratio = r.ratio();
     String off = Value.of(100 * Math.abs(ratio - 1), 2).text() + "%";
     if (Math.abs(ratio - 1) <= AGREE && ratio > 0) {
-      return "They agree to " + off + ": for a small nudge C is a straight line of slope " + grad + ".";
+      return "They agree to " + off + ": to a small nudge, C is a straight line of slope " + grad + ".";
     }
     // the slope itself moved: backprop at the nudged value says by how much
-    String slopes = "its slope " + grad + " is " + Value.of(r.gradient()).text() + " at the model's value and "
-        + Value.of(r.gradientAfter()).text() + " at the new one";
-    return (ratio < 0 ? "They part: C moved the other way. " : "They part by " + off + ". ")
-        + "C curves: " + slopes + ", so the first only predicts small nudges.";
+    return (ratio < 0 ? "They part: C moved the other way." : "They part by " + off + ":") + " C curves. Its slope is "
+        + Value.of(r.gradient()).text() + " at the model's value, " + Value.of(r.gradientAfter()).text()
+        + " at the new one.";
   }
 }

@@ -194,7 +194,7 @@ class NudgeTest {
   void aNudgeBelowTheRoundOffOfCSaysSo() {
     Nudge.Result r = Nudge.by(t, steepestWeight(1), 1e-15);
     assertTrue(r.roundOff() > 0.01 * Math.abs(r.predictedChange()), "round-off " + r.roundOff());
-    assertTrue(NudgeText.verdict(r).startsWith("Too small a nudge to measure"), NudgeText.verdict(r));
+    assertTrue(NudgeText.verdict(r).startsWith("Too small a change to measure"), NudgeText.verdict(r));
     assertEquals(List.of(), NudgeText.of(r).formula().mismatches());
   }
 
