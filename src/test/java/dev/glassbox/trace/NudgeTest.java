@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.glassbox.data.DataLoader;
 import dev.glassbox.data.Dataset;
+import dev.glassbox.network.Activation;
+import dev.glassbox.network.Cost;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.ModelFile;
 import dev.glassbox.network.Network;
@@ -97,6 +99,28 @@ class NudgeTest {
         assertTrue(previous < 1e-4, p + ": at Δ = 1e-5 the ratio is " + (1 - previous) + " off by " + previous);
       }
     }
+  }
+
+  @Test
+  void otherActivationsAndCostsToo() {
+    Object[][] kinds = {{Activation.SIGMOID, Activation.SOFTMAX, Cost.LOG_LIKELIHOOD},
+      {Activation.TANH, Activation.SIGMOID, Cost.CROSS_ENTROPY}, {Activation.RELU, Activation.SOFTMAX, Cost.LOG_LIKELIHOOD}};
+    int compared = 0;
+    for (Object[] k : kinds) {
+      Network small = Samples.network(new int[] {12, 7, 5}, (Activation) k[0], (Activation) k[1], (Cost) k[2], 11);
+      Trace tr = Trace.record(small, Samples.random(1, 12, 5, 3), 0, 0.5, 0, 0, 100);
+      for (Nudge.Target p : List.of(Nudge.Target.weight(2, tr.label(), 3), Nudge.Target.bias(1, 4), Nudge.Target.pixel(5))) {
+        String what = java.util.Arrays.toString(k) + " " + p;
+        if (p.gradientIn(tr) == 0) {
+          continue; // a ReLU that is off, or a zero pixel: nothing to compare
+        }
+        double off = Math.abs(Nudge.by(tr, p, 1e-4).ratio() - 1);
+        assertTrue(off < Math.abs(Nudge.by(tr, p, 1e-2).ratio() - 1) && off < 1e-2, what + ": " + off);
+        assertEquals(List.of(), NudgeText.of(Nudge.by(tr, p, 0.7)).formula().mismatches(), what);
+        compared++;
+      }
+    }
+    assertTrue(compared >= 7, compared + " of 9 nudges had a slope to compare");
   }
 
   @Test
