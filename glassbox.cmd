@@ -9,7 +9,8 @@ if errorlevel 1 (
   echo glassbox: Java is not installed. Install a JDK 17 or newer from https://adoptium.net 1>&2
   exit /b 1
 )
-if exist "%JAR%" goto run
+rem Processing's core (LGPL-2.1) is not inside the jar but beside it, in target\lib (docs\licences.md)
+if exist "%JAR%" if exist "%GB_HOME%\target\lib" goto run
 where mvn >nul 2>nul
 if errorlevel 1 (
   echo glassbox: Maven is not installed and the program is not built yet. Install Maven 3.8 or newer from https://maven.apache.org 1>&2

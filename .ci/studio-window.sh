@@ -15,7 +15,7 @@ fi
 rm -f "$out"
 timeout 180 xvfb-run -a -s "-screen 0 1280x800x24" \
   java --add-modules jdk.incubator.vector -Dglassbox.home="$PWD" -jar target/glassbox.jar \
-  studio --autostart --epochs 1 --limit 2000 --screenshot "$out" \
+  studio --autostart --epochs 1 --limit 2000 --size 1280x800 --screenshot "$out" \
   2> >(grep -v '^WARNING: Using incubator modules' >&2)
 # the screenshot must be a whole 1280x800 PNG, not a blank one
 [ -f "$out" ] || { echo "studio-window: no screenshot was written" >&2; exit 1; }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       LrFindCommand.class,
       ExportCommand.class,
       StepCommand.class,
+      LessonCommand.class,
       RenderCommand.class,
       TraceCommand.class,
       BenchTraceCommand.class,

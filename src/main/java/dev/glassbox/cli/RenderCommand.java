@@ -56,6 +56,11 @@ final class RenderCommand implements Callable<Integer> {
           + " allows (default: ${DEFAULT-VALUE}).")
   float zoom;
 
+  @Option(names = "--did-it-help", arity = "0..1", fallbackValue = "1", paramLabel = "N",
+      description = "PNG: show \"did it help?\" over the last step: the image forward again after N SGD"
+          + " steps on it, as the key r takes them (default N: 1, the traced update).")
+  Integer didItHelp;
+
   @Option(names = "--frame-ms", defaultValue = "700", paramLabel = "MS", description = "GIF: time per step (default: ${DEFAULT-VALUE}).")
   int frameMs;
 
@@ -88,6 +93,16 @@ final class RenderCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--step " + k + " is outside 1.." + n);
       }
       s.seek(k - 1);
+      if (didItHelp != null) {
+        if (didItHelp < 1) {
+          throw new IllegalArgumentException("--did-it-help " + didItHelp + ": N must be 1 or more SGD steps");
+        }
+        s.showAfterUpdate();
+        for (int i = 1; i < didItHelp; i++) {
+          s.repeatStep();
+        }
+        k = n;
+      }
       s.setProgress(1f);
       if (check) {
         s.runCheck();
@@ -97,7 +112,9 @@ final class RenderCommand implements Callable<Integer> {
       scene.display(g, s);
       g.endDraw();
       Png.save(g, out);
-      outw.println("wrote " + out + " (step " + k + "/" + n + ": " + s.stepper().current().symbol() + ")");
+      outw.println("wrote " + out + " (step " + k + "/" + n + ": " + s.stepper().current().symbol()
+          + (didItHelp == null ? "" : "; did it help? " + s.repeats().latestStep().headline() + ", SGD step "
+              + s.repeats().steps() + " on this image") + ")");
     }
     if (gif != null) {
       int frames = AnimatedGif.writePass(scene, s, gif, frameMs);

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code glassbox step}: step through one test image's forward pass, backprop and update. */
+/** {@code glassbox step}: step through one test image's forward pass, backprop and update, and see if it helped. */
 @Command(
     name = "step",
     mixinStandardHelpOptions = true,
@@ -34,11 +34,15 @@ import picocli.CommandLine.Spec;
       "Without --image it opens the default example: the first test image whose cost C is above"
           + " 0.1, one the network is unsure of or gets wrong (a confident image's δs are 1e-8 and"
           + " less). The key 0 goes to test image 0.",
+      "After the last step, → shows \"did it help?\": the same image forward again through the"
+          + " updated weights, C before → after, and the actual ΔC beside the first-order prediction"
+          + " -(η/m)‖∇C‖². r repeats the SGD step on this image until it is learned; z resets the"
+          + " weights to the model's (the model file is never changed).",
       "Terminal keys (one per line), the same as the window's: Enter or → next, b or ← back,"
-          + " ] or l next layer, [ previous layer, n/p next/previous image, 0 image 0, r random,"
-          + " m wrong one, g per layer/neuron, h all keys, q quit."
+          + " ] or l next layer, [ previous layer, n/p next/previous image, 0 image 0, a random,"
+          + " m wrong one, g per layer/neuron, r repeat the step, z reset, h all keys, q quit."
     })
-final class StepCommand implements Callable<Integer> {
+class StepCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin ImageSource img;
   @Spec CommandSpec spec;
@@ -100,7 +104,7 @@ final class StepCommand implements Callable<Integer> {
       String why = StepperWindow.noDisplayReason();
       if (why == null) {
         try {
-          StepperWindow.open(source, image, granularity, script == null ? null : new ScriptRunner(script));
+          StepperWindow.open(source, image, granularity, script == null ? null : new ScriptRunner(script), lesson());
         } catch (RuntimeException | Error e) {
           why = "the window could not open (" + e.getMessage() + ")";
         }
@@ -117,12 +121,17 @@ final class StepCommand implements Callable<Integer> {
     Stepper st = new Stepper(source.trace(image), granularity);
     out.println(TextSession.header(source, image, st));
     if (all) {
-      TextStepper.printAll(st, out);
+      TextStepper.printAll(st, out, lesson());
     } else {
       BufferedReader keys = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      TextSession.run(source, image, st, keys, out);
+      TextSession.run(source, image, st, keys, out, lesson());
     }
     return 0;
+  }
+
+  /** Whether to start in lesson mode ({@code glassbox lesson}); the key t toggles it. */
+  boolean lesson() {
+    return false;
   }
 
   // --image, or the default example (saying which rule chose it)

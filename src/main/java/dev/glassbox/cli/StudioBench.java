@@ -89,7 +89,7 @@ final class StudioBench {
     try {
       StudioSketch s = StudioSketch.open(new StudioSketch.Options(settings, split,
           Path.of("models", "studio.safetensors"), null, false, true, WARM_UP_SECONDS, shot, 0,
-          StepperLauncher.note(System.out)));
+          StepperLauncher.note(System.out), new int[] {1280, 800}));
       return StudioCommand.secondsPerEpoch(s.snapshot().history());
     } finally {
       Files.deleteIfExists(shot);

@@ -70,6 +70,11 @@ final class StudioCommand implements Callable<Integer> {
       description = "With --bench: interleaved rounds of each way (default: ${DEFAULT-VALUE}).")
   int rounds;
 
+  @Option(names = "--size", paramLabel = "WxH", converter = SizeConverter.class,
+      description = "The window's first size, or the --headless picture's, in pixels (default: the"
+          + " window takes most of the screen, the picture is 1280x800). The window can be resized.")
+  java.awt.Dimension size;
+
   @Option(names = "--autostart", description = "Start training as soon as the window opens.")
   boolean autostart;
 
@@ -105,7 +110,7 @@ final class StudioCommand implements Callable<Integer> {
     }
     StudioSketch.Options o = new StudioSketch.Options(settings, split, modelPath(), history, load,
         autostart, 0, screenshot, screenshotAfter,
-        launcher(settings, split));
+        launcher(settings, split), size == null ? null : new int[] {size.width, size.height});
     int code = StudioSketch.open(o).exitCode();
     if (screenshot != null) {
       w.println("Wrote " + screenshot + ".");
@@ -143,7 +148,9 @@ final class StudioCommand implements Callable<Integer> {
         w.println(epochLine(r));
       }
     }
-    PGraphics g = DashboardReport.render(1280, 800, s, split, settings.describe(), new Dashboard());
+    int pw = size == null ? 1280 : size.width;
+    int ph = size == null ? 800 : size.height;
+    PGraphics g = DashboardReport.render(pw, ph, s, split, settings.describe(), new Dashboard());
     Png.save(g, out);
     w.println("Wrote " + out + ".");
     w.flush();

@@ -3,6 +3,7 @@ package dev.glassbox.cli;
 import dev.glassbox.render.StepperAction;
 import dev.glassbox.sketch.TraceSource;
 import dev.glassbox.trace.Granularity;
+import dev.glassbox.trace.RepeatedSteps;
 import dev.glassbox.trace.Step;
 import dev.glassbox.trace.Stepper;
 import java.io.BufferedReader;
@@ -24,11 +25,14 @@ final class TextSession {
   private Granularity granularity;
   private int image;
   private Stepper st;
+  private RepeatedSteps repeats;
+  private boolean lesson;
 
   private TextSession(TraceSource source, int image, Stepper st, PrintWriter out) {
     this.source = source;
     this.image = image;
     this.st = st;
+    this.repeats = new RepeatedSteps(st.trace());
     this.granularity = st.granularity();
     this.out = out;
   }
@@ -75,12 +79,20 @@ final class TextSession {
    */
   static void run(TraceSource source, int image, Stepper st, BufferedReader in, PrintWriter out)
       throws IOException {
-    new TextSession(source, image, st, out).loop(in);
+    run(source, image, st, in, out, false);
+  }
+
+  /** As {@link #run(TraceSource, int, Stepper, BufferedReader, PrintWriter)}, in lesson mode from the start when {@code lesson}. */
+  static void run(TraceSource source, int image, Stepper st, BufferedReader in, PrintWriter out, boolean lesson)
+      throws IOException {
+    TextSession session = new TextSession(source, image, st, out);
+    session.lesson = lesson;
+    session.loop(in);
   }
 
   private void loop(BufferedReader in) throws IOException {
     out.println(keysLine());
-    out.print(TextStepper.render(st.current(), st.index(), st.size()));
+    out.print(TextStepper.render(st, lesson));
     while (true) {
       out.print("> ");
       out.flush();
@@ -114,6 +126,9 @@ final class TextSession {
       case RANDOM_IMAGE -> () -> show(random.nextInt(source.size()));
       case MISCLASSIFIED -> () -> show(source.nextMisclassified(image));
       case GRANULARITY -> this::toggleGranularity;
+      case REPEAT -> this::repeat;
+      case RESET -> this::reset;
+      case LESSON -> this::toggleLesson;
       case HELP -> this::help;
       case QUIT -> () -> { };
       case PLAY, SLOWER, FASTER, DRAW, CHECK, INPUT_GRADIENT -> () -> out.println(
@@ -137,10 +152,16 @@ final class TextSession {
     int before = st.index();
     st.seek(to);
     if (st.index() == before) {
-      out.println(before == 0 ? "(at the first step)" : "(at the last step: b to go back, n for the next image, q to quit)");
+      if (before == 0) {
+        out.println("(at the first step)");
+      } else {
+        // past the last step: did the update help?
+        out.print(TextStepper.afterUpdate(repeats));
+        out.println("(at the last step: r one more SGD step, b to go back, n for the next image, q to quit)");
+      }
       return;
     }
-    out.print(TextStepper.render(st.current(), st.index(), st.size()));
+    out.print(TextStepper.render(st, lesson));
   }
 
   private void show(int index) {
@@ -150,8 +171,28 @@ final class TextSession {
     }
     image = index;
     st = new Stepper(source.trace(index), granularity);
+    repeats = new RepeatedSteps(st.trace());
     out.println(header(source, image, st));
-    out.print(TextStepper.render(st.current(), st.index(), st.size()));
+    out.print(TextStepper.render(st, lesson));
+  }
+
+  // one more SGD step on this image: its trace through the latest weights, on its last step
+  private void repeat() {
+    st = new Stepper(repeats.repeat(), granularity);
+    st.seek(st.size() - 1);
+    out.println("SGD step " + repeats.steps() + " on this image: its " + st.size() + " steps, through the weights"
+        + " the last step left; on its update now (b steps back through it)");
+    out.print(TextStepper.afterUpdate(repeats));
+  }
+
+  // back to the model's weights: the image's first trace, the cursor where it was
+  private void reset() {
+    int at = st.index();
+    st = new Stepper(repeats.reset(), granularity);
+    st.seek(at);
+    out.println("weights reset to the model's (the model file is never changed): C = "
+        + dev.glassbox.trace.Num.format(st.trace().cost()) + " again");
+    out.print(TextStepper.render(st, lesson));
   }
 
   // per layer ↔ per neuron, staying on the same kind of step of the same layer
@@ -168,7 +209,15 @@ final class TextSession {
     }
     st = next;
     out.println((granularity == Granularity.PER_LAYER ? "per layer: " : "per neuron: ") + st.size() + " steps");
-    out.print(TextStepper.render(st.current(), st.index(), st.size()));
+    out.print(TextStepper.render(st, lesson));
+  }
+
+  // lesson mode: sentences of why under every step, from now on
+  private void toggleLesson() {
+    lesson = !lesson;
+    out.println(lesson ? "lesson mode: why each step is computed, under its numbers (t again: off)"
+        : "lesson mode off");
+    out.print(TextStepper.render(st, lesson));
   }
 
   private void help() {

@@ -64,7 +64,8 @@ final class TraceCommand implements Callable<Integer> {
       stdout.println("test image " + t.trace().sampleIndex() + ": " + t.example().note());
     }
     stdout.println("wrote " + out + " (test image " + t.trace().sampleIndex() + ", label " + t.trace().label()
-        + ", predicted " + t.trace().predicted() + ", cost " + t.trace().cost() + ")");
+        + ", predicted " + t.trace().predicted() + ", cost " + t.trace().cost() + ", after the step "
+        + t.trace().costAfter() + ")");
     if (csv != null) {
       List<Path> files = TraceCsv.write(t.trace(), csv);
       stdout.println("wrote " + files.size() + " CSV files into " + csv);

@@ -5,6 +5,8 @@ import dev.glassbox.render.CurvesChart;
 import dev.glassbox.render.DigitGrid;
 import dev.glassbox.render.LineChart;
 import dev.glassbox.render.Offscreen;
+import dev.glassbox.render.Palette;
+import dev.glassbox.render.SpeedSeries;
 import dev.glassbox.render.Png;
 import dev.glassbox.render.StepperScene;
 import dev.glassbox.render.StepperState;
@@ -99,6 +101,36 @@ final class TutorialPictures {
     PGraphics g = Offscreen.create(chart.width(), chart.height());
     g.beginDraw();
     chart.display(g, 0, 0);
+    g.endDraw();
+    save(g, name);
+  }
+
+  /**
+   * Tutorial 5: each run's speed of learning per layer, side by side on the same log scale, as the
+   * studio draws it (the smoothed curve and the epoch means).
+   */
+  void speeds(String name, List<Experiment> runs) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = 0;
+    for (Experiment e : runs) {
+      for (EpochResult r : e.history().rows()) {
+        for (double v : r.speeds().values()) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
+    }
+    int w = 600;
+    int h = 440;
+    PGraphics g = Offscreen.create(w * runs.size(), h);
+    g.beginDraw();
+    g.background(Palette.argb(Palette.BACKGROUND));
+    for (int i = 0; i < runs.size(); i++) {
+      Experiment e = runs.get(i);
+      SpeedSeries.chart(e.name() + ": learning speed ‖∂C/∂bˡ‖ of layer l").spanY(lo, hi)
+          .display(g, i * w + 4, 4, w - 8, h - 8, 0, e.config().epochs(), SpeedSeries.AXIS,
+              SpeedSeries.of(e.speeds(), e.history().rows()));
+    }
     g.endDraw();
     save(g, name);
   }

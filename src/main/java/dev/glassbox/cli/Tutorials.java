@@ -7,7 +7,10 @@ import dev.glassbox.network.Inputs;
 import dev.glassbox.trace.Trace;
 import dev.glassbox.training.History;
 import dev.glassbox.tutorial.DataValues;
+import dev.glassbox.network.Activation;
+import dev.glassbox.training.LayerSpeeds;
 import dev.glassbox.tutorial.Experiment;
+import dev.glassbox.tutorial.SpeedValues;
 import dev.glassbox.tutorial.StepperValues;
 import dev.glassbox.tutorial.Template;
 import dev.glassbox.tutorial.TraceNumbers;
@@ -29,7 +32,9 @@ import java.util.List;
  */
 final class Tutorials {
   /** The tutorials, in reading order (each a template {@code /tutorials/NAME.md}). */
-  static final List<String> NAMES = List.of("README", "01-data", "02-forward", "03-backprop", "04-training");
+  static final List<String> NAMES =
+      List.of("README", "01-data", "02-forward", "03-backprop", "04-training", "05-vanishing-gradient",
+          "06-one-image-in-words");
   /** The test image of tutorials 1-3: one the default model gets right, but not by much. */
   static final int IMAGE = 44;
   /** Images per part for the short training comparisons. */
@@ -38,6 +43,9 @@ final class Tutorials {
   static final int RATE_EPOCHS = 10;
   static final double LAMBDA = 5.0;
   static final double[] RATES = {0.3, 3.0, 30.0};
+  /** Images per part for the vanishing-gradient runs (tutorial 5), and their epochs. */
+  static final int DEEP_LIMIT = 10000;
+  static final int DEEP_EPOCHS = 10;
 
   private Tutorials() {}
 
@@ -65,6 +73,9 @@ final class Tutorials {
       throw new IllegalStateException("tutorial 2 says the model gets test image " + IMAGE
           + " right, but it predicts " + trace.predicted() + " for a " + trace.label() + ": pick another image");
     }
+    // tutorial 6: the default example, an image the network is unsure of, in lesson mode's words
+    int lessonImage = dev.glassbox.trace.DefaultExample.pick(model.network(), split.test()).index();
+    Trace lessonTrace = trace(model, split.test(), lessonImage);
     History history = History.read(historyPath);
     progress.println("training the comparisons on " + LIMIT + " images (a few seconds)");
     progress.flush();
@@ -78,12 +89,22 @@ final class Tutorials {
     }
     List<Experiment> all = new ArrayList<>(l2);
     all.addAll(rates);
+    progress.println("training a deep sigmoid and a deep ReLU network on " + DEEP_LIMIT + " images (seconds)");
+    progress.flush();
+    MnistSplit deepSplit = split.limit(DEEP_LIMIT);
+    List<Experiment> deep = List.of(
+        Experiment.run("sigmoid", Experiment.deep(Activation.SIGMOID, DEEP_EPOCHS), deepSplit),
+        Experiment.run("ReLU", Experiment.deep(Activation.RELU, DEEP_EPOCHS), deepSplit));
+    checkVanishing(deep);
 
     Values values = new TraceNumbers(trace)
         .or(new StepperValues(trace))
         .or(new DataValues(split, IMAGE))
         .or(new TrainingValues(history, all, small.train().size()))
+        .or(new SpeedValues(deep, deepSplit.train().size()))
         .or(key -> key.equals("model") ? CommonOptions.display(modelPath) : null)
+        .or(key -> key.equals("lessonImage") ? Integer.toString(lessonImage) : null)
+        .or(key -> key.equals("lesson") ? lesson(lessonTrace) : null)
         .or(key -> key.equals("limit") ? Integer.toString(LIMIT) : null)
         .or(key -> key.equals("history") ? CommonOptions.display(historyPath) : null);
 
@@ -98,7 +119,46 @@ final class Tutorials {
     progress.flush();
     TutorialPictures p = new TutorialPictures(out.resolve("images"));
     pictures(p, trace, split.test(), history, l2, rates, values, CommonOptions.display(modelPath));
+    p.speeds("05-speeds.png", deep);
+    p.experiments("05-accuracy.png", "Validation accuracy of 784,30,30,30,30,10 with sigmoid and with ReLU hidden"
+        + " neurons (" + DEEP_LIMIT + " training images)", deep, false);
     return new Written(md, p.written());
+  }
+
+  // tutorial 5 tells of these runs: stop if they no longer show what it says
+  private static void checkVanishing(List<Experiment> deep) {
+    LayerSpeeds sigmoid = deep.get(0).history().rows().get(0).speeds();
+    LayerSpeeds relu = deep.get(1).history().rows().get(0).speeds();
+    for (int l = 1; l < sigmoid.layers(); l++) {
+      if (!(sigmoid.of(l) < sigmoid.of(l + 1))) {
+        throw new IllegalStateException("tutorial 5 says each layer of the sigmoid network learns slower than the"
+            + " next in epoch 1, but " + sigmoid + ": rewrite it");
+      }
+    }
+    var rows = deep.get(0).history().rows();
+    int above = -1;
+    for (var r : rows) {
+      if (above < 0 && r.validationAccuracy() >= 0.5) {
+        above = r.epoch();
+      }
+    }
+    if (!(rows.get(0).validationAccuracy() < 0.2) || above < 2
+        || !(rows.get(above - 1).speeds().of(1) > sigmoid.of(1))) {
+      throw new IllegalStateException("tutorial 5 says the sigmoid network is at chance after epoch 1, gets half"
+          + " right in a later epoch and its first hidden layer learns faster then; the run says otherwise: rewrite it");
+    }
+    double spreadSigmoid = sigmoid.of(sigmoid.layers()) / sigmoid.of(1);
+    double spreadRelu = relu.of(relu.layers()) / relu.of(1);
+    double slowest = Double.POSITIVE_INFINITY;
+    double fastest = 0;
+    for (double v : relu.values()) {
+      slowest = Math.min(slowest, v);
+      fastest = Math.max(fastest, v);
+    }
+    if (!(spreadSigmoid > 10 * spreadRelu) || !(fastest < 10 * slowest)) {
+      throw new IllegalStateException("tutorial 5 says ReLU narrows the gap between the layers' speeds, but"
+          + " sigmoid " + sigmoid + ", ReLU " + relu + ": rewrite it");
+    }
   }
 
   private static void pictures(TutorialPictures p, Trace trace, Dataset test, History history,
@@ -129,6 +189,17 @@ final class Tutorials {
   }
 
   /** Test image {@code index} traced through the model with the model's own η, λ and n. */
+  // every step of the pass as the terminal's lesson shows it: equation, numbers, why
+  private static String lesson(Trace t) {
+    dev.glassbox.trace.Stepper st = new dev.glassbox.trace.Stepper(t, dev.glassbox.trace.Granularity.PER_LAYER);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < st.size(); i++) {
+      st.seek(i);
+      sb.append(TextStepper.render(st, true)).append('\n');
+    }
+    return sb.toString().strip();
+  }
+
   static Trace trace(TraceSetup.Loaded model, Dataset test, int index) {
     byte[] px = new byte[Dataset.PIXELS];
     test.copyImageBytes(index, px, 0);

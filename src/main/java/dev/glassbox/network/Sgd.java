@@ -156,7 +156,10 @@ public final class Sgd {
     }
   }
 
-  /** BP3 and the update of b^l for the batch in {@code ws}. */
+  /**
+   * BP3 and the update of b^l for the batch in {@code ws}; leaves the summed gradient
+   * Σ_x ∂C_x/∂b^l in {@code sc.gradient()} (the trainer reads the speed of learning from it).
+   */
   public void updateLayerBiases(Network net, Workspace ws, int l, Scratch sc) {
     Backprop.biasGradient(net, ws, l, sc);
     updateBiases(net, l, sc.g, ws.count);

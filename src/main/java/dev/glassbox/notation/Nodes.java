@@ -493,9 +493,13 @@ final class Nodes {
         if (index[i] != next) {
           sb.append("\\ldots,\\ ").append(Expr.BREAK);
         }
-        entries.get(i).latex(sb);
         if (labelled(i)) {
-          sb.append("_{\\scriptscriptstyle (").append(index[i]).append(")}");
+          // braced, the index sits after the number, not under a power of ten
+          sb.append('{');
+          entries.get(i).latex(sb);
+          sb.append("}_{\\scriptscriptstyle (").append(index[i]).append(")}");
+        } else {
+          entries.get(i).latex(sb);
         }
         next = index[i] + 1;
       }
@@ -543,7 +547,7 @@ final class Nodes {
 
     @Override
     public void latex(StringBuilder sb) {
-      sb.append("\\text{").append(words.replace("{", "\\{").replace("}", "\\}")).append('}');
+      sb.append(TextMode.words(words));
     }
 
     @Override

@@ -70,7 +70,8 @@ public final class Value implements Expr {
   /** The number as displayed (parseable: {@code -0.5}, {@code 1.103e-05}). */
   public String text() {
     if (cachedDigits != digits) {
-      cachedText = format(value, digits);
+      // an exact value as its shortest decimal: η = 0.1, not 0.10000000000000001
+      cachedText = exact && Double.isFinite(value) && value != 0 ? layout(exactDecimal(value).stripTrailingZeros()) : format(value, digits);
       cachedDigits = digits;
     }
     return cachedText;
@@ -117,17 +118,23 @@ public final class Value implements Expr {
   @Override
   public void latex(StringBuilder sb) {
     String t = text();
-    if (!isFinite()) {
-      sb.append(Double.isNaN(value) ? "\\mathrm{NaN}" : value > 0 ? "\\infty" : "-\\infty");
-      return;
+    // braced, a leading minus is a sign, not a binary operator spaced after a comma
+    boolean sign = t.startsWith("-");
+    if (sign) {
+      sb.append('{');
     }
     int e = t.indexOf('e');
-    if (e < 0) {
+    if (!isFinite()) {
+      sb.append(Double.isNaN(value) ? "\\mathrm{NaN}" : value > 0 ? "\\infty" : "-\\infty");
+    } else if (e < 0) {
       sb.append(t);
-      return;
+    } else {
+      int exp = Integer.parseInt(t.substring(e + 1).replace("+", ""));
+      sb.append(t, 0, e).append("\\mathord{\\times}10^{").append(exp).append('}');
     }
-    int exp = Integer.parseInt(t.substring(e + 1).replace("+", ""));
-    sb.append(t, 0, e).append("{\\times}10^{").append(exp).append('}');
+    if (sign) {
+      sb.append('}');
+    }
   }
 
   @Override

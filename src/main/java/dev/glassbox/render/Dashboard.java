@@ -2,8 +2,8 @@ package dev.glassbox.render;
 
 import dev.glassbox.data.Dataset;
 import dev.glassbox.data.MnistSplit;
-import dev.glassbox.training.Curve;
 import dev.glassbox.training.EpochResult;
+import dev.glassbox.training.EvaluatedEpoch;
 import dev.glassbox.training.Evaluation;
 import dev.glassbox.training.TrainingSnapshot;
 import java.util.ArrayList;
@@ -13,18 +13,23 @@ import processing.core.PConstants;
 import processing.core.PGraphics;
 
 /**
- * The studio's picture of a run, composed of the views: the progress bar on top; accuracy and cost
- * curves; then the first layer's weights, the confusion heatmap and the gallery of misclassified
- * digits. The window and the headless PNG both draw this. It keeps the view state a learner
- * changes by clicking: the picked confusion cell (the gallery then shows its digits) and the page.
+ * The studio's picture of a run, composed of the views: the progress bar on top; accuracy, cost and
+ * per-layer speed-of-learning curves; then the first layer's weights, and the confusion heatmap and
+ * the gallery of misclassified digits of one evaluated epoch (the last, or the best: the
+ * {@link EpochToggle} above them says which). The window and the headless PNG both draw this. It
+ * keeps the view state a learner changes by clicking: the epoch shown, the picked confusion cell
+ * (the gallery then shows its digits) and the page.
  */
 public final class Dashboard {
   private static final float GAP = 10;
   private static final float PROGRESS = 62;
+  private boolean showBest;
 
   private final ProgressBarView progress = new ProgressBarView();
   private final LineChart accuracy = new LineChart("Accuracy after each epoch", true);
   private final LineChart cost = new LineChart("Training cost", false);
+  private final LineChart speed = SpeedSeries.chart(SpeedSeries.TITLE);
+  private final EpochToggle epochToggle = new EpochToggle();
   private final WeightImages weights = new WeightImages(false);
   private final ConfusionHeatmap heatmap = new ConfusionHeatmap();
   private final DigitGallery gallery = new DigitGallery(2);
@@ -44,27 +49,84 @@ public final class Dashboard {
     progress.display(g, x, y, w, PROGRESS, s.progress());
     float chartsY = y + PROGRESS + GAP;
     float chartsH = Math.round((h - PROGRESS - 2 * GAP) * 0.40f);
-    float half = (w - GAP) / 2;
-    accuracy.display(g, x, chartsY, half, chartsH, s.epochSpan(), accuracySeries(s.history()));
-    cost.display(g, x + half + GAP, chartsY, half, chartsH, s.epochSpan(), costSeries(s));
+    float third = Math.round((w - 2 * GAP) / 3);
+    float speedW = w - 2 * third - 2 * GAP;
+    accuracy.display(g, x, chartsY, third, chartsH, s.epochSpan(), accuracySeries(s.history()));
+    cost.display(g, x + third + GAP, chartsY, third, chartsH, s.epochSpan(), costSeries(s));
+    speed.display(g, x + 2 * (third + GAP), chartsY, speedW, chartsH, 0, s.epochSpan(), SpeedSeries.AXIS,
+        SpeedSeries.of(s.speeds(), s.history()));
     float rowY = chartsY + chartsH + GAP;
     float rowH = y + h - rowY;
     float ww = Math.round(w * 0.385f);
     float hw = Math.round(w * 0.275f);
     float gw = w - ww - hw - 2 * GAP;
     weights.display(g, x, rowY, ww, rowH, s.weights());
-    Evaluation e = s.shown();
-    String which = s.test() != null ? "test" : "validation";
-    heatmap.display(g, x + ww + GAP, rowY, hw, rowH,
-        e == null ? "Confusion matrix" : "Confusion matrix, " + which + " set",
+    EvaluatedEpoch shown = shownEpoch(s);
+    float hx = x + ww + GAP;
+    epochToggle.display(g, hx, rowY, hw + GAP + gw, s.last(), s.best(), showBest);
+    float evalY = shown == null ? rowY : rowY + EpochToggle.HEIGHT + 6;
+    float evalH = y + h - evalY;
+    Evaluation e = shown == null ? null : shown.shown();
+    String which = shown != null && shown.test() != null ? "test" : "validation";
+    heatmap.display(g, hx, evalY, hw, evalH, heatmapTitle(g, hw, shown, which),
         e == null ? null : e.confusion(), selectedTrue, selectedPredicted);
-    displayGallery(g, x + ww + hw + 2 * GAP, rowY, gw, rowH, s, split, e, which);
+    displayGallery(g, x + ww + hw + 2 * GAP, evalY, gw, evalH, shown, split, e, which);
   }
 
-  private void displayGallery(PGraphics g, float x, float y, float w, float h, TrainingSnapshot s,
+  // "Confusion matrix, test set, epoch 30", shortened until it fits the panel's title strip
+  static String heatmapTitle(PGraphics g, float w, EvaluatedEpoch shown, String which) {
+    if (shown == null) {
+      return "Confusion matrix";
+    }
+    String epoch = shown.epoch() > 0 ? "epoch " + shown.epoch() : "loaded model";
+    String[] tries = {"Confusion matrix, " + which + " set, " + epoch, "Confusion, " + which + " set, " + epoch,
+        which.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + which.substring(1) + " set, " + epoch};
+    g.pushStyle();
+    g.textFont(Offscreen.font(14));
+    String pick = tries[tries.length - 1];
+    for (String t : tries) {
+      if (g.textWidth(t) <= w - 2 * Panel.PAD) {
+        pick = t;
+        break;
+      }
+    }
+    g.popStyle();
+    return pick;
+  }
+
+  /**
+   * The evaluated epoch the heatmap and gallery show: the best when the learner picked it (and
+   * there is one), else the last; null before any evaluation.
+   */
+  public EvaluatedEpoch shownEpoch(TrainingSnapshot s) {
+    return showBest && s.best() != null ? s.best() : s.last();
+  }
+
+  /** Whether the best epoch (rather than the last) is picked for the heatmap and gallery. */
+  public boolean showsBest() {
+    return showBest;
+  }
+
+  /** Switches the heatmap and gallery between the last evaluated epoch and the best one. */
+  public void toggleEpoch() {
+    showBest = !showBest;
+    page = 0;
+  }
+
+  /** Whether (mx, my) is on the segment of the epoch not shown now; if so, switches to it. */
+  public boolean epochToggleAt(float mx, float my) {
+    int seg = epochToggle.segmentAt(mx, my);
+    if (seg < 0 || (seg == 1) == showBest) {
+      return seg >= 0;
+    }
+    toggleEpoch();
+    return true;
+  }
+
+  private void displayGallery(PGraphics g, float x, float y, float w, float h, EvaluatedEpoch shown,
       MnistSplit split, Evaluation e, String which) {
     list(e);
-    Dataset data = e == null ? null : dataset(s, split);
+    Dataset data = e == null ? null : dataset(shown, split);
     String title;
     if (e == null) {
       title = "Misclassified digits";
@@ -73,6 +135,14 @@ public final class Dashboard {
     } else {
       title = "Misclassified " + which + " digits: " + listed.length;
     }
+    // leave room for the page button; the heatmap's title already names the set
+    g.pushStyle();
+    g.textFont(Offscreen.font(14));
+    if (e != null && g.textWidth(title) + 110 > w - 2 * Panel.PAD) {
+      title = selectedTrue >= 0 ? "True " + selectedTrue + " → " + selectedPredicted + ": " + listed.length
+          : "Misclassified: " + listed.length;
+    }
+    g.popStyle();
     if (page * Math.max(1, gallery.capacity()) >= listed.length) {
       page = 0;
     }
@@ -125,12 +195,12 @@ public final class Dashboard {
     }
   }
 
-  /** The data set the heatmap and gallery describe: test if evaluated, else validation. */
-  public static Dataset dataset(TrainingSnapshot s, MnistSplit split) {
-    if (split == null) {
+  /** The data set an epoch's heatmap and gallery describe: test if evaluated, else validation. */
+  public static Dataset dataset(EvaluatedEpoch e, MnistSplit split) {
+    if (split == null || e == null) {
       return null;
     }
-    return s.test() != null ? split.test() : split.validation();
+    return e.test() != null ? split.test() : split.validation();
   }
 
   private static List<LineChart.Series> accuracySeries(List<EpochResult> rows) {
@@ -141,23 +211,7 @@ public final class Dashboard {
   }
 
   private static List<LineChart.Series> costSeries(TrainingSnapshot s) {
-    Curve c = s.cost();
-    LineChart.Points batches = new LineChart.Points() {
-      @Override
-      public int size() {
-        return c.size();
-      }
-
-      @Override
-      public double x(int i) {
-        return c.x(i);
-      }
-
-      @Override
-      public double y(int i) {
-        return c.y(i);
-      }
-    };
+    LineChart.Points batches = LineChart.Points.of(s.cost());
     return List.of(
         new LineChart.Series("per batch, smoothed", Palette.argb(Palette.COST), batches, false),
         new LineChart.Series("epoch mean", Palette.argb(Palette.TEXT),
@@ -204,6 +258,21 @@ public final class Dashboard {
   /** The accuracy chart, as last drawn (for its coordinate mapping). */
   public LineChart accuracyChart() {
     return accuracy;
+  }
+
+  /** The speed-of-learning chart, as last drawn. */
+  public LineChart speedChart() {
+    return speed;
+  }
+
+  /** The cost chart, as last drawn. */
+  public LineChart costChart() {
+    return cost;
+  }
+
+  /** The strip that picks the last or the best epoch, as last drawn. */
+  public EpochToggle epochToggle() {
+    return epochToggle;
   }
 
   /** The heatmap, as last drawn. */

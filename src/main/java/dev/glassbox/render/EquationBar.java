@@ -49,9 +49,15 @@ public final class EquationBar {
     List<MathLayout.Block> out = new ArrayList<>();
     String where = "step " + (s.cursor() + 1) + "/" + s.stepper().size() + " · " + st.phase().id()
         + " · layer " + st.bookLayer() + (st.wholeLayer() ? "" : ", neuron " + st.neuron()) + " · " + label(st) + ":";
-    List<String> head = new ArrayList<>(MathLayout.Block.words(where, 15, Palette.of(st.phase())).pieces());
-    out.add(new MathLayout.Block(head, 15, Palette.of(st.phase()), 0));
-    out.add(MathLayout.Block.math(st.symbolic().latexPieces(), 17, Palette.TEXT));
+    // where it is, in the phase's colour, then on the same line the equation in symbols
+    String colour = String.format("#%06X", Palette.of(st.phase()) & 0xFFFFFF);
+    List<String> head = new ArrayList<>();
+    for (String piece : MathLayout.Block.words(where, 16, Palette.TEXT).pieces()) {
+      head.add("\\textcolor{" + colour + "}{" + piece + "}");
+    }
+    head.add("\\quad ");
+    head.addAll(st.symbolic().latexPieces());
+    out.add(new MathLayout.Block(head, 16, Palette.TEXT, 0));
     int rgb = Palette.mix(Palette.of(st.phase()), Palette.TEXT, 0.55);
     for (dev.glassbox.notation.Equation e : st.formula().lines()) {
       out.add(MathLayout.Block.math(e.latexPieces(), 16, rgb));
@@ -66,6 +72,10 @@ public final class EquationBar {
       cachedStep = st;
       cachedCursor = s.cursor();
       cached = MathLayout.layout(blocks(s, st), textWidth(), textHeight());
+      // text that scrolls leaves a band at the bottom for "scroll for more"
+      if (cached.overflow() > 0) {
+        cached = MathLayout.layout(blocks(s, st), textWidth(), textHeight() - ScrollHint.HEIGHT);
+      }
       scroll = 0;
     }
     return cached;
@@ -100,20 +110,18 @@ public final class EquationBar {
     MathLayout.Result r = layout(s);
     scroll = Math.max(0, Math.min(scroll, r.overflow()));
     float top = y + PAD - 1;
-    float bottom = y + h - PAD + 1;
+    float bottom = y + h - PAD + 1 - (r.overflow() > 0 ? ScrollHint.HEIGHT : 0);
     g.clip(x + 1, top, w - 2, bottom - top);
     for (MathLayout.Placed p : r.lines()) {
       float py = top + p.y() - scroll;
-      if (py + p.height() >= top && py <= bottom) {
+      // whole lines only: a line half under the edge would show slivers of numbers
+      if (py >= top - 0.5f && py + p.height() <= bottom + 0.5f) {
         Typeset.draw(g, p.latex(), p.size(), p.rgb(), x + PAD + p.x(), py);
       }
     }
     g.noClip();
     if (r.overflow() > 0 && scroll < r.overflow()) {
-      g.textFont(Fonts.of(12));
-      g.textAlign(PConstants.RIGHT, PConstants.BOTTOM);
-      Palette.fill(g, Palette.DIM);
-      g.text("scroll for more ▾", x + w - 10, y + h - 2);
+      ScrollHint.draw(g, x + w - 10, y + h - 2);
     }
     g.popStyle();
   }

@@ -14,7 +14,7 @@ public final class HelpOverlay {
     {"drag the timeline", "scrub to any step and back"},
     {"draw mode", "Enter steps through your digit · 0-9 set the target · x clears"},
     {"nudge mode", "Tab weight / bias / pixel · type a value, Enter · click a pixel · wheel"},
-    {"Esc", "close this help, draw or nudge mode, or unpin"},
+    {"Esc", "close this help, draw mode, nudge mode or did it help?, or unpin"},
     {"Ctrl + / - / 0", "zoom in / out / back to 1, for a projector (the window resizes too)"}
   };
 

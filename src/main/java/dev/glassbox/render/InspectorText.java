@@ -3,6 +3,7 @@ package dev.glassbox.render;
 import dev.glassbox.network.Activation;
 import dev.glassbox.notation.Equation;
 import dev.glassbox.notation.Expr;
+import dev.glassbox.notation.TextMode;
 import dev.glassbox.notation.Value;
 import dev.glassbox.trace.FiniteDifference;
 import dev.glassbox.trace.ParameterView;
@@ -167,7 +168,7 @@ public final class InspectorText {
     int rgb = !known ? Palette.DIM : now ? Palette.TEXT : Palette.mix(Palette.of(kind.phase()), Palette.TEXT, 0.35);
     Equation symbolic = mine.symbolic();
     List<String> head = new ArrayList<>();
-    head.add(Typeset.text((now ? "▸ " : "") + label + ": "));
+    head.add(TextMode.latex((now ? "▸ " : "") + label + ": "));
     head.addAll(symbolic.latexPieces());
     out.add(new Line((now ? "▸ " : "") + label + ": " + symbolic.text(), head, rgb, BODY, 6));
     if (!known) {

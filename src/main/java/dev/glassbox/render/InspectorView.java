@@ -10,6 +10,10 @@ import processing.core.PGraphics;
  * button, and for a first-layer neuron its weight, gradient and update pictures.
  */
 public final class InspectorView {
+  // about two lines of numbers under the current equation
+  private static final float NUMBERS_BELOW = 44;
+  // the height of the "check it" button and its caption, below the panel's padding
+  private static final float BUTTON_BAND = 42;
   private static final float PAD = 12;
 
   private final float x;
@@ -52,13 +56,17 @@ public final class InspectorView {
     boolean firstLayer = s.pinned() && s.pinLayer() == 1 && s.trace().size(0) == 784;
     float bottom = y + PAD + textHeight(s);
     MathLayout.Result r = layout(s, bottom - (y + PAD));
-    scroll = Math.max(0, Math.min(scroll, r.overflow()));
-    float top = y + PAD;
-    float clipH = bottom - top;
+    // scrolled text runs below the "check it" button, not under it
+    float most = r.overflow() + (s.pinned() && r.overflow() > 0 ? BUTTON_BAND : 0);
+    scroll = Math.max(0, Math.min(scroll, most));
+    float band = scroll > 0 && s.pinned() ? BUTTON_BAND : 0;
+    float top = y + PAD + band;
+    float clipH = bottom - top - (r.overflow() > 0 ? ScrollHint.HEIGHT : 0);
     g.clip(x + 1, top, w - 2, clipH);
     for (MathLayout.Placed p : r.lines()) {
       float py = top + p.y() - scroll;
-      if (py + p.height() >= top && py <= bottom) {
+      // whole lines only: a line half under the edge would show slivers of numbers
+      if (py >= top - 0.5f && py + p.height() <= top + clipH + 0.5f) {
         Typeset.draw(g, p.latex(), p.size(), p.rgb(), x + PAD + p.x(), py);
       }
     }
@@ -105,28 +113,51 @@ public final class InspectorView {
         s.stepper().granularity(), height);
     if (!key.equals(cacheKey)) {
       cacheKey = key;
-      List<MathLayout.Block> blocks = new ArrayList<>();
-      for (InspectorText.Line line : InspectorText.lines(s)) {
-        blocks.add(line.block());
+      cached = compute(s, height);
+      // text that scrolls leaves a band at the bottom for "scroll for more"
+      if (cached.overflow() > 0) {
+        cached = compute(s, height - ScrollHint.HEIGHT);
       }
-      // the title row leaves room for the "check it" button
-      cached = MathLayout.layout(blocks, w - 2 * PAD, height);
-      if (!cached.lines().isEmpty() && s.pinned()) {
-        MathLayout.Placed title = cached.lines().get(0);
-        if (title.x() + title.width() > w - 2 * PAD - 116) {
-          cached = MathLayout.layout(blocks.subList(0, 1), w - 2 * PAD - 116, height);
-          MathLayout.Result rest = MathLayout.layout(blocks.subList(1, blocks.size()), w - 2 * PAD,
-              height - cached.height());
-          List<MathLayout.Placed> all = new ArrayList<>(cached.lines());
-          for (MathLayout.Placed p : rest.lines()) {
-            all.add(new MathLayout.Placed(p.latex(), p.size(), p.rgb(), p.x(), p.y() + cached.height(), p.width(),
-                p.height()));
-          }
-          cached = new MathLayout.Result(all, rest.scale(), cached.height() + rest.height(), rest.overflow());
-        }
-      }
+      scroll = toCurrent(cached);
     }
     return cached;
+  }
+
+  // a new step shows the equation it computes ("▸") with room for its numbers below: the panel
+  // stays at the top when that fits, else the equation becomes the top line
+  private static float toCurrent(MathLayout.Result r) {
+    float visible = r.height() - r.overflow();
+    for (MathLayout.Placed p : r.lines()) {
+      if (p.latex().contains("▸")) {
+        boolean fits = p.y() + p.height() + NUMBERS_BELOW <= visible;
+        return fits ? 0 : Math.max(0, Math.min(r.overflow() + BUTTON_BAND, p.y() - 4));
+      }
+    }
+    return 0;
+  }
+
+  // the lines laid out in `height`; the title row leaves room for the "check it" button
+  private MathLayout.Result compute(StepperState s, float height) {
+    List<MathLayout.Block> blocks = new ArrayList<>();
+    for (InspectorText.Line line : InspectorText.lines(s)) {
+      blocks.add(line.block());
+    }
+    MathLayout.Result all = MathLayout.layout(blocks, w - 2 * PAD, height);
+    if (all.lines().isEmpty() || !s.pinned()) {
+      return all;
+    }
+    MathLayout.Placed title = all.lines().get(0);
+    if (title.x() + title.width() <= w - 2 * PAD - 116) {
+      return all;
+    }
+    MathLayout.Result head = MathLayout.layout(blocks.subList(0, 1), w - 2 * PAD - 116, height);
+    MathLayout.Result rest = MathLayout.layout(blocks.subList(1, blocks.size()), w - 2 * PAD, height - head.height());
+    List<MathLayout.Placed> lines = new ArrayList<>(head.lines());
+    for (MathLayout.Placed p : rest.lines()) {
+      lines.add(new MathLayout.Placed(p.latex(), p.size(), p.rgb(), p.x(), p.y() + head.height(), p.width(),
+          p.height()));
+    }
+    return new MathLayout.Result(lines, rest.scale(), head.height() + rest.height(), rest.overflow());
   }
 
   /** The inner width of the text area. */
@@ -161,11 +192,7 @@ public final class InspectorView {
     g.noStroke();
     g.rect(x + w - 6, barY, 4, barH, 2);
     if (scroll < r.overflow()) {
-      g.textFont(Fonts.of(12));
-      g.textAlign(PConstants.RIGHT, PConstants.BOTTOM);
-      Palette.fill(g, Palette.DIM);
-      g.text("scroll for more ▾", x + w - 12, bottom + PAD - 2);
-      g.textAlign(PConstants.LEFT, PConstants.TOP);
+      ScrollHint.draw(g, x + w - 12, bottom);
     }
   }
 }

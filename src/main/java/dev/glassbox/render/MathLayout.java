@@ -1,5 +1,6 @@
 package dev.glassbox.render;
 
+import dev.glassbox.notation.TextMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +27,7 @@ public final class MathLayout {
       List<String> pieces = new ArrayList<>();
       for (String w : text.split(" ")) {
         if (!w.isEmpty()) {
-          pieces.add(Typeset.text(w + " "));
+          pieces.add(TextMode.latex(w + " "));
         }
       }
       return new Block(pieces, size, rgb, GAP);

@@ -296,9 +296,38 @@ public final class NudgeView {
 
   /** The laid-out columns of the numbers panel (for tests: every line inside its column). */
   List<Column> columns(StepperState s, NudgeState n) {
+    // with room, each line under its caption (as the terminal prints it) and the ratio with its
+    // numbers; else a short label before each line
+    List<Column> captioned = place(blocks(s, n, true), false);
+    for (Column c : captioned) {
+      if (c.text().overflow() > 0 || c.text().scale() < 0.9f) {
+        return place(blocks(s, n, false), true);
+      }
+    }
+    return captioned;
+  }
+
+  private List<Column> place(List<List<MathLayout.Block>> blocks, boolean squeeze) {
     float inner = numbers.w() - 2 * PAD;
     float h = numbers.h() - 2 * PAD + 4;
     float[] share = {0.35f, 0.39f, 0.26f};
+    List<Column> out = new ArrayList<>();
+    float x = numbers.x() + PAD;
+    for (int i = 0; i < blocks.size(); i++) {
+      float w = inner * share[i] - (i < blocks.size() - 1 ? 12 : 0);
+      MathLayout.Result r = MathLayout.layout(blocks.get(i), w, h);
+      if (squeeze && r.overflow() > 0) {
+        // too tall even shrunk (a narrow window, long numbers): every fraction as in running text
+        r = MathLayout.layout(inline(blocks.get(i)), w, h);
+      }
+      out.add(new Column(x, w, h, r));
+      x += inner * share[i];
+    }
+    return out;
+  }
+
+  // the three columns' text: the nudge and the actual ΔC; the prediction and the ratio; the verdict
+  private static List<List<MathLayout.Block>> blocks(StepperState s, NudgeState n, boolean captioned) {
     List<List<MathLayout.Block>> blocks = new ArrayList<>();
     Nudge.Target t = n.target();
     Expr grad = Expr.partial(Expr.sym("C"), t.symbol());
@@ -315,40 +344,36 @@ public final class NudgeView {
       blocks.add(List.of(words("Drag the slider or scroll over it, or type a value and press Enter. Tab: weight,"
           + " bias or pixel; a click on a pixel (or a neuron of the layer before) picks it. The model file"
           + " never changes.", Palette.DIM, 13)));
-    } else {
-      List<Equation> lines = c.lines();
-      List<String> labels = c.labels();
-      blocks.add(List.of(labelled(labels.get(0), lines.get(0), Palette.TEXT),
-          labelled(labels.get(1), lines.get(1), Palette.COST)));
-      if (known) {
-        List<MathLayout.Block> b = new ArrayList<>(List.of(labelled(labels.get(2), lines.get(2), Palette.BACKWARD)));
-        if (lines.size() > 3) {
-          // ΔC / (∂C/∂p Δp) = ratio: its two numbers are the bold results to the left and above,
-          // fitted so that their quotient shows this ratio
-          Equation ratio = lines.get(3);
-          b.add(labelled(labels.get(3), Equation.of(ratio.sides().get(0), ratio.result()), Palette.TEXT));
-        }
-        blocks.add(b);
-        blocks.add(List.of(words(c.verdict(), Palette.TEXT, 14)));
-      } else {
-        blocks.add(List.of(later(grad, s, n)));
-        blocks.add(List.of(words("The prediction needs backprop's slope: step on to the backward pass.", Palette.DIM, 13)));
-      }
+      return blocks;
     }
-    List<Column> out = new ArrayList<>();
-    float x = numbers.x() + PAD;
-    for (int i = 0; i < blocks.size(); i++) {
-      float w = inner * share[i] - (i < blocks.size() - 1 ? 12 : 0);
-      MathLayout.Result r = MathLayout.layout(blocks.get(i), w, h);
-      if (r.overflow() > 0) {
-        // too tall even shrunk (a narrow window, long numbers): every fraction as in running text
-        r = MathLayout.layout(inline(blocks.get(i)), w, h);
-      }
-      out.add(new Column(x, w, h, r));
-      x += inner * share[i];
+    List<Equation> lines = c.lines();
+    blocks.add(List.of(line(c, 0, Palette.TEXT, captioned), line(c, 1, Palette.COST, captioned)).stream()
+        .flatMap(List::stream).toList());
+    if (!known) {
+      blocks.add(List.of(later(grad, s, n)));
+      blocks.add(List.of(words("The prediction needs backprop's slope: step on to the backward pass.", Palette.DIM, 13)));
+      return blocks;
     }
-    return out;
+    List<MathLayout.Block> b = new ArrayList<>(line(c, 2, Palette.BACKWARD, captioned));
+    if (lines.size() > 3) {
+      b.addAll(line(c, 3, Palette.TEXT, captioned));
+    }
+    blocks.add(b);
+    blocks.add(List.of(words(c.verdict(), Palette.TEXT, 14)));
+    return blocks;
   }
+
+  // line i under its caption, or after its short label; the ratio's short form leaves out its
+  // numbers: they are the bold results of the lines before it, fitted so that their quotient shows it
+  private static List<MathLayout.Block> line(NudgeText.Comparison c, int i, int rgb, boolean captioned) {
+    Equation e = c.lines().get(i);
+    if (captioned) {
+      return List.of(words(c.captions().get(i), Palette.DIM, 13), math(e, rgb, EQUATION));
+    }
+    Equation shown = i == 3 ? Equation.of(e.sides().get(0), e.result()) : e;
+    return List.of(labelled(c.labels().get(i), shown, rgb));
+  }
+
 
   // ∂C/∂p = not computed yet (step on to step N)
   private static MathLayout.Block later(Expr grad, StepperState s, NudgeState n) {

@@ -143,6 +143,19 @@ public final class Palette {
     return mix(0x1C1C1C, 0xF4F4F4, t);
   }
 
+  /**
+   * The curve of layer {@code i} of {@code count} layers after the input (0 = the first hidden
+   * layer), where each layer gets its own line, as in the speed of learning: the backward pass's
+   * magenta (the speed is a size of δ), from dark for the first hidden layer to pale for the output
+   * layer, so that depth reads as lightness.
+   */
+  public static int layer(int i, int count) {
+    double f = count <= 1 ? 1 : i / (double) (count - 1);
+    int dark = mix(BACKGROUND, BACKWARD, 0.5);
+    int pale = mix(BACKWARD, 0xFFFFFF, 0.6);
+    return f <= 0.5 ? mix(dark, BACKWARD, 2 * f) : mix(BACKWARD, pale, 2 * f - 1);
+  }
+
   /** Luma 0.299 r + 0.587 g + 0.114 b of a colour, 0-255 (to pick black or white text over it). */
   public static double luminance(int c) {
     return 0.299 * ((c >> 16) & 255) + 0.587 * ((c >> 8) & 255) + 0.114 * (c & 255);

@@ -17,8 +17,9 @@ public final class SceneLayout {
   private static final float BUTTONS = 36;
   private static final float TIMELINE = 22;
   private static final float STRIP = 60;
-  private static final float EQUATION_MIN = 76;
-  private static final float EQUATION_SHARE = 0.095f;
+  private static final float LESSON_STRIP = 96;
+  private static final float EQUATION_MIN = 110;
+  private static final float EQUATION_SHARE = 0.19f;
   private static final float INSPECTOR_SHARE = 365f / 1280f;
   private static final float INSPECTOR_MIN = 345;
   private static final float INSPECTOR_MAX = 600;
@@ -35,6 +36,14 @@ public final class SceneLayout {
 
   /** The layout of a scene {@code width x height} logical pixels large. */
   public SceneLayout(float width, float height) {
+    this(width, height, false);
+  }
+
+  /**
+   * The layout of a scene {@code width x height} large; in lesson mode the strip under the network
+   * is taller, for the lesson's sentences.
+   */
+  public SceneLayout(float width, float height, boolean lesson) {
     this.width = width;
     this.height = height;
     float inner = width - 2 * MARGIN;
@@ -45,8 +54,9 @@ public final class SceneLayout {
     float insW = Math.round(Math.max(INSPECTOR_MIN, Math.min(INSPECTOR_MAX, width * INSPECTOR_SHARE)));
     float insX = width - MARGIN - insW;
     inspector = new Rect(insX, TOP, insW, equation.y() - 6 - TOP);
-    float stripY = equation.y() - 6 - STRIP;
-    strip = new Rect(16, stripY, insX - 15 - 16, STRIP);
+    float stripH = lesson ? LESSON_STRIP : STRIP;
+    float stripY = equation.y() - 6 - stripH;
+    strip = new Rect(16, stripY, insX - 15 - 16, stripH);
     network = new Rect(0, TOP, insX - 5, stripY - 4 - TOP);
     overlay = new Rect(0, 32, width, timeline.y() - 4 - 32);
   }

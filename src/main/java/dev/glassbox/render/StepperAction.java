@@ -15,11 +15,12 @@ public enum StepperAction {
   /** Jump back one layer's block of steps. */
   LAYER_BACK("|◀ layer", "back one block of steps (a layer's z and a, BP1, ...)", true, "[", StepperAction.DOWN),
   /** One step back. */
-  BACK("◀ step", "one step back (past an update: the weights before it)", true, StepperAction.LEFT, "b"),
+  BACK("◀ step", "one step back (past an update: the weights before it; closes did it help?)", true,
+      StepperAction.LEFT, "b"),
   /** Play or pause. */
   PLAY("▶ play", "play / pause", false, StepperAction.SPACE),
-  /** One step forward. */
-  NEXT("step ▶", "one step forward", true, StepperAction.RIGHT, StepperAction.ENTER),
+  /** One step forward; past the last step, "did it help?". */
+  NEXT("step ▶", "one step forward (after the last: did it help?)", true, StepperAction.RIGHT, StepperAction.ENTER),
   /** Jump forward one layer's block of steps. */
   LAYER_NEXT("layer ▶|", "forward one block of steps", true, "]", StepperAction.UP, "l"),
   /** Slower playback. */
@@ -33,7 +34,7 @@ public enum StepperAction {
   /** The next test image. */
   NEXT_IMAGE("image ▶", "the next image of the set", true, "n"),
   /** A random test image. */
-  RANDOM_IMAGE("random", "a random image of the set", true, "r"),
+  RANDOM_IMAGE("random", "a random image of the set (any one)", true, "a"),
   /** The next test image the network gets wrong. */
   MISCLASSIFIED("wrong one", "the next image of the set the network gets wrong", true, "m"),
   /** Per-layer or per-neuron steps. */
@@ -48,6 +49,13 @@ public enum StepperAction {
   NUDGE("nudge", "nudge a weight, bias or pixel: drag or type a value; ΔC beside ∂C/∂p·Δp", false, "w"),
   /** Put the nudged number back to the model's value. */
   UNDO_NUDGE("undo nudge", "undo the nudge: the model's own value again (the model file never changes)", false, "u"),
+  /** Did it help? One more SGD step on this image, from the weights the last step left. */
+  REPEAT("repeat step", "did it help? one more SGD step on this image, from the weights the last left", true, "r"),
+  /** Back to the model's weights: the repeated steps are forgotten (the model file never changes). */
+  RESET("reset", "reset the weights to the model's (forgets the repeated steps; the file is never changed)", true,
+      "z"),
+  /** Lesson mode: a few sentences of why at every step, with this image's numbers. */
+  LESSON("lesson", "lesson: why each step is computed, in words with this image's numbers", true, "t"),
   /** The help overlay (the keys, in the terminal). */
   HELP("help", "this help", true, "h", "?"),
   /** Quit the stepper. */

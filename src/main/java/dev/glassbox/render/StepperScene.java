@@ -25,9 +25,12 @@ public final class StepperScene {
   private NetworkView network;
   private InspectorView inspector;
   private SaturationStrip strip;
+  private LessonView lesson;
+  private boolean lessonLaidOut;
   private EquationBar equation;
   private TimelineView timeline;
   private ControlBar controls;
+  private AfterUpdateView afterUpdate;
   private NudgeView nudgeView;
   private final NudgeState nudge = new NudgeState();
   private boolean drawing;
@@ -55,19 +58,27 @@ public final class StepperScene {
     if (same) {
       return;
     }
-    layout = new SceneLayout(v.width(), v.height());
+    relayout();
+  }
+
+  // the panels for the viewport, and for lesson mode or not
+  private void relayout() {
+    Viewport v = viewport;
+    layout = new SceneLayout(v.width(), v.height(), lessonLaidOut);
     Rect n = layout.network();
     network = new NetworkView(new NetworkLayout(sizes, n.x(), n.y(), n.w(), n.h()));
     Rect r = layout.inspector();
     inspector = new InspectorView(r.x(), r.y(), r.w(), r.h());
     r = layout.strip();
     strip = new SaturationStrip(r.x(), r.y(), r.w(), r.h());
+    lesson = new LessonView(r);
     r = layout.equation();
     equation = new EquationBar(r.x(), r.y(), r.w(), r.h());
     r = layout.timeline();
     timeline = new TimelineView(r.x(), r.y(), r.w(), r.h());
     r = layout.controls();
     controls = new ControlBar(r.x(), r.y(), r.w(), r.h());
+    afterUpdate = new AfterUpdateView(layout, network.layout());
     nudgeView = new NudgeView(layout);
   }
 
@@ -101,6 +112,20 @@ public final class StepperScene {
     return controls;
   }
 
+  /** "Did it help?" over the network (for its buttons and tests). */
+  public AfterUpdateView afterUpdate() {
+    return afterUpdate;
+  }
+
+  /** The rectangle {x, y, w, h} of {@code a}'s button as last drawn, wherever it is, or null. */
+  public float[] button(StepperAction a) {
+    if (a == StepperAction.CHECK) {
+      return inspector.checkButton();
+    }
+    float[] b = afterUpdate.button(a);
+    return b != null ? b : controls.button(a);
+  }
+
   /** The draw-your-own-digit canvas. */
   public DrawCanvas canvas() {
     return canvas;
@@ -114,6 +139,11 @@ public final class StepperScene {
   /** Nudge mode's panels (for hit tests). */
   public NudgeView nudgeView() {
     return nudgeView;
+  }
+
+  /** Whether nudge mode's panels are on screen: open, and neither drawing nor "did it help?" over them. */
+  public boolean nudging(StepperState s) {
+    return nudge.open() && !drawing && !s.afterShown();
   }
 
   /** Whether the draw canvas is open. */
@@ -134,22 +164,33 @@ public final class StepperScene {
     if (zoom != 1f) {
       g.scale(zoom);
     }
+    if (s.lesson() != lessonLaidOut) {
+      lessonLaidOut = s.lesson();
+      relayout();
+    }
     titleBar(g, s);
-    network.display(g, s);
-    // nudge mode's panels take the places of the strip and the equation bar
-    boolean nudging = nudge.open() && !drawing;
-    if (!nudging) {
-      strip.display(g, s);
+    // nudge mode's panels take the places of the strip (or the lesson) and the equation bar
+    boolean nudging = nudging(s);
+    if (!s.afterShown() || drawing) {
+      // "did it help?" covers both
+      network.display(g, s);
+      if (nudging) {
+        nudgeView.mark(g, network.layout(), nudge);
+      } else if (s.lesson()) {
+        lesson.display(g, s);
+      } else {
+        strip.display(g, s);
+      }
     }
     inspector.display(g, s);
     if (nudging) {
-      nudgeView.mark(g, network.layout(), nudge);
       nudgeView.display(g, s, nudge);
     } else {
       equation.display(g, s);
     }
     timeline.display(g, s);
     controls.display(g, s, drawing);
+    afterUpdate.display(g, s, drawing);
     if (drawing) {
       Rect o = layout.overlay();
       canvas.display(g, o.x(), o.y(), o.w(), o.h());
@@ -184,9 +225,13 @@ public final class StepperScene {
     g.popStyle();
   }
 
-  // the model's note, at most 60 characters and `room` pixels wide, cut from the left
+  // the model's note in `room` pixels: whole if it fits, else its file name, else cut from the left
   private static String shortModel(PGraphics g, String note, float room) {
-    String shown = note.length() > 60 ? "…" + note.substring(note.length() - 59) : note;
+    if (g.textWidth(note) <= room) {
+      return note;
+    }
+    int slash = Math.max(note.lastIndexOf('/'), note.lastIndexOf('\\'));
+    String shown = slash >= 0 ? note.substring(slash + 1) : note;
     while (shown.length() > 8 && g.textWidth(shown) > room) {
       shown = "…" + shown.substring(Math.min(shown.length(), 6));
     }
@@ -197,7 +242,7 @@ public final class StepperScene {
   private void hover(PGraphics g, StepperState s) {
     float mx = s.mouseX();
     float my = s.mouseY();
-    if (mx < 0) {
+    if (mx < 0 || afterUpdate.covers(mx, my)) {
       return;
     }
     int[] hit = network.layout().hit(mx, my);
@@ -214,9 +259,16 @@ public final class StepperScene {
     }
   }
 
-  /** The button action under (x, y) — control bar or the inspector's "check it" — or null. */
+  /**
+   * The button action under (x, y) — control bar, the inspector's "check it" or the buttons of
+   * "did it help?" — or null.
+   */
   public StepperAction actionAt(float x, float y) {
-    StepperAction a = controls.at(x, y);
+    StepperAction a = drawing ? null : afterUpdate.at(x, y);
+    if (a != null) {
+      return a;
+    }
+    a = controls.at(x, y);
     if (a == null && !drawing && inspector.onCheckButton(x, y)) {
       return StepperAction.CHECK;
     }

@@ -2,6 +2,7 @@ package dev.glassbox.render;
 
 import dev.glassbox.trace.FiniteDifference;
 import dev.glassbox.trace.Granularity;
+import dev.glassbox.trace.RepeatedSteps;
 import dev.glassbox.trace.Step;
 import dev.glassbox.trace.Stepper;
 import dev.glassbox.trace.Trace;
@@ -9,9 +10,10 @@ import java.util.List;
 
 /**
  * What the stepper window shows at one moment: the trace and its stepper (the cursor), how far the
- * current step's animation has run, the pinned neuron, the "check it" result, the speed and which
- * overlays are open. Holds no Processing objects, so the window, the PNG/GIF renderer, the
- * benchmark and the tests share it.
+ * current step's animation has run, the pinned neuron, the "check it" result, the speed, which
+ * overlays are open, and the SGD steps taken on the image for "did it help?" ({@link RepeatedSteps}:
+ * {@code r} shows the next step's trace, reset the first). Holds no Processing objects, so the
+ * window, the PNG/GIF renderer, the benchmark and the tests share it.
  */
 public final class StepperState {
   /** Speeds in steps per second that the speed keys move between. */
@@ -33,12 +35,15 @@ public final class StepperState {
   private boolean autoPin;
   private FiniteDifference.Check check;
   private boolean help;
+  private boolean lesson;
   private boolean inputGradient;
   private float mouseX = -1;
   private float mouseY = -1;
   private Object checkedKey;
   private int checkedFor = -1;
   private int checkedK;
+  private RepeatedSteps repeats;
+  private boolean afterShown;
 
   /** A state showing {@code trace} at {@code granularity}, cursor on the first step. */
   public StepperState(Trace trace, Granularity granularity, String title, String modelNote) {
@@ -46,10 +51,26 @@ public final class StepperState {
     load(trace, granularity, title);
   }
 
-  /** Shows a new trace (another image), keeping the pin, speed and play state. */
+  /**
+   * Shows a new trace (another image), keeping the pin, speed and play state. Its SGD steps start
+   * again from the trace's weights.
+   */
   public void load(Trace newTrace, Granularity granularity, String newTitle) {
     this.title = newTitle;
-    setTrace(newTrace, granularity);
+    this.repeats = new RepeatedSteps(newTrace);
+    this.afterShown = false;
+    show(newTrace, granularity);
+  }
+
+  // the trace's steps, cursor on the first
+  private void show(Trace newTrace, Granularity granularity) {
+    this.trace = newTrace;
+    this.stepper = new Stepper(newTrace, granularity);
+    this.neuronSteps = Stepper.build(newTrace, Granularity.PER_NEURON);
+    this.index = new StepIndex(stepper.steps(), newTrace.sizes());
+    int[] sizes = newTrace.sizes();
+    this.edges = new EdgeSets(newTrace, 110, sizes.length > 3 ? 60 : 80);
+    this.check = null;
     if (pinLayer >= newTrace.layers() || (pinLayer >= 0 && pinNeuron >= newTrace.size(pinLayer))) {
       setPin(-1, -1);
     }
@@ -60,23 +81,16 @@ public final class StepperState {
 
   /**
    * Shows another trace of the same image (the network with one number nudged, or the model's own
-   * again), keeping the cursor, the pin, the title and the overlays: every view then shows its numbers.
+   * again), keeping the cursor, the pin, the title and the overlays: every view then shows its
+   * numbers. The SGD steps of "did it help?" are left as they are (a repeat or a reset shows their
+   * own trace again).
    */
   public void replaceTrace(Trace newTrace) {
     int at = stepper.index();
-    setTrace(newTrace, stepper.granularity());
+    show(newTrace, stepper.granularity());
     stepper.seek(at);
     this.t = 1f;
-  }
-
-  private void setTrace(Trace newTrace, Granularity granularity) {
-    this.trace = newTrace;
-    this.stepper = new Stepper(newTrace, granularity);
-    this.neuronSteps = Stepper.build(newTrace, Granularity.PER_NEURON);
-    this.index = new StepIndex(stepper.steps(), newTrace.sizes());
-    int[] sizes = newTrace.sizes();
-    this.edges = new EdgeSets(newTrace, 110, sizes.length > 3 ? 60 : 80);
-    this.check = null;
+    followAutoPin();
   }
 
   /** Switches per-layer / per-neuron steps, staying on the same kind of step of the same layer. */
@@ -121,6 +135,7 @@ public final class StepperState {
     int before = stepper.index();
     stepper.seek(i);
     if (stepper.index() != before) {
+      afterShown = false;
       // a jump of more than one step shows its end at once
       t = Math.abs(stepper.index() - before) == 1 ? 0f : 1f;
       onStep = 0;
@@ -128,14 +143,75 @@ public final class StepperState {
     followAutoPin();
   }
 
-  /** One step forward. */
+  /** One step forward; past the last step, "did it help?" ({@link #showAfterUpdate}). */
   public void next() {
-    seek(stepper.index() + 1);
+    if (stepper.atEnd()) {
+      showAfterUpdate();
+    } else {
+      seek(stepper.index() + 1);
+    }
   }
 
-  /** One step back. */
+  /** One step back; with "did it help?" open, closes it (back on the last step). */
   public void back() {
-    seek(stepper.index() - 1);
+    if (afterShown) {
+      afterShown = false;
+    } else {
+      seek(stepper.index() - 1);
+    }
+  }
+
+  /**
+   * "Did it help?": the cursor to the last step (every layer updated) and the same image forward
+   * again through the updated weights shown beside it; its bars move from before to after.
+   */
+  public void showAfterUpdate() {
+    playing = false;
+    seek(stepper.size() - 1);
+    afterShown = true;
+    t = 0f;
+    onStep = 0;
+  }
+
+  /** Closes "did it help?". */
+  public void hideAfterUpdate() {
+    afterShown = false;
+  }
+
+  /** Whether "did it help?" is open. */
+  public boolean afterShown() {
+    return afterShown;
+  }
+
+  /**
+   * One more SGD step on this image ({@code r}): the trace of the same image through the weights
+   * the latest step left becomes the one shown, on its last step, with "did it help?" open.
+   */
+  public void repeatStep() {
+    show(repeats.repeat(), stepper.granularity());
+    showAfterUpdate();
+  }
+
+  /**
+   * Restores the model's weights: the image's first trace again, with one step taken; the cursor
+   * and "did it help?" stay as they are. The model (and its file) were never changed.
+   */
+  public void resetWeights() {
+    int at = stepper.index();
+    boolean open = afterShown;
+    Trace first = repeats.reset();
+    if (first != trace) {
+      show(first, stepper.granularity());
+      stepper.seek(at);
+      t = open ? 0f : 1f;
+      followAutoPin();
+    }
+    afterShown = open;
+  }
+
+  /** The SGD steps taken on this image so far (the traced one, then each repeat). */
+  public RepeatedSteps repeats() {
+    return repeats;
   }
 
   /** To the first step of the next layer's block. */
@@ -330,6 +406,24 @@ public final class StepperState {
     return help;
   }
 
+  /** Turns lesson mode on or off; on, the stepper pins what the sentences talk about. */
+  public void toggleLesson() {
+    lesson = !lesson;
+    if (lesson) {
+      setAutoPin(true);
+    }
+  }
+
+  /** Whether lesson mode is on: a few sentences of why at every step (see {@code trace.Lesson}). */
+  public boolean lesson() {
+    return lesson;
+  }
+
+  /** The sentences of lesson mode for the current step, about the pinned neuron. */
+  public java.util.List<String> lessonSentences() {
+    return dev.glassbox.trace.Lesson.sentences(stepper().current(), pinned() ? new int[] {pinLayer(), pinNeuron()} : null);
+  }
+
   /** Records where the mouse is (for hover tooltips); negative when outside. */
   public void mouse(float x, float y) {
     mouseX = x;
@@ -391,9 +485,12 @@ public final class StepperState {
     return playing;
   }
 
-  /** A one-line description of the image, e.g. "test image 0 · label 7". */
+  /**
+   * A one-line description of the image, e.g. "test image 0 · label 7", and after repeated steps
+   * which SGD step on it is shown.
+   */
   public String title() {
-    return title;
+    return repeats.steps() > 1 ? title + " · SGD step " + repeats.steps() + " on it" : title;
   }
 
   /** Where the model came from. */

@@ -1,5 +1,6 @@
 package dev.glassbox.render;
 
+import dev.glassbox.notation.TextMode;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -36,17 +37,7 @@ public final class Typeset {
 
   /** {@code s} as LaTeX text mode: the characters TeX treats specially are escaped. */
   public static String text(String s) {
-    StringBuilder sb = new StringBuilder("\\text{");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '\\' -> sb.append("\\backslash ");
-        case '{', '}', '#', '$', '%', '&', '_' -> sb.append('\\').append(c);
-        case '^' -> sb.append("\\^{}");
-        case '~' -> sb.append("\\~{}");
-        default -> sb.append(c);
-      }
-    }
-    return sb.append('}').toString();
+    return TextMode.latex(s);
   }
 
   // the formula at a size; a formula JLaTeXMath cannot read is shown as its own text
@@ -57,7 +48,7 @@ public final class Typeset {
       try {
         icon = new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
       } catch (RuntimeException e) {
-        icon = new TeXFormula(text(latex.replaceAll("[\\\\{}]", ""))).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
+        icon = new TeXFormula(TextMode.latex(latex.replaceAll("[\\\\{}]", ""))).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
       }
       ICONS.put(key, icon);
     }

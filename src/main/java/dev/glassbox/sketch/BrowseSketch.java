@@ -75,7 +75,9 @@ public final class BrowseSketch extends PApplet {
 
   @Override
   public void settings() {
-    size(1280, 800);
+    // the screen's usable area (a 1280x800 laptop with a title bar included); the galleries fill it
+    int[] size = screenshot != null ? new int[] {1280, 800} : WindowSize.forMainScreen();
+    size(size[0], size[1]);
   }
 
   @Override

@@ -40,6 +40,7 @@ final class NudgeController {
       nudge().close(state);
     } else {
       scene.setDrawing(false);
+      state.hideAfterUpdate(); // its panel would cover the nudge's
       nudge().open(state);
     }
   }
@@ -76,7 +77,7 @@ final class NudgeController {
   /** A key in nudge mode: the characters of a number, Backspace, Enter (with a typed value), Tab. */
   boolean key(char key, int keyCode) {
     NudgeState n = nudge();
-    if (!n.open()) {
+    if (!scene.nudging(state)) {
       return false;
     }
     if (key == PConstants.TAB) {
@@ -95,7 +96,7 @@ final class NudgeController {
   /** A mouse press at (x, y), scene pixels. */
   boolean press(float x, float y) {
     NudgeState n = nudge();
-    if (!n.open() || scene.drawing()) {
+    if (!scene.nudging(state)) {
       return false;
     }
     NudgeView v = view();
@@ -146,7 +147,7 @@ final class NudgeController {
 
   /** A drag to x: moves the slider when the press was on it. */
   boolean drag(float x) {
-    if (!sliding || !nudge().open()) {
+    if (!sliding || !scene.nudging(state)) {
       return false;
     }
     pending = view().positionAt(x);
@@ -160,7 +161,7 @@ final class NudgeController {
 
   /** The wheel over the nudge panels: {@code count} notches (positive: towards the right). */
   boolean wheel(float x, float y, float count) {
-    if (!nudge().open() || !view().contains(x, y)) {
+    if (!scene.nudging(state) || !view().contains(x, y)) {
       return false;
     }
     nudge().wheel(state, count);

@@ -20,13 +20,16 @@ import processing.event.MouseEvent;
  *       {@code ctrl+C} is C with Ctrl held ({@code ctrl+=}, {@code ctrl+-}, {@code ctrl+0}: zoom)
  *   <li>{@code click:X,Y}, {@code hover:X,Y}, {@code drag:X1,Y1,X2,Y2} (mouse, window pixels)
  *   <li>{@code pin:L:J} clicks neuron J of layer L (book numbering); {@code button:NAME} clicks a
- *       button ({@code button:PLAY}, {@code button:CHECK}); {@code scrub:S1,S2} drags the timeline
+ *       button ({@code button:PLAY}, {@code button:CHECK}, {@code button:REPEAT} once "did it
+ *       help?" is open); {@code scrub:S1,S2} drags the timeline
  *       from step S1 to step S2 (1-based); {@code slide:P1,P2} drags the nudge slider from position
  *       P1 to P2 (-1 .. 1, 0 the model's value); {@code wheel:X,Y,N} turns the mouse wheel N notches
  *       (negative: up)
  *   <li>{@code resize:W,H} resizes the window to W x H pixels
  *   <li>{@code wait:N} idles N frames; {@code shot:FILE} saves the frame as PNG; {@code expect-end}
- *       fails (exit 3) unless the cursor is on the last step; {@code quit} closes the window (exit 0)
+ *       fails (exit 3) unless the cursor is on the last step; {@code expect-helped} fails unless "did
+ *       it help?" is open and the image's cost after the latest SGD step is below its first cost;
+ *       {@code quit} closes the window (exit 0)
  * </ul>
  */
 public final class ScriptRunner {
@@ -71,6 +74,7 @@ public final class ScriptRunner {
       case "shot": shot = arg; break;
       case "quit": quit = true; break;
       case "expect-end": expectEnd(s); break;
+      case "expect-helped": expectHelped(s); break;
       case "click": click(s, nums(arg)[0], nums(arg)[1]); break;
       case "hover": mouse(s, MouseEvent.MOVE, nums(arg)[0], nums(arg)[1]); break;
       case "drag": drag(s, nums(arg)); break;
@@ -100,6 +104,15 @@ public final class ScriptRunner {
     if (!s.state().stepper().atEnd()) {
       System.err.println("glassbox: script expected the last step, the cursor is on step "
           + (s.state().cursor() + 1) + "/" + s.state().stepper().size());
+      System.exit(3);
+    }
+  }
+
+  private static void expectHelped(StepperSketch s) {
+    dev.glassbox.trace.RepeatedSteps r = s.state().repeats();
+    if (!s.state().afterShown() || !(r.cost(r.steps()) < r.cost(0))) {
+      System.err.println("glassbox: script expected \"did it help?\" open with a lower cost; open: "
+          + s.state().afterShown() + ", C " + r.cost(0) + " -> " + r.cost(r.steps()) + " after " + r.steps() + " steps");
       System.exit(3);
     }
   }
@@ -170,7 +183,11 @@ public final class ScriptRunner {
   }
 
   private static void button(StepperSketch s, StepperAction a) {
-    float[] b = a == StepperAction.CHECK ? s.scene().inspector().checkButton() : s.scene().controls().button(a);
+    float[] b = s.scene().button(a);
+    if (b == null) {
+      System.err.println("glassbox: script: no " + a + " button on the screen now");
+      System.exit(3);
+    }
     click(s, window(s).windowX(b[0] + b[2] / 2), window(s).windowY(b[1] + b[3] / 2));
   }
 

@@ -128,6 +128,8 @@ public final class StepperSketch extends PApplet {
         state.toggleHelp();
       } else if (scene.drawing()) {
         scene.setDrawing(false);
+      } else if (state.afterShown()) {
+        state.hideAfterUpdate();
       } else if (!nudge.escape()) {
         state.unpin();
       }
@@ -213,6 +215,9 @@ public final class StepperSketch extends PApplet {
       case DRAW -> () -> scene.setDrawing(!scene.drawing());
       case CHECK -> state::runCheck;
       case INPUT_GRADIENT -> state::toggleInputGradient;
+      case REPEAT -> state::repeatStep;
+      case RESET -> state::resetWeights;
+      case LESSON -> state::toggleLesson;
       case NUDGE -> nudge::toggle;
       case UNDO_NUDGE -> nudge::undo;
       case HELP -> state::toggleHelp;
@@ -240,6 +245,9 @@ public final class StepperSketch extends PApplet {
     if (a != null) {
       apply(a);
       return;
+    }
+    if (!scene.drawing() && scene.afterUpdate().covers(mx, my)) {
+      return; // on "did it help?", not on the neurons under it
     }
     if (nudge.press(mx, my)) {
       return;

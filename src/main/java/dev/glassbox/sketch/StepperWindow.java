@@ -34,7 +34,16 @@ public final class StepperWindow {
    * it and exits the program when it closes). Throws when the window cannot be created.
    */
   public static void open(TraceSource source, int image, Granularity granularity, ScriptRunner script) {
+    open(source, image, granularity, script, false);
+  }
+
+  /** As {@link #open(TraceSource, int, Granularity, ScriptRunner)}, in lesson mode when {@code lesson}. */
+  public static void open(TraceSource source, int image, Granularity granularity, ScriptRunner script,
+      boolean lesson) {
     StepperSketch sketch = new StepperSketch(source, image, granularity, script);
+    if (lesson) {
+      sketch.state().toggleLesson();
+    }
     PApplet.runSketch(new String[] {"Glassbox"}, sketch);
   }
 

@@ -131,10 +131,11 @@ final class StudioControls {
     g.textAlign(PConstants.LEFT, PConstants.TOP);
     g.textLeading(16);
     float y = browse.y + 48;
-    g.text(status, X, y, W, height - 90 - y);
+    g.text(status, X, y, W, height - 106 - y);
     g.fill(Palette.argb(Palette.DIM));
     g.textAlign(PConstants.LEFT, PConstants.BOTTOM);
-    g.text("space: pause / resume\nclick a confusion cell: its digits\nclick a digit: open it in the stepper",
+    g.text("space: pause / resume\nb: the last or the best epoch\nclick a confusion cell: its digits\n"
+        + "click a digit: open it in the stepper",
         X, height - 22);
     g.popStyle();
   }

@@ -34,7 +34,7 @@ public final class StudioFiles {
    * @throws IllegalStateException when the snapshot holds no network yet
    */
   public static Path save(TrainingSnapshot s, Path file) throws IOException {
-    Network net = s.best() != null ? s.best() : s.evaluated();
+    Network net = s.bestNetwork() != null ? s.bestNetwork() : s.evaluated();
     if (net == null) {
       throw new IllegalStateException("nothing to save yet: train at least one epoch");
     }

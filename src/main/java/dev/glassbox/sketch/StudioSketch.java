@@ -9,6 +9,7 @@ import dev.glassbox.render.Palette;
 import dev.glassbox.render.Png;
 import dev.glassbox.training.BackgroundTraining;
 import dev.glassbox.training.EpochResult;
+import dev.glassbox.training.EvaluatedEpoch;
 import dev.glassbox.training.History;
 import dev.glassbox.training.LoadedModel;
 import dev.glassbox.training.Progress;
@@ -39,13 +40,19 @@ public final class StudioSketch extends PApplet {
    * @param screenshotAfter if positive, take the screenshot this many seconds after the window
    *     opens instead, training or not
    * @param stepper opens a clicked digit in the stepper
+   * @param size the window's first {width, height}, or null for most of the screen (see
+   *     {@link WindowSize})
    */
   public record Options(StudioSettings settings, MnistSplit split, Path model, Path history,
       boolean load, boolean autostart, double autostartAfter, Path screenshot, double screenshotAfter,
-      StepperLauncher stepper) {}
+      StepperLauncher stepper, int[] size) {}
 
-  static final int WIDTH = 1280;
-  static final int HEIGHT = 800;
+  /**
+   * The smallest layout: a smaller window shows it scaled down, so that the controls' column and
+   * the status line keep their room.
+   */
+  static final int MIN_WIDTH = 1280;
+  static final int MIN_HEIGHT = 800;
 
   private final Options options;
   private final CountDownLatch closed = new CountDownLatch(1);
@@ -84,12 +91,14 @@ public final class StudioSketch extends PApplet {
 
   @Override
   public void settings() {
-    size(WIDTH, HEIGHT);
+    int[] size = options.size() != null ? options.size() : WindowSize.forMainScreen();
+    size(size[0], size[1]);
   }
 
   @Override
   public void setup() {
     surface.setTitle("Glassbox studio");
+    surface.setResizable(true);
     frameRate(30);
     textFont(Offscreen.font(13));
     controls = new StudioControls(options.settings(), options.model());
@@ -135,15 +144,26 @@ public final class StudioSketch extends PApplet {
     announceEnd(s);
     if (repaint.due(s, now)) {
       background(Palette.argb(Palette.BACKGROUND));
-      controls.display(g, mouseX, mouseY, frameCount, s.progress().state(), height);
-      dashboard.display(g, StudioControls.WIDTH + 10, 10, width - StudioControls.WIDTH - 20,
-          height - 20, s, options.split());
+      float f = scale();
+      float w = width / f;
+      float h = height / f;
+      pushMatrix();
+      scale(f);
+      controls.display(g, mouseX / f, mouseY / f, frameCount, s.progress().state(), h);
+      dashboard.display(g, StudioControls.WIDTH + 10, 10, w - StudioControls.WIDTH - 20,
+          h - 20, s, options.split());
+      popMatrix();
       painted = s;
     }
     // otherwise the window keeps showing the last picture
     if (options.screenshot() != null) {
       screenshotWhenDone();
     }
+  }
+
+  // 1, or less when the window is smaller than the smallest layout
+  private float scale() {
+    return Math.min(1f, Math.min(width / (float) MIN_WIDTH, height / (float) MIN_HEIGHT));
   }
 
   // one status line when a run ends: how it went and what to do next
@@ -185,6 +205,11 @@ public final class StudioSketch extends PApplet {
   }
 
   @Override
+  public void windowResized() {
+    repaint.input(); // lay the views out again at the new size
+  }
+
+  @Override
   public void mouseMoved() {
     lastInput = System.nanoTime();
     repaint.input();
@@ -194,27 +219,34 @@ public final class StudioSketch extends PApplet {
   public void mousePressed() {
     lastInput = System.nanoTime();
     repaint.input();
-    StudioControls.Action a = controls.click(mouseX, mouseY, mouseButton == RIGHT);
+    float f = scale();
+    float mx = mouseX / f;
+    float my = mouseY / f;
+    StudioControls.Action a = controls.click(mx, my, mouseButton == RIGHT);
     try {
       act(a);
     } catch (Exception e) {
       controls.status(message(e), true);
     }
-    int[] cell = dashboard.cellAt(mouseX, mouseY);
+    if (dashboard.epochToggleAt(mx, my)) {
+      return;
+    }
+    int[] cell = dashboard.cellAt(mx, my);
     if (cell != null) {
       dashboard.toggle(cell[0], cell[1]);
       return;
     }
-    if (dashboard.nextPageAt(mouseX, mouseY)) {
+    if (dashboard.nextPageAt(mx, my)) {
       return;
     }
-    int index = dashboard.digitAt(mouseX, mouseY);
-    TrainingSnapshot s = snapshot();
-    if (index >= 0 && s.evaluated() != null) {
-      Dataset data = Dashboard.dataset(s, options.split());
+    int index = dashboard.digitAt(mx, my);
+    EvaluatedEpoch shown = dashboard.shownEpoch(snapshot());
+    if (index >= 0 && shown != null) {
+      Dataset data = Dashboard.dataset(shown, options.split());
       // the weights that made this evaluation, copied: the stepper sees what the gallery shows
-      options.stepper().open(s.evaluated().copy(), data, index);
-      controls.status("Opened " + data.name() + " image " + index + " in the stepper.", false);
+      options.stepper().open(shown.network().copy(), data, index);
+      controls.status("Opened " + data.name() + " image " + index + " in the stepper, with the weights of "
+          + (shown.epoch() > 0 ? "epoch " + shown.epoch() : "the loaded model") + ".", false);
     }
   }
 
@@ -258,6 +290,10 @@ public final class StudioSketch extends PApplet {
       }
       return;
     }
+    if (key == 'b' || key == 'B') {
+      dashboard.toggleEpoch();
+      return;
+    }
     BackgroundTraining t = training;
     if (key == ' ' && t != null) {
       if (t.monitor().paused()) {
@@ -293,7 +329,7 @@ public final class StudioSketch extends PApplet {
 
   private void save() throws Exception {
     TrainingSnapshot s = snapshot();
-    if (s.best() == null && s.evaluated() == null) {
+    if (s.bestNetwork() == null && s.evaluated() == null) {
       controls.status("Nothing to save yet: train at least one epoch.", true);
       return;
     }

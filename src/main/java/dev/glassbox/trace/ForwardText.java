@@ -46,9 +46,10 @@ final class ForwardText {
       }
       max = Math.max(max, v);
     }
-    return Formula.of(Equation.of(a(1, null), Expr.sym("x"), Expr.words(x.length + " pixels, " + nonZero
-        + " not 0, the brightest " + Value.of(max).text() + "; the target is y = e" + Expr.sym("", null,
-            Integer.toString(t.label)).text() + " (label " + t.label + ")")));
+    return Formula.of(Equation.of(a(1, null), Expr.sym("x"), Expr.juxt(Expr.juxt(Expr.words(x.length
+        + " pixels, " + nonZero + " not 0, the brightest " + Value.of(max).text() + "; the target is"),
+        Expr.raw("\\ y = e_{" + t.label + "}\\ ", "y = " + Expr.sym("e", null, Integer.toString(t.label)).text())),
+        Expr.words("(label " + t.label + ")"))));
   }
 
   // z^l = w^l a^{l-1} + b^l for the whole layer: the result, its largest entries when long

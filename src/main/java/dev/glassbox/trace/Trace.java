@@ -12,8 +12,9 @@ import dev.glassbox.network.Workspace;
 /**
  * Everything one sample does to the network, recorded by the training arithmetic itself: the
  * forward pass z^l = w^l a^{l-1} + b^l, a^l = σ(z^l); the cost C; the errors δ^l (BP1, BP2); the
- * gradients ∂C/∂b^l = δ^l (BP3) and ∂C/∂w^l_{jk} = a^{l-1}_k δ^l_j (BP4); and one SGD step on a
- * mini-batch holding only this sample. Immutable.
+ * gradients ∂C/∂b^l = δ^l (BP3) and ∂C/∂w^l_{jk} = a^{l-1}_k δ^l_j (BP4); one SGD step on a
+ * mini-batch holding only this sample; and the same sample forward again through the updated
+ * weights, its output and cost after the step ("did it help?"). Immutable.
  *
  * <p>Layers use the code's numbering (0 = input), as {@link Network} does; displays add 1. Arrays
  * returned by accessors are copies. ∂C/∂w is kept in the network's layout (row k = the gradients of
@@ -46,9 +47,13 @@ public final class Trace {
   final Network after;
   /** ∂C/∂x_k = Σ_j w^2_jk δ^2_j (book numbering): which pixels pushed the answer. */
   final double[] inputGradient;
+  /** a^L of the same x forward again through the updated weights ("did it help?"). */
+  final double[] outputAfter;
+  final double costAfter;
+  final int predictedAfter;
 
   private Trace(Network before, Workspace ws, double[][] nablaW, double[][] nablaB, Network after,
-      int sampleIndex, double eta, double lambda, double momentum, int n) {
+      Workspace again, int sampleIndex, double eta, double lambda, double momentum, int n) {
     this.sizes = before.sizes();
     int layers = sizes.length;
     this.activation = new Activation[layers];
@@ -79,6 +84,9 @@ public final class Trace {
     this.after = after;
     this.inputGradient = new double[sizes[0]];
     Backprop.inputGradient(before, ws, 0, inputGradient);
+    this.outputAfter = again.copy('a', layers - 1, 0);
+    this.costAfter = Backprop.cost(after, again, 0);
+    this.predictedAfter = Backprop.predicted(after, again, 0);
   }
 
   // the same immutable arrays under another sample index
@@ -102,6 +110,9 @@ public final class Trace {
     this.before = o.before;
     this.after = o.after;
     this.inputGradient = o.inputGradient;
+    this.outputAfter = o.outputAfter;
+    this.costAfter = o.costAfter;
+    this.predictedAfter = o.predictedAfter;
   }
 
   /**
@@ -116,7 +127,8 @@ public final class Trace {
    * Records sample {@code row} of {@code in} going through {@code net}: feedforward and backward on
    * a {@link Workspace} batch of one, the gradients from {@link Backprop#weightGradientRow} and
    * {@link Backprop#biasGradient}, and the update from {@link Sgd#step} applied to a copy. The
-   * velocities of momentum start at zero (one step from rest).
+   * velocities of momentum start at zero (one step from rest). Then the same sample goes forward
+   * again through the updated copy ({@link Backprop#feedforward}): did the step help?
    *
    * @param net the network (not modified)
    * @param in the inputs; row {@code row} must carry a label 0 .. (output size - 1)
@@ -161,7 +173,20 @@ public final class Trace {
 
     Network after = before.copy();
     new Sgd(after, eta, lambda, momentum, n).step(after, ws, sc);
-    return new Trace(before, ws, nablaW, nablaB, after, row, eta, lambda, momentum, n);
+    // did it help? the same sample forward again, through the updated weights, by the same code
+    Workspace again = new Workspace(after, 1);
+    again.loadOne(in, row);
+    Backprop.feedforward(after, again, 0, 1);
+    return new Trace(before, ws, nablaW, nablaB, after, again, row, eta, lambda, momentum, n);
+  }
+
+  /**
+   * One more SGD step on the same sample: the trace of x through the weights after this step, with
+   * the same η, λ, μ and n (velocities from rest again). Its cost is this trace's
+   * {@link #costAfter()}, bit for bit.
+   */
+  public Trace next() {
+    return record(after, Inputs.single(a[0], label), 0, eta, lambda, momentum, n).withSampleIndex(sampleIndex);
   }
 
   /**
@@ -220,6 +245,21 @@ public final class Trace {
   /** The cost C of this sample before the update. */
   public double cost() {
     return cost;
+  }
+
+  /** The cost C of the same sample after the update: x forward again through the updated weights. */
+  public double costAfter() {
+    return costAfter;
+  }
+
+  /** The predicted digit after the update (the index of the largest entry of {@link #outputAfter()}). */
+  public int predictedAfter() {
+    return predictedAfter;
+  }
+
+  /** The output a^L after the update: x forward again through the updated weights. A copy. */
+  public double[] outputAfter() {
+    return outputAfter.clone();
   }
 
   /** The input x = a^0 (code numbering; the book's a^1). */

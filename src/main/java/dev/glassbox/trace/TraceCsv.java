@@ -55,6 +55,8 @@ public final class TraceCsv {
       p.printRecord("label", t.label);
       p.printRecord("prediction", t.predicted);
       p.printRecord("cost", t.cost);
+      p.printRecord("cost_after", t.costAfter);
+      p.printRecord("prediction_after", t.predictedAfter);
       p.printRecord("eta", t.eta);
       p.printRecord("lambda", t.lambda);
       p.printRecord("momentum", t.momentum);

@@ -43,6 +43,11 @@ public final class TraceExport {
     w.name("prediction").value(t.predicted);
     w.name("output");
     vector(w, t.a[t.outputLayer()]);
+    // did it help? the same x forward again through the updated weights
+    w.name("costAfter").value(t.costAfter);
+    w.name("predictionAfter").value(t.predictedAfter);
+    w.name("outputAfter");
+    vector(w, t.outputAfter);
     w.name("eta").value(t.eta);
     w.name("lambda").value(t.lambda);
     w.name("momentum").value(t.momentum);

@@ -9,7 +9,21 @@ package dev.glassbox.training;
  * @param testAccuracy fraction correct on the test set (NaN if none)
  * @param seconds wall time of the epoch's training (evaluation excluded)
  * @param evalSeconds wall time of the evaluation after it
+ * @param speeds each layer's speed of learning, averaged over the epoch's mini-batches (see
+ *     {@link LayerSpeeds}; none in histories written before they were recorded)
  */
 public record EpochResult(
     int epoch, double trainCost, double validationAccuracy, double testAccuracy, double seconds,
-    double evalSeconds) {}
+    double evalSeconds, LayerSpeeds speeds) {
+
+  /** Null speeds mean none. */
+  public EpochResult {
+    speeds = speeds == null ? LayerSpeeds.none() : speeds;
+  }
+
+  /** A row without speeds. */
+  public EpochResult(int epoch, double trainCost, double validationAccuracy, double testAccuracy,
+      double seconds, double evalSeconds) {
+    this(epoch, trainCost, validationAccuracy, testAccuracy, seconds, evalSeconds, LayerSpeeds.none());
+  }
+}

@@ -17,12 +17,16 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The per-epoch history of a run, as the CSV file the CLI writes and the studio reads:
- * {@code epoch,train_cost,validation_accuracy,test_accuracy,seconds,eval_seconds}.
+ * {@code epoch,train_cost,validation_accuracy,test_accuracy,seconds,eval_seconds}, then one column
+ * {@code speed_l} per layer after the input, in the book's numbering ({@code speed_2} is the first
+ * hidden layer): its speed of learning averaged over the epoch (see {@link LayerSpeeds}).
  */
 public final class History {
   static final String[] HEADER = {
     "epoch", "train_cost", "validation_accuracy", "test_accuracy", "seconds", "eval_seconds"
   };
+  /** Prefix of the speed columns; the book's layer number follows. */
+  static final String SPEED = "speed_";
   private final List<EpochResult> rows = new ArrayList<>();
 
   /** Appends one epoch. */
@@ -54,15 +58,29 @@ public final class History {
   /** Writes the CSV atomically (see {@link AtomicFile}). */
   public void write(Path file) throws IOException {
     List<EpochResult> snapshot = rows();
+    int speeds = snapshot.stream().mapToInt(r -> r.speeds().layers()).max().orElse(0);
+    List<String> header = new ArrayList<>(List.of(HEADER));
+    for (int l = 1; l <= speeds; l++) {
+      header.add(SPEED + (l + 1));
+    }
     AtomicFile.write(file, out -> {
       Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-      CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(w);
+      CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(w);
       for (EpochResult r : snapshot) {
-        p.printRecord(r.epoch(), num(r.trainCost()), num(r.validationAccuracy()),
-            num(r.testAccuracy()), num(r.seconds()), num(r.evalSeconds()));
+        List<String> cells = new ArrayList<>(List.of(Integer.toString(r.epoch()), num(r.trainCost()),
+            num(r.validationAccuracy()), num(r.testAccuracy()), num(r.seconds()), num(r.evalSeconds())));
+        for (int l = 1; l <= speeds; l++) {
+          cells.add(l <= r.speeds().layers() ? speed(r.speeds().of(l)) : "");
+        }
+        p.printRecord(cells);
       }
       p.flush();
     });
+  }
+
+  // six significant digits: speeds span many orders of magnitude
+  private static String speed(double v) {
+    return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.6g", v);
   }
 
   private static String num(double v) {
@@ -77,8 +95,9 @@ public final class History {
   public static History read(Path file) throws IOException {
     History h = new History();
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      Iterable<CSVRecord> records =
+      org.apache.commons.csv.CSVParser records =
           CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r);
+      int speeds = speedColumns(file, records.getHeaderNames());
       for (CSVRecord rec : records) {
         if (!rec.isConsistent() || !rec.isMapped("epoch") || !rec.isMapped("validation_accuracy")) {
           throw new IllegalArgumentException(file + " line " + (rec.getRecordNumber() + 1)
@@ -87,13 +106,39 @@ public final class History {
         h.add(new EpochResult(
             (int) parse(file, rec, "epoch"), parse(file, rec, "train_cost"),
             parse(file, rec, "validation_accuracy"), parse(file, rec, "test_accuracy"),
-            parse(file, rec, "seconds"), rec.isMapped("eval_seconds") ? parse(file, rec, "eval_seconds") : Double.NaN));
+            parse(file, rec, "seconds"), rec.isMapped("eval_seconds") ? parse(file, rec, "eval_seconds") : Double.NaN,
+            speeds(file, rec, speeds)));
       }
     }
     if (h.size() == 0) {
       throw new IllegalArgumentException(file + ": the history has no epochs");
     }
     return h;
+  }
+
+  // how many speed columns the header has: speed_2 .. speed_{n+1}, none missing
+  private static int speedColumns(Path file, List<String> names) {
+    int n = 0;
+    for (String name : names) {
+      if (name.startsWith(SPEED)) {
+        n++;
+      }
+    }
+    for (int l = 1; l <= n; l++) {
+      if (!names.contains(SPEED + (l + 1))) {
+        throw new IllegalArgumentException(file + " line 1: the speed columns must be " + SPEED + "2 to "
+            + SPEED + (n + 1) + " (the book's layer numbers), but " + SPEED + (l + 1) + " is missing");
+      }
+    }
+    return n;
+  }
+
+  private static LayerSpeeds speeds(Path file, CSVRecord rec, int n) {
+    double[] v = new double[n];
+    for (int l = 1; l <= n; l++) {
+      v[l - 1] = parse(file, rec, SPEED + (l + 1));
+    }
+    return LayerSpeeds.of(v);
   }
 
   private static double parse(Path file, CSVRecord rec, String col) {

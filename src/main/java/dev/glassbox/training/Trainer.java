@@ -28,6 +28,14 @@ public final class Trainer {
       batchesDone(done, total);
     }
 
+    /**
+     * Like {@link #batchesDone(int, int, double)}, with each layer's speed of learning averaged
+     * over the mini-batches trained since the previous call; by default forwards to it.
+     */
+    default void batchesDone(int done, int total, double recentCost, LayerSpeeds recentSpeeds) {
+      batchesDone(done, total, recentCost);
+    }
+
     /** Checked every few batches: true ends the epoch early (after a whole batch). */
     default boolean stopRequested() {
       return false;
@@ -42,6 +50,11 @@ public final class Trainer {
   private final Workspace ws;
   private final Scratch[] scratch;
   private final double[] slotCost;
+  // ‖(1/m) Σ_x δ^l_x‖ of the current batch, per layer l (each written by the thread updating b^l)
+  private final double[] batchSpeed;
+  private final double[] epochSpeedSum;
+  private final double[] reportSpeedSum;
+  private LayerSpeeds epochSpeeds = LayerSpeeds.none();
   private final int[] order;
   private final SplittableRandom rng;
   private final Team.Task forwardBackward = this::forwardBackward;
@@ -80,6 +93,9 @@ public final class Trainer {
       scratch[t] = new Scratch(net, this.batchSize);
     }
     slotCost = new double[this.batchSize];
+    batchSpeed = new double[net.layers()];
+    epochSpeedSum = new double[net.layers()];
+    reportSpeedSum = new double[net.layers()];
     order = new int[train.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -95,6 +111,14 @@ public final class Trainer {
   /** Whether the last {@link #trainEpoch} ran to its end (false when it was stopped early). */
   public boolean lastEpochComplete() {
     return lastEpochComplete;
+  }
+
+  /**
+   * Each layer's speed of learning in the last {@link #trainEpoch}, averaged over its mini-batches
+   * (those that ran, when it was stopped early); see {@link LayerSpeeds}.
+   */
+  public LayerSpeeds epochSpeeds() {
+    return epochSpeeds;
   }
 
   /** Epochs started so far. */
@@ -120,6 +144,10 @@ public final class Trainer {
     long soloNanos = 0;
     long teamNanos = 0;
     boolean useTeam = team.size() > 1;
+    java.util.Arrays.fill(epochSpeedSum, 0);
+    java.util.Arrays.fill(reportSpeedSum, 0);
+    int reportedBatches = 0;
+    epochSpeeds = LayerSpeeds.none();
     for (int b = 0; b < batches; b++) {
       int from = b * batchSize;
       int m = Math.min(batchSize, n - from);
@@ -141,6 +169,10 @@ public final class Trainer {
       }
       total += cost;
       run(update, shared);
+      for (int l = 1; l < batchSpeed.length; l++) {
+        epochSpeedSum[l] += batchSpeed[l];
+        reportSpeedSum[l] += batchSpeed[l];
+      }
       if (calibrating) {
         long dt = System.nanoTime() - t0;
         if (shared) {
@@ -155,9 +187,13 @@ public final class Trainer {
       }
       if (listener != null && ((b + 1) % every == 0 || b + 1 == batches)) {
         int samples = Math.min(n, (b + 1) * batchSize);
-        listener.batchesDone(b + 1, batches, (total - reported) / (samples - reportedSamples));
+        epochSpeeds = LayerSpeeds.mean(epochSpeedSum, b + 1);
+        listener.batchesDone(b + 1, batches, (total - reported) / (samples - reportedSamples),
+            LayerSpeeds.mean(reportSpeedSum, b + 1 - reportedBatches));
         reported = total;
         reportedSamples = samples;
+        reportedBatches = b + 1;
+        java.util.Arrays.fill(reportSpeedSum, 0);
         if (listener.stopRequested()) {
           lastEpochComplete = b + 1 == batches;
           return total / Math.min(n, (b + 1) * batchSize);
@@ -165,6 +201,7 @@ public final class Trainer {
       }
     }
     lastEpochComplete = true;
+    epochSpeeds = LayerSpeeds.mean(epochSpeedSum, batches);
     return total / n;
   }
 
@@ -179,6 +216,15 @@ public final class Trainer {
   /** Whether the last epoch ran its batches on the whole team (false: the calling thread alone). */
   public boolean usedTeam() {
     return usedTeam;
+  }
+
+  // ‖g‖ over g[0 .. n)
+  private static double norm(double[] g, int n) {
+    double sq = 0;
+    for (int j = 0; j < n; j++) {
+      sq += g[j] * g[j];
+    }
+    return Math.sqrt(sq);
   }
 
   // Fisher-Yates on the running order, as numpy's permutation does on a fresh range
@@ -217,6 +263,8 @@ public final class Trainer {
     for (int l = 1; l < net.layers(); l++) {
       if ((l - 1) % threads == t) {
         sgd.updateLayerBiases(net, ws, l, sc);
+        // the speed of learning reads the gradient the update used (it is left in sc): no new sums
+        batchSpeed[l] = norm(sc.gradient(), net.size(l)) / ws.count();
       }
     }
   }

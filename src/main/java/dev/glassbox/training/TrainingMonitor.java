@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>The per-batch cost is smoothed with an exponential moving average,
  * {@code c̄ ← c̄ + α (c - c̄)}, {@code α =} {@link #SMOOTHING}, where c is the mean cost of the
- * samples trained since the previous callback (about 1/200 of an epoch).
+ * samples trained since the previous callback (about 1/200 of an epoch). Each layer's speed of
+ * learning ({@link LayerSpeeds}) over the same batches is smoothed the same way, one curve a layer.
  */
 public final class TrainingMonitor implements TrainingRun.Listener {
   /** Least time between two copies of the first layer's weights: 100 ms. */
@@ -37,14 +38,14 @@ public final class TrainingMonitor implements TrainingRun.Listener {
   private int trainSize;
   private final Curve.Builder cost = new Curve.Builder();
   private double smoothed = Double.NaN;
+  private List<Curve.Builder> speedCurves = List.of();
+  private double[] smoothedSpeeds = new double[0];
   private List<EpochResult> history = List.of();
   private FirstLayerWeights weights;
   private long weightsCopiedAt;
   private long versions;
-  private Evaluation validation;
-  private Evaluation test;
-  private Network evaluated;
-  private Network best;
+  private EvaluatedEpoch last;
+  private EvaluatedEpoch best;
   private Progress progress = Progress.idle();
   private long lastTick;
   private long trainedSamples;
@@ -93,6 +94,13 @@ public final class TrainingMonitor implements TrainingRun.Listener {
     config = c;
     batches = batchesPerEpoch;
     trainSize = size;
+    List<Curve.Builder> curves = new ArrayList<>();
+    for (int l = 1; l < c.sizes().length; l++) {
+      curves.add(new Curve.Builder());
+    }
+    speedCurves = List.copyOf(curves);
+    smoothedSpeeds = new double[curves.size()];
+    java.util.Arrays.fill(smoothedSpeeds, Double.NaN);
     progress = new Progress(Progress.State.RUNNING, 1, c.epochs(), 0, batches, Double.NaN, Double.NaN, "");
     copyWeights(System.nanoTime());
     publish();
@@ -107,6 +115,11 @@ public final class TrainingMonitor implements TrainingRun.Listener {
 
   @Override
   public void batch(int epoch, int done, int total, double recentCost) {
+    batch(epoch, done, total, recentCost, LayerSpeeds.none());
+  }
+
+  @Override
+  public void batch(int epoch, int done, int total, double recentCost, LayerSpeeds recentSpeeds) {
     long now = System.nanoTime();
     // samples trained since the previous callback, over the time they took
     trainedSamples += samplesAt(done) - samplesAt(lastDone);
@@ -116,6 +129,14 @@ public final class TrainingMonitor implements TrainingRun.Listener {
     if (Double.isFinite(recentCost)) {
       smoothed = Double.isNaN(smoothed) ? recentCost : smoothed + SMOOTHING * (recentCost - smoothed);
       cost.add(epoch - 1 + (double) done / total, smoothed);
+    }
+    for (int i = 0; i < Math.min(recentSpeeds.layers(), speedCurves.size()); i++) {
+      double v = recentSpeeds.of(i + 1);
+      if (Double.isFinite(v)) {
+        double m = smoothedSpeeds[i];
+        smoothedSpeeds[i] = Double.isNaN(m) ? v : m + SMOOTHING * (v - m);
+        speedCurves.get(i).add(epoch - 1 + (double) done / total, smoothedSpeeds[i]);
+      }
     }
     double rate = trainingNanos > 0 ? trainedSamples * 1e9 / trainingNanos : Double.NaN;
     progress = new Progress(Progress.State.RUNNING, epoch, config.epochs(), done, total, rate,
@@ -131,11 +152,9 @@ public final class TrainingMonitor implements TrainingRun.Listener {
 
   @Override
   public void epoch(EpochResult result, boolean improved, Evaluation ve, Evaluation te) {
-    validation = ve;
-    test = te;
-    evaluated = net.copy();
+    last = new EvaluatedEpoch(result.epoch(), net.copy(), ve, te);
     if (improved) {
-      best = evaluated;
+      best = last;
     }
     evalSeconds = result.evalSeconds();
     List<EpochResult> rows = new ArrayList<>(history);
@@ -172,11 +191,11 @@ public final class TrainingMonitor implements TrainingRun.Listener {
    */
   public void loaded(History h, Evaluation ve, Evaluation te) {
     history = h == null ? List.of() : h.rows();
-    validation = ve;
-    test = te;
-    evaluated = net.copy();
-    best = evaluated;
     int epochs = history.isEmpty() ? 0 : history.get(history.size() - 1).epoch();
+    // a saved model is its run's best epoch
+    EpochResult saved = h == null ? null : h.best();
+    last = new EvaluatedEpoch(saved == null ? 0 : saved.epoch(), net.copy(), ve, te);
+    best = last;
     progress = new Progress(Progress.State.LOADED, epochs, epochs, 0, 0, Double.NaN, Double.NaN, "");
     copyWeights(System.nanoTime());
     publish();
@@ -229,7 +248,11 @@ public final class TrainingMonitor implements TrainingRun.Listener {
   }
 
   private void publish() {
-    latest.set(new TrainingSnapshot(progress, config, history, cost.view(), weights, validation,
-        test, evaluated, best));
+    List<Curve> speeds = new ArrayList<>(speedCurves.size());
+    for (Curve.Builder b : speedCurves) {
+      speeds.add(b.view());
+    }
+    latest.set(new TrainingSnapshot(progress, config, history, cost.view(), List.copyOf(speeds),
+        weights, last, best));
   }
 }

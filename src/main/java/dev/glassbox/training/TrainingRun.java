@@ -28,6 +28,15 @@ public final class TrainingRun {
     }
 
     /**
+     * Every few batches, with the mean cost and each layer's speed of learning (see {@link
+     * LayerSpeeds}) over the batches trained since the previous call; by default forwards to
+     * {@link #batch(int, int, int, double)}.
+     */
+    default void batch(int epoch, int done, int total, double recentCost, LayerSpeeds recentSpeeds) {
+      batch(epoch, done, total, recentCost);
+    }
+
+    /**
      * After each epoch's evaluation; {@code best} when it improved the validation accuracy. The
      * evaluations (null where there is no such set) carry the confusion matrices and the
      * misclassified samples.
@@ -107,6 +116,11 @@ public final class TrainingRun {
           }
 
           @Override
+          public void batchesDone(int done, int total, double recentCost, LayerSpeeds recentSpeeds) {
+            l.batch(epoch, done, total, recentCost, recentSpeeds);
+          }
+
+          @Override
           public boolean stopRequested() {
             return stop;
           }
@@ -120,7 +134,8 @@ public final class TrainingRun {
         double val = ve == null ? Double.NaN : ve.accuracy();
         double tst = te == null ? Double.NaN : te.accuracy();
         long t2 = System.nanoTime();
-        EpochResult r = new EpochResult(epoch, cost, val, tst, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        EpochResult r = new EpochResult(epoch, cost, val, tst, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+            trainer.epochSpeeds());
         boolean improved = bestResult == null || Double.isNaN(val) || val > bestResult.validationAccuracy();
         history.add(r);
         if (improved) {

@@ -2,10 +2,16 @@ package dev.glassbox.tutorial;
 
 import dev.glassbox.data.MnistSplit;
 import dev.glassbox.network.Cost;
+import dev.glassbox.network.Activation;
+import dev.glassbox.network.Init;
+import dev.glassbox.network.Network;
+import dev.glassbox.training.Curve;
 import dev.glassbox.training.Datasets;
 import dev.glassbox.training.History;
 import dev.glassbox.training.TrainingConfig;
+import dev.glassbox.training.TrainingMonitor;
 import dev.glassbox.training.TrainingRun;
+import java.util.List;
 
 /**
  * A short real training run for a tutorial's comparison, on a small split (a few thousand images)
@@ -15,15 +21,32 @@ import dev.glassbox.training.TrainingRun;
  *
  * @param name a short name for placeholders and legends, e.g. {@code l2}
  * @param config what was trained
- * @param history per epoch: train cost, validation accuracy, and (in the test column) training accuracy
+ * @param history per epoch: train cost, validation accuracy, and (in the test column) training
+ *     accuracy; and each layer's speed of learning
+ * @param speeds each layer's speed of learning as the studio draws it: smoothed, about 200 points
+ *     an epoch (code layer l at index l - 1)
  */
-public record Experiment(String name, TrainingConfig config, History history) {
+public record Experiment(String name, TrainingConfig config, History history, List<Curve> speeds) {
   /** Trains {@code config} from its seed on {@code split}'s train part, validating on its validation part. */
   public static Experiment run(String name, TrainingConfig config, MnistSplit split) {
     var train = Datasets.inputs(split.train());
-    TrainingRun run = new TrainingRun(config, config.newNetwork(), train, Datasets.inputs(split.validation()), train);
-    run.run(new TrainingRun.Listener() {});
-    return new Experiment(name, config, run.history());
+    Network net = config.newNetwork();
+    TrainingRun run = new TrainingRun(config, net, train, Datasets.inputs(split.validation()), train);
+    // the studio's own listener, for its speed curves
+    TrainingMonitor monitor = new TrainingMonitor(net);
+    run.run(monitor);
+    return new Experiment(name, config, run.history(), monitor.latest().speeds());
+  }
+
+  /**
+   * Nielsen's vanishing-gradient set-up (chapter 5): 784,30,30,30,30,10 with {@code hidden}
+   * neurons and a sigmoid output, cross-entropy cost, weights N(0, 1/n_in), η = 0.1, mini-batches
+   * of 10, {@code epochs} epochs, no regularisation, seed 3.
+   */
+  public static TrainingConfig deep(Activation hidden, int epochs) {
+    return new TrainingConfig(new int[] {784, 30, 30, 30, 30, 10}, hidden, Activation.SIGMOID,
+        Cost.CROSS_ENTROPY, Init.SCALED, 0.1, epochs, 10, 0.0, 0.0, TrainingConfig.DEFAULT_SEED,
+        TrainingConfig.defaultThreads());
   }
 
   /**

@@ -38,6 +38,19 @@ class RenderCommandTest {
   }
 
   @Test
+  void renderShowsDidItHelpAfterRepeatedSteps(@TempDir Path dir) throws Exception {
+    Path png = dir.resolve("after.png");
+    Run r = Run.of("render", "--did-it-help=3", "--out", png.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("(step 14/14: w³, b³; did it help? C = ") && r.out().contains(", SGD step 3 on this image)"),
+        r.out());
+    assertTrue(javax.imageio.ImageIO.read(png.toFile()).getWidth() == 1280);
+    Run bad = Run.of("render", "--did-it-help=0", "--out", png.toString());
+    assertEquals(1, bad.code());
+    assertTrue(bad.err().contains("--did-it-help 0: N must be 1 or more SGD steps"), bad.err());
+  }
+
+  @Test
   void renderRejectsAStepOutsideThePass(@TempDir Path dir) {
     Run r = Run.of("render", "--step", "99", "--out", dir.resolve("x.png").toString());
     assertEquals(1, r.code());

@@ -1,6 +1,7 @@
 package dev.glassbox.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -106,5 +107,21 @@ class StepCommandTest {
       h.add(Integer.parseInt(m.group(1)));
     }
     return h;
+  }
+
+  @Test
+  void theLessonWalksEveryStepInWordsAndEndsWithTheCostAfterTheUpdate() {
+    String text = run(new LessonCommand(new ByteArrayInputStream(new byte[0])), "--text", "--all", "--image", "8");
+    // every step ("[i/n] ..." to the next one) has its sentences under its numbers
+    String[] blocks = text.split("\\n(?=\\[\\d+/\\d+\\] )");
+    assertEquals(15, blocks.length, text);
+    for (int i = 1; i < blocks.length; i++) {
+      assertTrue(blocks[i].contains("\n  why:      "), blocks[i]);
+    }
+    assertTrue(text.contains("why:      The image enters the network"), text);
+    assertTrue(text.contains("why:      The cost says how wrong the answer is: C = "), text);
+    assertTrue(text.contains("why:      Did it help? The same image, run again through the updated weights: C = "), text);
+    // the plain stepper has none
+    assertFalse(run(step(""), "--text", "--all", "--image", "8").contains("why:"));
   }
 }

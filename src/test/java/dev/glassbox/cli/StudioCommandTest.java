@@ -42,6 +42,29 @@ class StudioCommandTest {
   }
 
   @Test
+  void trainWritesEachLayersSpeedIntoTheHistoryAndTheStudioDrawsItAtAnySize() throws Exception {
+    Path model = dir.resolve("deep.safetensors");
+    Run t = Run.of("train", "--epochs", "2", "--limit", "500", "--layers", "784,20,20,10", "--cost", "cross-entropy",
+        "--init", "scaled", "--eta", "0.1", "--out", model.toString());
+    assertEquals(0, t.code(), t.err());
+    Path csv = dir.resolve("deep.history.csv");
+    String header = java.nio.file.Files.readAllLines(csv).get(0);
+    assertTrue(header.endsWith(",speed_2,speed_3,speed_4"), header);
+    History h = History.read(csv);
+    assertEquals(3, h.rows().get(1).speeds().layers());
+    Path out = dir.resolve("wide.png");
+    Run r = Run.of("studio", "--headless", "--history", csv.toString(), "--limit", "100", "--size", "1600x900",
+        "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    BufferedImage img = ImageIO.read(out.toFile());
+    assertEquals(1600, img.getWidth());
+    assertEquals(900, img.getHeight());
+    Run bad = Run.of("studio", "--headless", "--size", "wide", "--limit", "100");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("--size"), bad.err());
+  }
+
+  @Test
   void aBadOptionIsNamed() {
     Run r = Run.of("studio", "--headless", "--eta", "fast", "--limit", "100");
     assertEquals(2, r.code(), "a usage error");

@@ -95,15 +95,61 @@ class TextSessionTest {
         assertTrue(text.contains("per neuron: " + new Stepper(SOURCE.trace(2), Granularity.PER_NEURON).size() + " steps"), why);
         assertTrue(text.contains("z²₀ = "), "on the first per-neuron z step: " + text);
       }
+      case LESSON -> {
+        // t: sentences of why under the step from now on; t again: off
+        String text = run(k + "\n" + k + "\n");
+        assertTrue(text.contains("lesson mode: why each step is computed"), text);
+        String on = text.substring(text.indexOf("lesson mode: why"), text.indexOf("lesson mode off"));
+        assertTrue(on.contains("  why:      The image enters the network"), on);
+        assertTrue(on.contains("[2/14]") && on.substring(on.indexOf("[2/14]")).contains("  why:      "), on);
+        assertFalse(text.substring(text.indexOf("lesson mode off")).contains("  why:"), text);
+      }
       case HELP -> {
         String text = run(k);
         for (StepperAction t : StepperAction.values()) {
           assertEquals(t.inTerminal(), text.contains(t.description()), why + ": " + t);
         }
       }
+      case REPEAT -> {
+        // r twice: the third SGD step on image 2, each starting from the cost the last left
+        String text = run(k + k);
+        assertTrue(text.contains("SGD step 2 on this image:") && text.contains("SGD step 3 on this image:"), text);
+        double[] c = costs(text);
+        assertEquals(4, c.length, text);
+        for (int i = 1; i < c.length; i++) {
+          assertTrue(c[i] < c[i - 1], "C falls step by step: " + text);
+        }
+      }
+      case RESET -> {
+        String text = run("r\n" + k);
+        assertTrue(text.contains("weights reset to the model's (the model file is never changed): C = "
+            + dev.glassbox.trace.Num.format(SOURCE.trace(2).cost()) + " again"), text);
+        assertTrue(text.contains("[14/14]"), "the cursor stays where r left it: " + text);
+      }
       case QUIT -> assertEquals(List.of(1), steps(run(k + "\n\n")), why);
       case PLAY, SLOWER, FASTER, DRAW, CHECK, INPUT_GRADIENT -> throw new AssertionError(a + " is not in the terminal");
     }
+  }
+
+  // the costs after each SGD step, from the last "C by step:" line
+  private static double[] costs(String text) {
+    Matcher m = Pattern.compile("C by step: (.*)").matcher(text);
+    String last = null;
+    while (m.find()) {
+      last = m.group(1);
+    }
+    return Pattern.compile("\\d+: (\\S+)").matcher(last).results()
+        .mapToDouble(r -> Double.parseDouble(r.group(1))).toArray();
+  }
+
+  @Test
+  void pastTheLastStepItSaysWhetherTheUpdateHelped() throws Exception {
+    String text = run("]\n".repeat(12) + "\n");
+    assertTrue(text.contains("did it help? the same image forward again through the updated weights (SGD step 1"), text);
+    var t = SOURCE.trace(2);
+    assertTrue(text.contains("C by step: 0: " + dev.glassbox.trace.Num.format(t.cost()) + " · 1: "
+        + dev.glassbox.trace.Num.format(t.costAfter())), text);
+    assertTrue(text.contains("ΔC = C' - C = ") && text.contains("ΔC_pred = -(η/m) ‖∇C‖² = -(3/1) × "), text);
   }
 
   @Test

@@ -60,7 +60,7 @@ class NotationTest {
     assertEquals("∂C/∂w³₂,₉ = a²₉ δ³₂ = 0.5 × (-0.25) = -0.125", e.text());
     String latex = e.latex();
     assertTrue(latex.startsWith("\\frac{\\partial C}{\\partial w^{3}_{2,9}}"), latex);
-    assertTrue(latex.contains("\\boldsymbol{-0.125}"), latex);
+    assertTrue(latex.contains("\\boldsymbol{{-0.125}}"), latex);
     assertFalse(latex.contains(String.valueOf(Expr.BREAK)), latex);
   }
 

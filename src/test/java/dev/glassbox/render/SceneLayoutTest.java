@@ -37,14 +37,17 @@ class SceneLayoutTest {
   }
 
   @Test
-  void at1280x800ThePanelsAreWhereTheyAlwaysWere() {
-    SceneLayout lay = new SceneLayout(1280, 800);
-    assertEquals(new Rect(0, 44, 900, 524), lay.network());
-    assertEquals(new Rect(905, 44, 365, 588), lay.inspector());
-    assertEquals(new Rect(16, 572, 874, 60), lay.strip());
-    assertEquals(new Rect(10, 638, 1260, 76), lay.equation());
-    assertEquals(new Rect(10, 724, 1260, 22), lay.timeline());
-    assertEquals(new Rect(10, 756, 1260, 36), lay.controls());
+  void theEquationBarHoldsFiveLinesAndTheNetworkKeepsMostOfTheHeight() {
+    for (int[] size : SIZES) {
+      SceneLayout lay = new SceneLayout(size[0], size[1]);
+      String where = size[0] + "x" + size[1];
+      // an output layer's BP1 (symbolic, σ'(z) and δ, the vectors wrapped) is five lines of 22 px
+      assertTrue(lay.equation().h() >= 110, where + " " + lay.equation());
+      assertTrue(lay.network().h() >= 0.45f * size[1], where + " " + lay.network());
+      // the inspector reaches down to the equation bar; the strip sits between network and bar
+      assertEquals(lay.equation().y() - 6, lay.inspector().bottom(), 1e-3, where);
+      assertTrue(lay.strip().y() >= lay.network().bottom() && lay.strip().bottom() <= lay.equation().y(), where);
+    }
   }
 
   @Test

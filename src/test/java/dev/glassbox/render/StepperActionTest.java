@@ -38,7 +38,7 @@ class StepperActionTest {
       }
     }
     assertEquals(StepperAction.NEXT_IMAGE, StepperAction.forKey("N"), "letters in either case");
-    assertNull(StepperAction.forKey("z"));
+    assertNull(StepperAction.forKey("~"));
   }
 
   @Test
@@ -47,6 +47,10 @@ class StepperActionTest {
     for (StepperAction a : StepperAction.values()) {
       assertTrue(rows.stream().anyMatch(r -> r[0].equals(a.key()) && r[1].equals(a.description())), a.toString());
     }
+    // did it help?: r repeats the step, z resets the weights, the key 'a' took "random" from r
+    assertTrue(rows.stream().anyMatch(r -> r[0].equals("r") && r[1].startsWith("did it help? one more SGD step")));
+    assertTrue(rows.stream().anyMatch(r -> r[0].equals("z") && r[1].startsWith("reset the weights to the model's")));
+    assertEquals(StepperAction.RANDOM_IMAGE, StepperAction.forKey("a"));
     assertEquals(1, rows.stream().filter(r -> r[1].equals("this help")).count(),
         "only the help action says \"this help\"");
   }

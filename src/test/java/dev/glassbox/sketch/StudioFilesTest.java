@@ -22,7 +22,7 @@ class StudioFilesTest {
     Path csv = StudioFiles.save(s, model);
     assertEquals(dir.resolve("models/run.history.csv"), csv);
     StudioFiles.Loaded m = StudioFiles.load(model);
-    assertTrue(m.network().sameParameters(s.best()));
+    assertTrue(m.network().sameParameters(s.bestNetwork()));
     History h = History.read(csv);
     assertEquals(s.history().size(), h.size());
     assertEquals(s.history().get(1).validationAccuracy(), h.rows().get(1).validationAccuracy(), 1e-6);

@@ -38,6 +38,13 @@ class TraceExportTest {
     assertEquals(TraceExport.VERSION, o.get("version").getAsInt());
     assertEquals(t.cost(), o.get("cost").getAsDouble(), 0.0);
     assertEquals(t.predicted(), o.get("prediction").getAsInt());
+    // did it help? the cost after the step is a second trace's cost on the updated weights
+    Trace second = Trace.record(t.networkAfter(), Samples.random(4, 7, 3, 12), 2, 0.5, 1.0, 0, 100);
+    assertEquals(second.cost(), o.get("costAfter").getAsDouble(), 0.0);
+    assertEquals(second.predicted(), o.get("predictionAfter").getAsInt());
+    for (int j = 0; j < SIZES[2]; j++) {
+      assertEquals(second.output()[j], o.getAsJsonArray("outputAfter").get(j).getAsDouble(), 0.0);
+    }
     assertEquals(2, o.getAsJsonObject("sample").get("index").getAsInt());
     assertEquals("log-likelihood", o.getAsJsonObject("network").get("cost").getAsString());
     JsonArray x = o.getAsJsonObject("sample").getAsJsonArray("x");
@@ -91,6 +98,11 @@ class TraceExportTest {
           assertEquals(t.nablaW(2, j, k), Double.parseDouble(rec.get("k" + k)), 0.0);
         }
       }
+    }
+    try (Reader r = Files.newBufferedReader(dir.resolve("summary.csv"))) {
+      List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().get().parse(r).getRecords();
+      String after = rows.stream().filter(rec -> rec.get("key").equals("cost_after")).findFirst().orElseThrow().get("value");
+      assertEquals(t.costAfter(), Double.parseDouble(after), 0.0);
     }
     try (Reader r = Files.newBufferedReader(dir.resolve("layer2_z.csv"))) {
       List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().get().parse(r).getRecords();

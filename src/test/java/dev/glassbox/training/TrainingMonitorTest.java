@@ -20,6 +20,26 @@ class TrainingMonitorTest {
     assertTrue(s.cost().size() >= 2 * 150, "about 200 smoothed cost points per epoch");
     assertEquals(2.0, s.cost().x(s.cost().size() - 1), 1e-6);
     assertTrue(s.best() != null && s.evaluated() != null);
+    assertEquals(2, s.last().epoch());
+    assertEquals(s.history().get(0).validationAccuracy() < s.history().get(1).validationAccuracy() ? 2 : 1,
+        s.best().epoch(), "the best is the epoch of the best validation accuracy");
+  }
+
+  @Test
+  void eachLayerHasASpeedCurveBesideTheCostAndItsEpochMeansInTheHistory() {
+    TrainingSnapshot s = SmallRun.finalSnapshot();
+    assertEquals(2, s.speeds().size());
+    for (Curve c : s.speeds()) {
+      assertEquals(s.cost().size(), c.size(), "a speed point with every cost point");
+      for (int i = 0; i < c.size(); i++) {
+        assertTrue(c.y(i) > 0 && Double.isFinite(c.y(i)));
+        assertEquals(s.cost().x(i), c.x(i), 0);
+      }
+    }
+    for (EpochResult r : s.history()) {
+      assertEquals(2, r.speeds().layers());
+      assertTrue(r.speeds().of(1) > 0 && r.speeds().of(2) > 0);
+    }
   }
 
   @Test
