@@ -134,7 +134,7 @@ final class StudioCommand implements Callable<Integer> {
       w.println("Showing " + history + " (" + s.history().size() + " epochs), no training.");
     } else {
       TrainingConfig config = settings.config();
-      Network net = load ? ModelFile.load(modelPath(), config.sizes()).network() : config.newNetwork();
+      Network net = load ? ModelOptions.noted(ModelFile.load(modelPath(), config.sizes())).network() : config.newNetwork();
       w.println("Training " + config.sizesString() + " for " + config.epochs() + " epoch(s) on "
           + split.train().size() + " images, headless...");
       w.flush();

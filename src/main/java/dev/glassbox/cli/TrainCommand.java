@@ -61,7 +61,7 @@ final class TrainCommand implements Callable<Integer> {
     Network net;
     TrainingConfig config;
     if (load != null) {
-      net = ModelFile.load(load).network();
+      net = ModelOptions.noted(ModelFile.load(load)).network();
       config = options.configFor(net, load.toString());
     } else {
       config = options.config();
