@@ -130,7 +130,7 @@ final class StudioCommand implements Callable<Integer> {
   private int headless(StudioSettings settings, MnistSplit split, PrintWriter w) throws Exception {
     TrainingSnapshot s;
     if (history != null) {
-      s = TrainingSnapshot.ofHistory(History.read(history));
+      s = TrainingSnapshot.ofHistory(CompareCommand.read(history));
       w.println("Showing " + history + " (" + s.history().size() + " epochs), no training.");
     } else {
       TrainingConfig config = settings.config();

@@ -9,9 +9,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +56,17 @@ public final class ModelFile {
    * @param facts extra metadata (training facts); may be empty
    */
   public static void save(Network net, Path file, Map<String, String> facts) throws IOException {
+    byte[] bytes = encode(net, file, facts);
+    AtomicFile.write(file, out -> out.write(bytes));
+  }
+
+  /**
+   * The whole file {@link #save} writes, for writing together with other files (see
+   * {@link AtomicFile#writeAll}).
+   *
+   * @param file named in the error when the network holds NaN or infinite values
+   */
+  public static byte[] encode(Network net, Path file, Map<String, String> facts) {
     if (!net.isFinite()) {
       throw new ModelException(file, "not saved: the network holds NaN or infinite parameters"
           + " (the file, if any, was left as it was)");
@@ -89,7 +97,7 @@ public final class ModelFile {
         data.putDouble(net.bias(l, j));
       }
     }
-    meta.put(CHECKSUM, sha256(data.array()));
+    meta.put(CHECKSUM, dev.glassbox.io.Sha256.hex(data.array()));
 
     JsonObject header = new JsonObject();
     JsonObject metaJson = new JsonObject();
@@ -109,8 +117,7 @@ public final class ModelFile {
       buf.put((byte) ' ');
     }
     buf.put(data.array());
-    byte[] bytes = buf.array();
-    AtomicFile.write(file, out -> out.write(bytes));
+    return buf.array();
   }
 
   private static long addTensor(JsonObject header, String name, int[] shape, long offset) {
@@ -216,7 +223,7 @@ public final class ModelFile {
       return file + ": no " + CHECKSUM + " checksum in the metadata (written by another tool or an"
           + " older Glassbox), so damage to its numbers cannot be detected";
     }
-    String actual = sha256(data);
+    String actual = dev.glassbox.io.Sha256.hex(data);
     if (!actual.equalsIgnoreCase(recorded.trim())) {
       throw new ModelException(file, "corrupt: the tensor data does not match the checksum saved with it"
           + " (SHA-256 " + abbreviate(actual) + " instead of " + abbreviate(recorded)
@@ -229,14 +236,6 @@ public final class ModelFile {
     return hex.length() > 12 ? hex.substring(0, 12) + "…" : hex;
   }
 
-  /** Hex SHA-256 of {@code bytes}. */
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
-  }
 
   private static void expect(Path file, Map<String, long[]> offsets, String name, int[] shape) {
     long[] t = offsets.get(name);

@@ -57,13 +57,20 @@ public final class History {
 
   /** Writes the CSV atomically (see {@link AtomicFile}). */
   public void write(Path file) throws IOException {
+    byte[] b = bytes();
+    AtomicFile.write(file, out -> out.write(b));
+  }
+
+  /** The CSV file's bytes, as {@link #write} writes them. */
+  public byte[] bytes() throws IOException {
     List<EpochResult> snapshot = rows();
     int speeds = snapshot.stream().mapToInt(r -> r.speeds().layers()).max().orElse(0);
     List<String> header = new ArrayList<>(List.of(HEADER));
     for (int l = 1; l <= speeds; l++) {
       header.add(SPEED + (l + 1));
     }
-    AtomicFile.write(file, out -> {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    {
       Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
       CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(w);
       for (EpochResult r : snapshot) {
@@ -75,7 +82,8 @@ public final class History {
         p.printRecord(cells);
       }
       p.flush();
-    });
+    }
+    return out.toByteArray();
   }
 
   // six significant digits: speeds span many orders of magnitude
