@@ -27,6 +27,8 @@ public final class History {
   };
   /** Prefix of the speed columns; the book's layer number follows. */
   static final String SPEED = "speed_";
+  // a history is one short line per epoch: 64 MB is over 500,000 epochs
+  private static final long MAX_BYTES = 64L << 20;
   private final List<EpochResult> rows = new ArrayList<>();
 
   /** Appends one epoch. */
@@ -102,6 +104,10 @@ public final class History {
    */
   public static History read(Path file) throws IOException {
     History h = new History();
+    if (Files.size(file) > MAX_BYTES) {
+      throw new IllegalArgumentException(file + ": " + (Files.size(file) >> 20) + " MB is far too large for a"
+          + " history (one short line per epoch)");
+    }
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       org.apache.commons.csv.CSVParser records =
           CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r);
@@ -112,7 +118,7 @@ public final class History {
               + ": not a glassbox history (expected columns " + String.join(",", HEADER) + ")");
         }
         h.add(new EpochResult(
-            (int) parse(file, rec, "epoch"), parse(file, rec, "train_cost"),
+            epoch(file, rec), parse(file, rec, "train_cost"),
             parse(file, rec, "validation_accuracy"), parse(file, rec, "test_accuracy"),
             parse(file, rec, "seconds"), rec.isMapped("eval_seconds") ? parse(file, rec, "eval_seconds") : Double.NaN,
             speeds(file, rec, speeds)));
@@ -147,6 +153,18 @@ public final class History {
       v[l - 1] = parse(file, rec, SPEED + (l + 1));
     }
     return LayerSpeeds.of(v);
+  }
+
+  /** Most epochs a history may hold: far more than any run, small enough for every count to be exact. */
+  static final int MAX_EPOCH = 1_000_000;
+
+  private static int epoch(Path file, CSVRecord rec) {
+    double e = parse(file, rec, "epoch");
+    if (!(e >= 1 && e <= MAX_EPOCH) || e != Math.rint(e)) {
+      throw new IllegalArgumentException(file + " line " + (rec.getRecordNumber() + 1) + ", column epoch: \""
+          + rec.get("epoch").trim() + "\" is not an epoch number (a whole number from 1 to " + MAX_EPOCH + ")");
+    }
+    return (int) e;
   }
 
   private static double parse(Path file, CSVRecord rec, String col) {
