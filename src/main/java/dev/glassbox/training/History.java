@@ -103,6 +103,19 @@ public final class History {
    * @throws IllegalArgumentException naming the file, line and column of a bad value
    */
   public static History read(Path file) throws IOException {
+    try {
+      return parse(file);
+    } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+      // commons-csv's own complaints (a duplicate or missing header name, a bad quote) name no file
+      String m = e.getMessage();
+      if (m != null && m.startsWith(file.toString())) {
+        throw e;
+      }
+      throw new IllegalArgumentException(file + ": not a glassbox history (" + m + ")", e);
+    }
+  }
+
+  private static History parse(Path file) throws IOException {
     History h = new History();
     if (Files.size(file) > MAX_BYTES) {
       throw new IllegalArgumentException(file + ": " + (Files.size(file) >> 20) + " MB is far too large for a"
