@@ -12,9 +12,20 @@ public final class DataOptions {
           + " Default: the bundled data/.")
   Path data;
 
+  int limit;
+
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE) picocli.CommandLine.Model.CommandSpec mixee;
+
+  // checked while parsing, so a negative limit is a usage error (exit 2) like --batch -5
   @Option(names = "--limit", paramLabel = "N",
       description = "Use only the first N images of train, of validation and of test (quick runs).")
-  int limit;
+  void limit(int n) {
+    if (n < 0) {
+      throw new picocli.CommandLine.ParameterException(mixee.commandLine(),
+          "--limit must be 0 (no limit) or more, got " + n);
+    }
+    limit = n;
+  }
 
   /** The data path given, or the bundled data folder. */
   public Path path() {

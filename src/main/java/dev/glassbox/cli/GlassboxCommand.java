@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       TraceCommand.class,
       BenchTraceCommand.class,
       ImagineCommand.class,
+      NudgeCommand.class,
       PredictCommand.class,
       SweepCommand.class,
       CompareCommand.class,

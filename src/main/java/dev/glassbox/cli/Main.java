@@ -19,6 +19,7 @@ public final class Main {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new GlassboxCommand());
     cl.setExecutionExceptionHandler(new ErrorReporter());
+    cl.setExecutionStrategy(ErrorReporter.strategy());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
   }

@@ -28,6 +28,14 @@ public final class ModelOptions {
       throw new IllegalArgumentException("no model at " + p + ": train one with"
           + " ./glassbox train --out " + p + " (or give --model)");
     }
-    return ModelFile.load(p);
+    return noted(ModelFile.load(p));
+  }
+
+  /** Shows a loaded model's note (no checksum to verify) on stderr, one line, and returns it. */
+  static ModelFile.Model noted(ModelFile.Model m) {
+    if (m.note() != null) {
+      System.err.println("note: " + m.note());
+    }
+    return m;
   }
 }

@@ -86,7 +86,7 @@ final class RenderCommand implements Callable<Integer> {
       outw.println("test image " + t.trace().sampleIndex() + ": " + t.example().note());
     }
     if (pin != null) {
-      int[] lj = parsePin(pin, t.trace().layers());
+      int[] lj = BookIndex.neuron(spec.commandLine(), "--pin", pin, t.trace().sizes());
       s.pin(lj[0], lj[1]);
     } else {
       s.setAutoPin(true); // the target output neuron, then the hidden neuron of largest |δ|
@@ -139,20 +139,5 @@ final class RenderCommand implements Callable<Integer> {
       outw.println("wrote " + gif + " (" + frames + " frames)");
     }
     return 0;
-  }
-
-  /** "L:J" in the book's numbering to {layer, neuron} in the code's (layer ≥ 1, i.e. book ≥ 2). */
-  static int[] parsePin(String s, int layers) {
-    String[] p = s.split(":");
-    try {
-      int l = Integer.parseInt(p[0].trim()) - 1;
-      int j = Integer.parseInt(p[1].trim());
-      if (p.length != 2 || l < 1 || l >= layers) {
-        throw new IllegalArgumentException("--pin " + s + ": the layer must be 2.." + layers + " (book numbering)");
-      }
-      return new int[] {l, j};
-    } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-      throw new IllegalArgumentException("--pin wants L:J, e.g. --pin 2:7 (neuron 7 of layer 2), got " + s);
-    }
   }
 }

@@ -130,11 +130,11 @@ final class StudioCommand implements Callable<Integer> {
   private int headless(StudioSettings settings, MnistSplit split, PrintWriter w) throws Exception {
     TrainingSnapshot s;
     if (history != null) {
-      s = TrainingSnapshot.ofHistory(History.read(history));
+      s = TrainingSnapshot.ofHistory(CompareCommand.read(history));
       w.println("Showing " + history + " (" + s.history().size() + " epochs), no training.");
     } else {
       TrainingConfig config = settings.config();
-      Network net = load ? ModelFile.load(modelPath(), config.sizes()).network() : config.newNetwork();
+      Network net = load ? ModelOptions.noted(ModelFile.load(modelPath(), config.sizes())).network() : config.newNetwork();
       w.println("Training " + config.sizesString() + " for " + config.epochs() + " epoch(s) on "
           + split.train().size() + " images, headless...");
       w.flush();

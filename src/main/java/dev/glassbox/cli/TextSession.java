@@ -138,6 +138,8 @@ final class TextSession {
       case QUIT -> () -> { };
       case PLAY, SLOWER, FASTER, DRAW, CHECK, INPUT_GRADIENT -> () -> out.println(
           "\"" + a.key() + "\" (" + a.description() + ") is only in the window; h for the terminal's keys");
+      case NUDGE, UNDO_NUDGE -> () -> out.println("\"" + a.key() + "\" (" + a.label() + ") is only in the window;"
+          + " glassbox nudge --image " + st.trace().sampleIndex() + " --weight L:J:K --by D prints the same comparison");
     };
     r.run();
   }

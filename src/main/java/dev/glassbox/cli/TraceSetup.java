@@ -123,6 +123,9 @@ final class TraceSetup {
       return new Loaded(net, Map.of(), "untrained 784,30,10 network (seed 1): no model at " + m);
     }
     ModelFile.Model loaded = ModelFile.load(m);
+    if (loaded.note() != null) {
+      notes.println("note: " + loaded.note());
+    }
     return new Loaded(loaded.network(), loaded.metadata(), CommonOptions.display(m));
   }
 

@@ -5,6 +5,7 @@ import dev.glassbox.network.ModelFile;
 import dev.glassbox.network.Network;
 import dev.glassbox.training.Datasets;
 import dev.glassbox.training.DivergedException;
+import dev.glassbox.training.SavedRun;
 import dev.glassbox.training.EpochResult;
 import dev.glassbox.training.TrainingConfig;
 import dev.glassbox.training.TrainingRun;
@@ -61,11 +62,16 @@ final class TrainCommand implements Callable<Integer> {
     Network net;
     TrainingConfig config;
     if (load != null) {
-      net = ModelFile.load(load).network();
+      net = ModelOptions.noted(ModelFile.load(load)).network();
       config = options.configFor(net, load.toString());
     } else {
       config = options.config();
       net = config.newNetwork();
+    }
+    if (!noSave) {
+      // an unwritable --out or history is found now, not after the run
+      dev.glassbox.io.AtomicFile.checkWritable(this.out);
+      dev.glassbox.io.AtomicFile.checkWritable(historyPath());
     }
     MnistSplit split = dataOptions.load();
     out.println("Data: " + dataOptions.path() + ": " + split.train().size() + " train, "
@@ -145,9 +151,8 @@ final class TrainCommand implements Callable<Integer> {
     if (load != null) {
       facts.put("continued_from", load.toString());
     }
-    ModelFile.save(run.best(), out, facts);
     Path h = historyPath();
-    run.history().write(h);
+    SavedRun.save(run.best(), facts, run.history(), out, h);
     log.println("Saved the best model to " + out + " and the history to " + h + ".");
   }
 

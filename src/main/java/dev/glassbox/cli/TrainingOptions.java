@@ -83,7 +83,12 @@ public final class TrainingOptions {
     int[] sizes = new int[parts.length];
     for (int i = 0; i < parts.length; i++) {
       try {
-        sizes[i] = Integer.parseInt(parts[i].trim());
+        long v = Long.parseLong(parts[i].trim());
+        if (v > Integer.MAX_VALUE) {
+          throw new IllegalArgumentException("--layers: " + v + " neurons in \"" + s + "\" is too big"
+              + " (at most " + Integer.MAX_VALUE + " per layer, and far fewer fit in memory)");
+        }
+        sizes[i] = (int) Math.max(v, 0);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("--layers: \"" + parts[i].trim() + "\" in \"" + s
             + "\" is not a whole number (expected e.g. 784,30,10)");
@@ -95,6 +100,8 @@ public final class TrainingOptions {
     if (sizes.length < 2) {
       throw new IllegalArgumentException("--layers needs at least an input and an output size: " + s);
     }
+    // training holds the parameters, their gradients, the velocity and the best copy: four copies
+    dev.glassbox.network.Network.checkFits(sizes, "--layers " + s, 4);
     return sizes;
   }
 

@@ -112,7 +112,8 @@ final class Tutorials {
     List<Path> md = new ArrayList<>();
     for (String name : NAMES) {
       Path f = out.resolve(name + ".md");
-      Files.writeString(f, Template.fill(name + ".md", template(name), values), StandardCharsets.UTF_8);
+      byte[] text = Template.fill(name + ".md", template(name), values).getBytes(StandardCharsets.UTF_8);
+      dev.glassbox.io.AtomicFile.write(f, o -> o.write(text));
       md.add(f);
     }
     progress.println("drawing the pictures");

@@ -38,11 +38,8 @@ final class TutorialsCommand implements Callable<Integer> {
     Path dir = out != null ? out : CommonOptions.home().resolve("tutorials");
     Path doc = cliDoc != null ? cliDoc : CommonOptions.home().resolve("docs").resolve("cli.md");
     Tutorials.Written written = Tutorials.generate(dir, w);
-    Path parent = doc.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(doc, CliReference.markdown(), StandardCharsets.UTF_8);
+    byte[] reference = CliReference.markdown().getBytes(StandardCharsets.UTF_8);
+    dev.glassbox.io.AtomicFile.write(doc, o -> o.write(reference));
     w.println("wrote " + written.markdown().size() + " tutorials and " + written.pictures().size()
         + " pictures into " + CommonOptions.display(dir) + ", and " + CommonOptions.display(doc));
     w.flush();

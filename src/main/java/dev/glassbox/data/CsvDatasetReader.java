@@ -75,6 +75,7 @@ public final class CsvDatasetReader {
             + record.size());
       }
       if (n == labels.length) {
+        Memory.require(file, 2L * n * Dataset.PIXELS, "rows of pixels");
         labels = Arrays.copyOf(labels, n * 2);
         pixels = Arrays.copyOf(pixels, n * 2 * Dataset.PIXELS);
       }
@@ -173,6 +174,6 @@ public final class CsvDatasetReader {
     if (r.read() != '\uFEFF') {
       r.reset();
     }
-    return r;
+    return new BoundedLines(r, file);
   }
 }

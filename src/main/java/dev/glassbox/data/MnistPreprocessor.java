@@ -4,7 +4,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Turns any picture of a digit into a 28x28 MNIST image the way MNIST itself was made (LeCun et
@@ -34,12 +37,37 @@ public final class MnistPreprocessor {
     }
   }
 
+  /** Largest width or height of an image read (a photo of a digit from a phone is ~4000). */
+  static final int MAX_SIDE = 16384;
+  /** Most pixels in an image read: 64 million, 256 MB decoded as ARGB. */
+  static final long MAX_PIXELS = 64_000_000L;
+
   /** Reads an image file, failing with a DataException naming it when it is not a readable image. */
   public static BufferedImage readImage(Path file) {
     DataFiles.requireFile(file);
     BufferedImage img;
-    try {
-      img = ImageIO.read(file.toFile());
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+      if (readers == null || !readers.hasNext()) {
+        throw new DataException(file, null, "is not a readable image (not PNG, JPEG, GIF or BMP)");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        // the size from the header, before any pixel is decoded: a small file can claim 40000x40000
+        long w = reader.getWidth(0);
+        long h = reader.getHeight(0);
+        if (w * h > MAX_PIXELS || w > MAX_SIDE || h > MAX_SIDE) {
+          throw new DataException(file, null, "is " + w + "x" + h + " pixels; images larger than "
+              + MAX_SIDE + "x" + MAX_SIDE + " (or " + MAX_PIXELS / 1_000_000 + " million pixels) are refused:"
+              + " a digit needs far fewer, and decoding it would take " + (w * h * 4 >> 20) + " MB");
+        }
+        img = reader.read(0);
+      } finally {
+        reader.dispose();
+      }
+    } catch (DataException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw new DataException(file, null, "is not a readable image (" + e.getMessage() + ")", e);
     }

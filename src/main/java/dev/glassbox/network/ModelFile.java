@@ -5,12 +5,10 @@ import dev.glassbox.io.AtomicFile;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import java.io.StringReader;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.StandardOpenOption;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -41,8 +39,15 @@ public final class ModelFile {
 
   private ModelFile() {}
 
-  /** A loaded model: the network and its metadata (training facts included). */
-  public record Model(Network network, Map<String, String> metadata) {}
+  /** Metadata key of the SHA-256 of the tensor bytes (hex), checked on load. */
+  public static final String CHECKSUM = "tensors_sha256";
+
+  /**
+   * A loaded model: the network and its metadata (training facts included).
+   *
+   * @param note one line to show the user (the file records no checksum), or null
+   */
+  public record Model(Network network, Map<String, String> metadata, String note) {}
 
   /**
    * Writes {@code net} atomically: a temporary file in the same folder, then a rename, so a crash
@@ -51,6 +56,17 @@ public final class ModelFile {
    * @param facts extra metadata (training facts); may be empty
    */
   public static void save(Network net, Path file, Map<String, String> facts) throws IOException {
+    byte[] bytes = encode(net, file, facts);
+    AtomicFile.write(file, out -> out.write(bytes));
+  }
+
+  /**
+   * The whole file {@link #save} writes, for writing together with other files (see
+   * {@link AtomicFile#writeAll}).
+   *
+   * @param file named in the error when the network holds NaN or infinite values
+   */
+  public static byte[] encode(Network net, Path file, Map<String, String> facts) {
     if (!net.isFinite()) {
       throw new ModelException(file, "not saved: the network holds NaN or infinite parameters"
           + " (the file, if any, was left as it was)");
@@ -66,11 +82,28 @@ public final class ModelFile {
     meta.put("activations", acts.toString());
     meta.put("cost", net.cost().id());
 
+    long offset = 0;
+    for (int l = 1; l < net.layers(); l++) {
+      offset += 8L * net.size(l) * (net.size(l - 1) + 1);
+    }
+    ByteBuffer data = ByteBuffer.allocate(Math.toIntExact(offset)).order(ByteOrder.LITTLE_ENDIAN);
+    for (int l = 1; l < net.layers(); l++) {
+      for (int j = 0; j < net.size(l); j++) {
+        for (int k = 0; k < net.size(l - 1); k++) {
+          data.putDouble(net.weight(l, j, k));
+        }
+      }
+      for (int j = 0; j < net.size(l); j++) {
+        data.putDouble(net.bias(l, j));
+      }
+    }
+    meta.put(CHECKSUM, dev.glassbox.io.Sha256.hex(data.array()));
+
     JsonObject header = new JsonObject();
     JsonObject metaJson = new JsonObject();
     meta.forEach(metaJson::addProperty);
     header.add("__metadata__", metaJson);
-    long offset = 0;
+    offset = 0;
     for (int l = 1; l < net.layers(); l++) {
       offset = addTensor(header, "weights." + l, new int[] {net.size(l), net.size(l - 1)}, offset);
       offset = addTensor(header, "biases." + l, new int[] {net.size(l)}, offset);
@@ -83,18 +116,8 @@ public final class ModelFile {
     for (int i = json.length; i < padded; i++) {
       buf.put((byte) ' ');
     }
-    for (int l = 1; l < net.layers(); l++) {
-      for (int j = 0; j < net.size(l); j++) {
-        for (int k = 0; k < net.size(l - 1); k++) {
-          buf.putDouble(net.weight(l, j, k));
-        }
-      }
-      for (int j = 0; j < net.size(l); j++) {
-        buf.putDouble(net.bias(l, j));
-      }
-    }
-    byte[] bytes = buf.array();
-    AtomicFile.write(file, out -> out.write(bytes));
+    buf.put(data.array());
+    return buf.array();
   }
 
   private static long addTensor(JsonObject header, String name, int[] shape, long offset) {
@@ -115,61 +138,116 @@ public final class ModelFile {
     return offset + n;
   }
 
-  /** Loads a model, checking it is a whole, consistent glassbox model. */
+  /**
+   * Loads a model, checking it is a whole, consistent glassbox model: sizes against the file
+   * before anything large is read or allocated, a strict header (no trailing junk, no duplicate
+   * keys, a known version, typed entries), tensors that fill the data exactly, and the SHA-256
+   * of the tensor bytes when the file records one.
+   */
   public static Model load(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      return read(file, ch);
     } catch (NoSuchFileException e) {
       throw new ModelException(file, "no such model file");
+    } catch (AccessDeniedException e) {
+      throw new ModelException(file, "cannot read: permission denied");
     } catch (IOException e) {
       throw new ModelException(file, "cannot read: " + e.getMessage(), e);
     }
-    if (bytes.length < 8) {
-      throw new ModelException(file, "truncated: " + bytes.length + " bytes, not even a header length");
+  }
+
+  private static Model read(Path file, FileChannel ch) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new ModelException(file, "not a model file (a folder or a device)");
     }
-    ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-    long n = buf.getLong();
+    long size = ch.size();
+    if (size < 8) {
+      throw new ModelException(file, "truncated: " + size + " bytes, not even a header length");
+    }
+    long n = readFully(ch, 0, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
     if (n <= 0 || n > MAX_HEADER) {
       throw new ModelException(file, "not a safetensors model (header length " + n + " is implausible)");
     }
-    if (8 + n > bytes.length) {
+    if (8 + n > size) {
       throw new ModelException(file,
-          "truncated: the header needs " + n + " bytes but only " + (bytes.length - 8) + " follow");
+          "truncated: the header needs " + n + " bytes but only " + (size - 8) + " follow");
     }
-    JsonObject header;
-    try {
-      JsonReader reader = new JsonReader(new StringReader(new String(bytes, 8, (int) n, StandardCharsets.UTF_8)));
-      reader.setStrictness(Strictness.STRICT);
-      header = JsonParser.parseReader(reader).getAsJsonObject();
-    } catch (JsonParseException | IllegalStateException e) {
-      throw new ModelException(file, "corrupt: the header is not a JSON object");
-    }
+    ByteBuffer hb = readFully(ch, 8, (int) n);
+    JsonObject header = ModelHeader.parse(file, new String(hb.array(), StandardCharsets.UTF_8));
     Map<String, String> meta = metadata(file, header);
-    long dataStart = 8 + n;
-    long dataLength = bytes.length - dataStart;
-    checkSizesFit(file, meta, dataLength);
-    Network net = emptyNetwork(file, meta);
-    long expectedEnd = 0;
+    long dataLength = size - 8 - n;
+    int[] sizes = sizes(file, meta, dataLength);
+    Network net = emptyNetwork(file, meta, sizes);
+    Map<String, long[]> offsets = ModelHeader.tensors(file, header, dataLength);
     for (int l = 1; l < net.layers(); l++) {
-      double[] w = readTensor(file, header, "weights." + l, new int[] {net.size(l), net.size(l - 1)},
-          buf, dataStart, dataLength);
+      expect(file, offsets, "weights." + l, new int[] {net.size(l), net.size(l - 1)});
+      expect(file, offsets, "biases." + l, new int[] {net.size(l)});
+    }
+    // only now, with every size checked against the file, is the data read
+    ByteBuffer data = readFully(ch, 8 + n, (int) dataLength).order(ByteOrder.LITTLE_ENDIAN);
+    String note = checksum(file, meta, data.array());
+    for (int l = 1; l < net.layers(); l++) {
+      int in = net.size(l - 1);
+      int pos = (int) offsets.get("weights." + l)[0];
       for (int j = 0; j < net.size(l); j++) {
-        for (int k = 0; k < net.size(l - 1); k++) {
-          net.setWeight(l, j, k, w[j * net.size(l - 1) + k]);
+        for (int k = 0; k < in; k++) {
+          net.setWeight(l, j, k, data.getDouble(pos + 8 * (j * in + k)));
         }
       }
-      double[] b = readTensor(file, header, "biases." + l, new int[] {net.size(l)}, buf, dataStart, dataLength);
-      System.arraycopy(b, 0, net.biases[l], 0, b.length);
-      expectedEnd += 8L * (w.length + b.length);
-    }
-    if (expectedEnd != dataLength) {
-      throw new ModelException(file, "corrupt: " + dataLength + " data bytes, the tensors cover " + expectedEnd);
+      pos = (int) offsets.get("biases." + l)[0];
+      for (int j = 0; j < net.size(l); j++) {
+        net.biases[l][j] = data.getDouble(pos + 8 * j);
+      }
     }
     if (!net.isFinite()) {
       throw new ModelException(file, "corrupt: the model holds NaN or infinite parameters");
     }
-    return new Model(net, meta);
+    return new Model(net, meta, note);
+  }
+
+  private static ByteBuffer readFully(FileChannel ch, long at, int length) throws IOException {
+    ByteBuffer b = ByteBuffer.allocate(length);
+    while (b.hasRemaining()) {
+      if (ch.read(b, at + b.position()) < 0) {
+        throw new IOException("the file ended early (it changed while being read?)");
+      }
+    }
+    b.flip();
+    return b;
+  }
+
+  // verifies the recorded SHA-256 of the tensor bytes; null when it matches, a note when none is recorded
+  private static String checksum(Path file, Map<String, String> meta, byte[] data) {
+    String recorded = meta.get(CHECKSUM);
+    if (recorded == null) {
+      return file + ": no " + CHECKSUM + " checksum in the metadata (written by another tool or an"
+          + " older Glassbox), so damage to its numbers cannot be detected";
+    }
+    String actual = dev.glassbox.io.Sha256.hex(data);
+    if (!actual.equalsIgnoreCase(recorded.trim())) {
+      throw new ModelException(file, "corrupt: the tensor data does not match the checksum saved with it"
+          + " (SHA-256 " + abbreviate(actual) + " instead of " + abbreviate(recorded)
+          + "): the file was damaged or edited after it was saved; retrain or restore it");
+    }
+    return null;
+  }
+
+  private static String abbreviate(String hex) {
+    return hex.length() > 12 ? hex.substring(0, 12) + "…" : hex;
+  }
+
+
+  private static void expect(Path file, Map<String, long[]> offsets, String name, int[] shape) {
+    long[] t = offsets.get(name);
+    if (t == null) {
+      throw new ModelException(file, "corrupt: tensor " + name + " is missing");
+    }
+    long[] got = Arrays.copyOfRange(t, 2, t.length);
+    long[] want = Arrays.stream(shape).asLongStream().toArray();
+    if (!Arrays.equals(got, want)) {
+      throw new ModelException(file, "tensor " + name + " has shape " + Arrays.toString(got)
+          + ", the layer sizes need " + Arrays.toString(want));
+    }
   }
 
   /**
@@ -190,6 +268,8 @@ public final class ModelFile {
     return m;
   }
 
+
+
   private static Map<String, String> metadata(Path file, JsonObject header) {
     JsonElement m = header.get("__metadata__");
     if (m == null || !m.isJsonObject()) {
@@ -197,51 +277,65 @@ public final class ModelFile {
     }
     Map<String, String> meta = new LinkedHashMap<>();
     for (Map.Entry<String, JsonElement> e : m.getAsJsonObject().entrySet()) {
-      if (!e.getValue().isJsonPrimitive()) {
+      JsonElement v = e.getValue();
+      if (!v.isJsonPrimitive() || !v.getAsJsonPrimitive().isString()) {
         throw new ModelException(file, "corrupt: metadata \"" + e.getKey() + "\" is not a string");
       }
-      meta.put(e.getKey(), e.getValue().getAsString());
+      meta.put(e.getKey(), v.getAsString());
     }
     if (!FORMAT.equals(meta.get("format"))) {
       throw new ModelException(file, "not a glassbox model (metadata format is " + meta.get("format") + ")");
     }
+    if (!VERSION.equals(meta.get("version"))) {
+      throw new ModelException(file, "model format version " + meta.get("version") + " is not one this"
+          + " Glassbox reads (it reads version " + VERSION + "; a newer Glassbox may have written it)");
+    }
     return meta;
   }
 
-  // the layer sizes must describe no more doubles than the file holds, before anything is allocated
-  private static void checkSizesFit(Path file, Map<String, String> meta, long dataLength) {
-    String[] s = require(file, meta, "sizes").split(",");
+  // the layer sizes, checked against the data the file holds and the memory the JVM has, before
+  // anything is allocated
+  private static int[] sizes(Path file, Map<String, String> meta, long dataLength) {
+    String[] s = require(file, meta, "sizes").split(",", -1);
+    if (s.length < 2 || s.length > 64) {
+      throw new ModelException(file, "corrupt metadata: sizes \"" + meta.get("sizes") + "\" need 2 to 64 layers");
+    }
+    int[] sizes = new int[s.length];
     long doubles = 0;
-    long prev = -1;
-    for (String part : s) {
+    for (int i = 0; i < s.length; i++) {
       long size;
       try {
-        size = Long.parseLong(part.trim());
+        size = Long.parseLong(s[i].trim());
       } catch (NumberFormatException e) {
         throw new ModelException(file, "corrupt metadata: sizes \"" + meta.get("sizes") + "\" are not numbers");
       }
       if (size < 1 || size > Integer.MAX_VALUE) {
         throw new ModelException(file, "corrupt metadata: layer size " + size + " in \"" + meta.get("sizes") + "\"");
       }
-      if (prev > 0) {
-        doubles += prev * size + size;
+      sizes[i] = (int) size;
+      if (i > 0) {
+        doubles += (long) sizes[i - 1] * size + size;
         if (doubles > dataLength / 8) {
           throw new ModelException(file, "corrupt: the layer sizes " + meta.get("sizes") + " need more than the "
               + dataLength + " data bytes the file holds");
         }
       }
-      prev = size;
     }
+    if (doubles * 8 != dataLength) {
+      throw new ModelException(file, "corrupt: " + dataLength + " data bytes, the layer sizes "
+          + meta.get("sizes") + " need " + doubles * 8);
+    }
+    try {
+      Network.checkFits(sizes, "its network " + meta.get("sizes"), 2); // the network and the file's bytes
+    } catch (IllegalArgumentException e) {
+      throw new ModelException(file, e.getMessage());
+    }
+    return sizes;
   }
 
-  private static Network emptyNetwork(Path file, Map<String, String> meta) {
+  private static Network emptyNetwork(Path file, Map<String, String> meta, int[] sizes) {
     try {
-      String[] s = require(file, meta, "sizes").split(",");
-      int[] sizes = new int[s.length];
-      for (int i = 0; i < s.length; i++) {
-        sizes[i] = Integer.parseInt(s[i].trim());
-      }
-      String[] a = require(file, meta, "activations").split(",");
+      String[] a = require(file, meta, "activations").split(",", -1);
       if (a.length != sizes.length - 1) {
         throw new ModelException(file,
             "corrupt: " + a.length + " activations for " + (sizes.length - 1) + " layers");
@@ -264,45 +358,4 @@ public final class ModelFile {
     return v;
   }
 
-  private static double[] readTensor(Path file, JsonObject header, String name, int[] shape,
-      ByteBuffer buf, long dataStart, long dataLength) {
-    JsonElement e = header.get(name);
-    if (e == null || !e.isJsonObject()) {
-      throw new ModelException(file, "corrupt: tensor " + name + " is missing");
-    }
-    JsonObject t = e.getAsJsonObject();
-    try {
-      String dtype = t.get("dtype").getAsString();
-      if (!"F64".equals(dtype)) {
-        throw new ModelException(file, "tensor " + name + " has dtype " + dtype + ", expected F64");
-      }
-      JsonArray s = t.getAsJsonArray("shape");
-      int[] got = new int[s.size()];
-      for (int i = 0; i < got.length; i++) {
-        got[i] = s.get(i).getAsInt();
-      }
-      if (!Arrays.equals(got, shape)) {
-        throw new ModelException(file, "tensor " + name + " has shape " + Arrays.toString(got)
-            + ", the layer sizes need " + Arrays.toString(shape));
-      }
-      JsonArray o = t.getAsJsonArray("data_offsets");
-      long begin = o.get(0).getAsLong();
-      long end = o.get(1).getAsLong();
-      long count = 1;
-      for (int d : shape) {
-        count *= d;
-      }
-      if (begin < 0 || end > dataLength || end - begin != 8 * count) {
-        throw new ModelException(file, "corrupt: tensor " + name + " offsets [" + begin + ", " + end
-            + ") do not fit " + dataLength + " data bytes and " + count + " values");
-      }
-      double[] v = new double[(int) count];
-      ByteBuffer view = buf.duplicate().order(ByteOrder.LITTLE_ENDIAN);
-      view.position((int) (dataStart + begin));
-      view.asDoubleBuffer().get(v);
-      return v;
-    } catch (NullPointerException | ClassCastException | IllegalStateException | IndexOutOfBoundsException ex) {
-      throw new ModelException(file, "corrupt: tensor " + name + " has a malformed entry");
-    }
-  }
 }

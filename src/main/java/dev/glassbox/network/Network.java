@@ -64,6 +64,7 @@ public final class Network {
       }
     }
     cost.checkOutput(activation[sizes.length - 1]);
+    checkFits(sizes, "the network " + sizesString(sizes), 1);
     this.sizes = sizes.clone();
     this.activation = activation.clone();
     this.activation[0] = null;
@@ -75,6 +76,48 @@ public final class Network {
       weights[l] = new double[Math.addExact(Math.multiplyExact(sizes[l - 1], sizes[l]), SLACK)];
       biases[l] = new double[sizes[l] + SLACK];
     }
+  }
+
+  /**
+   * Refuses, before anything is allocated, a shape whose weight matrix cannot be one Java array or
+   * whose {@code copies} copies of the parameters would not fit the memory this JVM may use.
+   *
+   * @param what names the shape in the message ("--layers 784,2000000,10")
+   * @throws IllegalArgumentException saying which layer or how much memory is too much
+   */
+  public static void checkFits(int[] sizes, String what, int copies) {
+    long params = 0;
+    for (int l = 1; l < sizes.length; l++) {
+      long w = (long) sizes[l - 1] * sizes[l];
+      if (w > Integer.MAX_VALUE - 64) {
+        throw new IllegalArgumentException(what + " is too big: layer " + (l + 1) + " (the book's numbering)"
+            + " would have " + String.format(java.util.Locale.ROOT, "%,d", w) + " weights, more than one Java"
+            + " array holds (" + String.format(java.util.Locale.ROOT, "%,d", Integer.MAX_VALUE - 64L) + ")");
+      }
+      params += w + sizes[l];
+    }
+    Runtime rt = Runtime.getRuntime();
+    long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    long need = params * 8 * copies;
+    if (need > available) {
+      throw new IllegalArgumentException(what + " is too big: " + String.format(java.util.Locale.ROOT, "%,d", params)
+          + " weights and biases need " + mb(need) + " of memory" + (copies > 1 ? " (" + copies + " copies while training)" : "")
+          + ", but Java has " + mb(available) + " free (raise it with GLASSBOX_JAVA_OPTS=-Xmx8g, or use smaller layers)");
+    }
+  }
+
+  private static String mb(long bytes) {
+    return bytes >= 1L << 30
+        ? String.format(java.util.Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30))
+        : String.format(java.util.Locale.ROOT, "%d MB", (bytes + (1 << 20) - 1) >> 20);
+  }
+
+  private static String sizesString(int[] sizes) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < sizes.length; i++) {
+      sb.append(i == 0 ? "" : ",").append(sizes[i]);
+    }
+    return sb.toString();
   }
 
   private static Activation[] layerActivations(int n, Activation hidden, Activation output) {

@@ -88,8 +88,8 @@ public final class BatchState {
       case LAYER_NEXT -> () -> seek(steps() - 1);
       case LAYER_BACK -> () -> seek(0);
       case PLAY, SLOWER, FASTER, FIRST_IMAGE, PREVIOUS_IMAGE, NEXT_IMAGE, RANDOM_IMAGE, MISCLASSIFIED,
-          GRANULARITY, DRAW, CHECK, INPUT_GRADIENT, REPEAT, RESET, LESSON, MINI_BATCH, HELP,
-          QUIT -> null;
+          GRANULARITY, DRAW, CHECK, INPUT_GRADIENT, NUDGE, UNDO_NUDGE, REPEAT, RESET, LESSON,
+          MINI_BATCH, HELP, QUIT -> null;
     };
     if (r != null) {
       r.run();

@@ -13,7 +13,8 @@ public final class HelpOverlay {
     {"hover", "a tooltip with a neuron's or a pixel's values"},
     {"drag the timeline", "scrub to any step and back"},
     {"draw mode", "Enter steps through your digit · 0-9 set the target · x clears"},
-    {"Esc", "close this help, draw mode, the mini-batch or did it help?, or unpin"},
+    {"nudge mode", "Tab weight / bias / pixel · type a value, Enter · click a pixel · wheel"},
+    {"Esc", "close this help, draw mode, nudge mode, the mini-batch or did it help?, or unpin"},
     {"Ctrl + / - / 0", "zoom in / out / back to 1, for a projector (the window resizes too)"}
   };
 

@@ -45,6 +45,10 @@ public enum StepperAction {
   CHECK("check it", "finite-difference check of the pinned neuron's weight", false, "c"),
   /** Show the input as -∂C/∂x: which pixels pushed the answer (and back to the digit). */
   INPUT_GRADIENT("why?", "the input as -∂C/∂x: which pixels pushed the answer (again: the digit)", false, "i"),
+  /** Nudge a weight, a bias or a pixel and compare the actual ΔC with backprop's prediction. */
+  NUDGE("nudge", "nudge a weight, bias or pixel: drag or type a value; ΔC beside ∂C/∂p·Δp", false, "w"),
+  /** Put the nudged number back to the model's value. */
+  UNDO_NUDGE("undo nudge", "undo the nudge: the model's own value again (the model file never changes)", false, "u"),
   /** Did it help? One more SGD step on this image, from the weights the last step left. */
   REPEAT("repeat step", "did it help? one more SGD step on this image, from the weights the last left", true, "r"),
   /** Back to the model's weights: the repeated steps are forgotten (the model file never changes). */

@@ -31,6 +31,8 @@ public final class StepperScene {
   private TimelineView timeline;
   private ControlBar controls;
   private AfterUpdateView afterUpdate;
+  private NudgeView nudgeView;
+  private final NudgeState nudge = new NudgeState();
   private boolean drawing;
   private final BatchView batch = new BatchView();
 
@@ -78,6 +80,7 @@ public final class StepperScene {
     r = layout.controls();
     controls = new ControlBar(r.x(), r.y(), r.w(), r.h());
     afterUpdate = new AfterUpdateView(layout, network.layout());
+    nudgeView = new NudgeView(layout);
   }
 
   /** Where the panels are. */
@@ -129,6 +132,24 @@ public final class StepperScene {
     return canvas;
   }
 
+  /** Nudge mode: what is nudged and by how much. */
+  public NudgeState nudge() {
+    return nudge;
+  }
+
+  /** Nudge mode's panels (for hit tests). */
+  public NudgeView nudgeView() {
+    return nudgeView;
+  }
+
+  /**
+   * Whether nudge mode's panels are on screen: open, and neither drawing, "did it help?" nor the
+   * mini-batch over them.
+   */
+  public boolean nudging(StepperState s) {
+    return nudge.open() && !drawing && !s.afterShown() && s.batch() == null;
+  }
+
   /** Whether the draw canvas is open. */
   public boolean drawing() {
     return drawing;
@@ -152,19 +173,27 @@ public final class StepperScene {
       relayout();
     }
     titleBar(g, s);
+    // nudge mode's panels take the places of the strip (or the lesson) and the equation bar
+    boolean nudging = nudging(s);
     if (s.batch() == null) {
       // the mini-batch view covers all of these: not drawn under it
       if (!s.afterShown() || drawing) {
         // "did it help?" covers both
         network.display(g, s);
-        if (s.lesson()) {
+        if (nudging) {
+          nudgeView.mark(g, network.layout(), nudge);
+        } else if (s.lesson()) {
           lesson.display(g, s);
         } else {
           strip.display(g, s);
         }
       }
       inspector.display(g, s);
-      equation.display(g, s);
+      if (nudging) {
+        nudgeView.display(g, s, nudge);
+      } else {
+        equation.display(g, s);
+      }
     }
     timeline.display(g, s);
     controls.display(g, s, drawing);

@@ -80,6 +80,20 @@ public final class StepperState {
     followAutoPin();
   }
 
+  /**
+   * Shows another trace of the same image (the network with one number nudged, or the model's own
+   * again), keeping the cursor, the pin, the title and the overlays: every view then shows its
+   * numbers. The SGD steps of "did it help?" are left as they are (a repeat or a reset shows their
+   * own trace again).
+   */
+  public void replaceTrace(Trace newTrace) {
+    int at = stepper.index();
+    show(newTrace, stepper.granularity());
+    stepper.seek(at);
+    this.t = 1f;
+    followAutoPin();
+  }
+
   /** Switches per-layer / per-neuron steps, staying on the same kind of step of the same layer. */
   public void toggleGranularity() {
     Step cur = stepper.current();

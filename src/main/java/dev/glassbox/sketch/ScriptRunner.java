@@ -16,13 +16,15 @@ import processing.event.MouseEvent;
  * through Processing's own event queue ({@code postEvent}), so the window reacts exactly as to a
  * user. Tokens, separated by spaces ({@code TOKEN*N} repeats one N times):
  * <ul>
- *   <li>keys: {@code space right left up down enter esc} or one character ({@code n}, {@code ]}, ...);
+ *   <li>keys: {@code space right left up down enter esc tab} or one character ({@code n}, {@code ]}, ...);
  *       {@code ctrl+C} is C with Ctrl held ({@code ctrl+=}, {@code ctrl+-}, {@code ctrl+0}: zoom)
  *   <li>{@code click:X,Y}, {@code hover:X,Y}, {@code drag:X1,Y1,X2,Y2} (mouse, window pixels)
  *   <li>{@code pin:L:J} clicks neuron J of layer L (book numbering); {@code button:NAME} clicks a
  *       button ({@code button:PLAY}, {@code button:CHECK}, {@code button:REPEAT} once "did it
  *       help?" is open); {@code scrub:S1,S2} drags the timeline
- *       from step S1 to step S2 (1-based)
+ *       from step S1 to step S2 (1-based); {@code slide:P1,P2} drags the nudge slider from position
+ *       P1 to P2 (-1 .. 1, 0 the model's value); {@code wheel:X,Y,N} turns the mouse wheel N notches
+ *       (negative: up)
  *   <li>{@code resize:W,H} resizes the window to W x H pixels
  *   <li>{@code wait:N} idles N frames; {@code shot:FILE} saves the frame as PNG; {@code expect-end}
  *       fails (exit 3) unless the cursor is on the last step; {@code expect-helped} fails unless "did
@@ -79,6 +81,8 @@ public final class ScriptRunner {
       case "pin": pin(s, arg); break;
       case "button": button(s, StepperAction.valueOf(arg.toUpperCase(java.util.Locale.ROOT))); break;
       case "scrub": scrub(s, nums(arg)); break;
+      case "slide": slide(s, nums(arg)); break;
+      case "wheel": wheel(s, nums(arg)); break;
       case "resize": s.windowResize((int) nums(arg)[0], (int) nums(arg)[1]); break;
       default: key(s, tok); break;
     }
@@ -131,6 +135,7 @@ public final class ScriptRunner {
       case "space": k = ' '; code = 32; break;
       case "enter": k = PConstants.ENTER; code = 10; break;
       case "esc": k = PConstants.ESC; code = 27; break;
+      case "tab": k = PConstants.TAB; code = 9; break;
       case "right": k = PConstants.CODED; code = PConstants.RIGHT; break;
       case "left": k = PConstants.CODED; code = PConstants.LEFT; break;
       case "up": k = PConstants.CODED; code = PConstants.UP; break;
@@ -192,6 +197,18 @@ public final class ScriptRunner {
     float x1 = window(s).windowX(s.scene().timeline().xOf((int) v[0] - 1, n));
     float x2 = window(s).windowX(s.scene().timeline().xOf((int) v[1] - 1, n));
     drag(s, new float[] {x1, y, x2, y});
+  }
+
+  private static void slide(StepperSketch s, float[] v) {
+    dev.glassbox.render.NudgeView n = s.scene().nudgeView();
+    float y = window(s).windowY(n.trackY());
+    drag(s, new float[] {window(s).windowX(n.xOf(v[0])), y, window(s).windowX(n.xOf(v[1])), y});
+  }
+
+  private static void wheel(StepperSketch s, float[] v) {
+    mouse(s, MouseEvent.MOVE, v[0], v[1]);
+    s.postEvent(new MouseEvent(null, System.currentTimeMillis(), MouseEvent.WHEEL, 0, Math.round(v[0]),
+        Math.round(v[1]), PConstants.LEFT, Math.round(v[2])));
   }
 
   // the scene's positions are logical pixels; events carry window pixels (the zoom)

@@ -21,6 +21,7 @@ public final class StepperSketch extends PApplet {
   private final StepperState state;
   private final StepperScene scene;
   private final ScriptRunner script;
+  private final NudgeController nudge;
   private final SplittableRandom random = new SplittableRandom();
   private int image;
   private int lastMillis;
@@ -43,6 +44,7 @@ public final class StepperSketch extends PApplet {
     state.setAutoPin(true);
     this.scene = new StepperScene(source.sizes());
     this.script = script;
+    this.nudge = new NudgeController(state, scene);
   }
 
   @Override
@@ -72,6 +74,7 @@ public final class StepperSketch extends PApplet {
       if (script != null) {
         script.beforeFrame(this);
       }
+      nudge.beforeFrame();
       if (width != scene.viewport().windowWidth() || height != scene.viewport().windowHeight()) {
         scene.setViewport(scene.viewport().resized(width, height));
       }
@@ -131,12 +134,15 @@ public final class StepperSketch extends PApplet {
         state.setBatch(null);
       } else if (state.afterShown()) {
         state.hideAfterUpdate();
-      } else {
+      } else if (!nudge.escape()) {
         state.unpin();
       }
       return;
     }
     if (scene.drawing() && drawKey(k)) {
+      return;
+    }
+    if (nudge.key(k, keyCode)) {
       return;
     }
     StepperAction a = KeyMap.action(k, keyCode);
@@ -219,6 +225,8 @@ public final class StepperSketch extends PApplet {
       case REPEAT -> state::repeatStep;
       case RESET -> state::resetWeights;
       case LESSON -> state::toggleLesson;
+      case NUDGE -> nudge::toggle;
+      case UNDO_NUDGE -> nudge::undo;
       case MINI_BATCH -> () -> state.setBatch(state.batch() != null ? null
           : batchFromHere(state.pinLayer(), state.pinNeuron()));
       case HELP -> state::toggleHelp;
@@ -267,6 +275,9 @@ public final class StepperSketch extends PApplet {
     if (!scene.drawing() && scene.afterUpdate().covers(mx, my)) {
       return; // on "did it help?", not on the neurons under it
     }
+    if (nudge.press(mx, my)) {
+      return;
+    }
     if (scene.drawing()) {
       stroking = scene.canvas().contains(mx, my);
       if (stroking) {
@@ -294,6 +305,9 @@ public final class StepperSketch extends PApplet {
   @Override
   public void mouseDragged() {
     state.mouse(sceneX(mouseX), sceneY(mouseY));
+    if (nudge.drag(sceneX(mouseX))) {
+      return;
+    }
     if (scrubbing) {
       state.seek(scene.timeline().stepAt(sceneX(mouseX), state.stepper().size()));
     } else if (stroking) {
@@ -304,6 +318,7 @@ public final class StepperSketch extends PApplet {
   @Override
   public void mouseReleased() {
     scrubbing = false;
+    nudge.release();
     if (stroking) {
       predictDrawing();
     }
@@ -319,6 +334,12 @@ public final class StepperSketch extends PApplet {
     }
     Trace t = source.drawn(px, -1);
     scene.canvas().setPrediction(t.predicted(), t.output());
+  }
+
+  @Override
+  public void mouseWheel(processing.event.MouseEvent e) {
+    // the wheel up moves the nudge slider right (a larger value)
+    nudge.wheel(sceneX(mouseX), sceneY(mouseY), -e.getCount());
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.glassbox.sketch;
 import dev.glassbox.network.ModelFile;
 import dev.glassbox.network.Network;
 import dev.glassbox.training.History;
+import dev.glassbox.training.SavedRun;
 import dev.glassbox.training.TrainingSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,21 +45,21 @@ public final class StudioFiles {
     }
     facts.put("saved_by", "glassbox studio");
     facts.put("epochs_run", Integer.toString(s.history().size()));
-    ModelFile.save(net, file, facts);
     if (s.history().isEmpty()) {
+      ModelFile.save(net, file, facts);
       return null;
     }
     History h = new History();
     s.history().forEach(h::add);
     Path csv = historyBeside(file);
-    h.write(csv);
+    SavedRun.save(net, facts, h, file, csv);
     return csv;
   }
 
   /** Loads a model and the history beside it, if any. */
   public static Loaded load(Path file) throws IOException {
-    Network net = ModelFile.load(file).network();
-    Path csv = historyBeside(file);
-    return new Loaded(net, Files.exists(csv) ? History.read(csv) : null);
+    ModelFile.Model m = ModelFile.load(file);
+    // a history that was not saved with this model (an interrupted save) is left out, not mixed in
+    return new Loaded(m.network(), SavedRun.historyFor(m, historyBeside(file)).history());
   }
 }

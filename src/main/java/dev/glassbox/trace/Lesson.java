@@ -36,6 +36,12 @@ public final class Lesson {
       case WEIGHT_GRADIENT -> weightGradient(t, l, b, out);
       case UPDATE -> update(t, l, b, s, out);
     }
+    if (!s.wholeLayer() && s.phase() == Phase.FORWARD && out.size() > 1) {
+      // one neuron's step: its own number instead of the layer's summary
+      int j = s.neuron();
+      out.set(out.size() - 1, "This step is neuron " + j + " of layer " + b + ": " + (s.kind() == StepKind.ACTIVATION
+          ? sym("a", b, j) + " = " + num(t.a(l, j)) : sym("z", b, j) + " = " + num(t.z(l, j))) + ".");
+    }
     return out;
   }
 

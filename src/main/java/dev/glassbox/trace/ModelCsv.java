@@ -2,9 +2,7 @@ package dev.glassbox.trace;
 
 import dev.glassbox.network.Network;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,15 +13,17 @@ import java.util.List;
 public final class ModelCsv {
   private ModelCsv() {}
 
-  /** Writes the files into {@code dir} (created if missing) and returns their paths in order. */
+  /**
+   * Writes the files into {@code dir} (created if missing), complete or not at all (see
+   * {@link dev.glassbox.io.AtomicFile#writeFolder}), and returns their paths in order, the manifest last.
+   */
   public static List<Path> write(Network net, Path dir) throws IOException {
-    Files.createDirectories(dir);
-    List<Path> files = new ArrayList<>();
+    TraceCsv.Files files = new TraceCsv.Files();
     for (int l = 1; l < net.layers(); l++) {
       String p = "layer" + (l + 1) + "_";
-      files.add(TraceCsv.matrix(dir.resolve(p + "w.csv"), TraceExport.weights(net, l), net.size(l - 1), net.size(l)));
-      files.add(TraceCsv.vector(dir.resolve(p + "b.csv"), "b", TraceExport.biases(net, l)));
+      files.add(p + "w.csv", TraceCsv.matrix(TraceExport.weights(net, l), net.size(l - 1), net.size(l)));
+      files.add(p + "b.csv", TraceCsv.vector("b", TraceExport.biases(net, l)));
     }
-    return files;
+    return dev.glassbox.io.AtomicFile.writeFolder(dir, files.names, files.bodies);
   }
 }

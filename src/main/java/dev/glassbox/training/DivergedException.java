@@ -1,6 +1,9 @@
 package dev.glassbox.training;
 
-/** Training produced a NaN or infinite cost: names the epoch and batch where it happened. */
+/**
+ * Training diverged: a NaN or infinite cost (names the epoch and batch), or a run that collapsed to
+ * chance while its cost stayed finite (see {@link Collapse}).
+ */
 public final class DivergedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final int epoch;
@@ -11,6 +14,13 @@ public final class DivergedException extends RuntimeException {
         + " (try a smaller --eta)");
     this.epoch = epoch;
     this.batch = batch;
+  }
+
+  /** A collapse found after {@code epoch} (no batch: the whole epoch is discarded). */
+  public DivergedException(int epoch, String why) {
+    super("training diverged in epoch " + epoch + ": " + why + " (try a smaller --eta)");
+    this.epoch = epoch;
+    this.batch = 0;
   }
 
   public int epoch() {

@@ -27,6 +27,8 @@ public final class History {
   };
   /** Prefix of the speed columns; the book's layer number follows. */
   static final String SPEED = "speed_";
+  // a history is one short line per epoch: 64 MB is over 500,000 epochs
+  private static final long MAX_BYTES = 64L << 20;
   private final List<EpochResult> rows = new ArrayList<>();
 
   /** Appends one epoch. */
@@ -57,13 +59,20 @@ public final class History {
 
   /** Writes the CSV atomically (see {@link AtomicFile}). */
   public void write(Path file) throws IOException {
+    byte[] b = bytes();
+    AtomicFile.write(file, out -> out.write(b));
+  }
+
+  /** The CSV file's bytes, as {@link #write} writes them. */
+  public byte[] bytes() throws IOException {
     List<EpochResult> snapshot = rows();
     int speeds = snapshot.stream().mapToInt(r -> r.speeds().layers()).max().orElse(0);
     List<String> header = new ArrayList<>(List.of(HEADER));
     for (int l = 1; l <= speeds; l++) {
       header.add(SPEED + (l + 1));
     }
-    AtomicFile.write(file, out -> {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    {
       Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
       CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(w);
       for (EpochResult r : snapshot) {
@@ -75,7 +84,8 @@ public final class History {
         p.printRecord(cells);
       }
       p.flush();
-    });
+    }
+    return out.toByteArray();
   }
 
   // six significant digits: speeds span many orders of magnitude
@@ -93,7 +103,24 @@ public final class History {
    * @throws IllegalArgumentException naming the file, line and column of a bad value
    */
   public static History read(Path file) throws IOException {
+    try {
+      return parse(file);
+    } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+      // commons-csv's own complaints (a duplicate or missing header name, a bad quote) name no file
+      String m = e.getMessage();
+      if (m != null && m.startsWith(file.toString())) {
+        throw e;
+      }
+      throw new IllegalArgumentException(file + ": not a glassbox history (" + m + ")", e);
+    }
+  }
+
+  private static History parse(Path file) throws IOException {
     History h = new History();
+    if (Files.size(file) > MAX_BYTES) {
+      throw new IllegalArgumentException(file + ": " + (Files.size(file) >> 20) + " MB is far too large for a"
+          + " history (one short line per epoch)");
+    }
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       org.apache.commons.csv.CSVParser records =
           CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r);
@@ -104,7 +131,7 @@ public final class History {
               + ": not a glassbox history (expected columns " + String.join(",", HEADER) + ")");
         }
         h.add(new EpochResult(
-            (int) parse(file, rec, "epoch"), parse(file, rec, "train_cost"),
+            epoch(file, rec), parse(file, rec, "train_cost"),
             parse(file, rec, "validation_accuracy"), parse(file, rec, "test_accuracy"),
             parse(file, rec, "seconds"), rec.isMapped("eval_seconds") ? parse(file, rec, "eval_seconds") : Double.NaN,
             speeds(file, rec, speeds)));
@@ -139,6 +166,18 @@ public final class History {
       v[l - 1] = parse(file, rec, SPEED + (l + 1));
     }
     return LayerSpeeds.of(v);
+  }
+
+  /** Most epochs a history may hold: far more than any run, small enough for every count to be exact. */
+  static final int MAX_EPOCH = 1_000_000;
+
+  private static int epoch(Path file, CSVRecord rec) {
+    double e = parse(file, rec, "epoch");
+    if (!(e >= 1 && e <= MAX_EPOCH) || e != Math.rint(e)) {
+      throw new IllegalArgumentException(file + " line " + (rec.getRecordNumber() + 1) + ", column epoch: \""
+          + rec.get("epoch").trim() + "\" is not an epoch number (a whole number from 1 to " + MAX_EPOCH + ")");
+    }
+    return (int) e;
   }
 
   private static double parse(Path file, CSVRecord rec, String col) {

@@ -101,6 +101,8 @@ public final class TrainingRun {
       Trainer trainer = new Trainer(net, sgd, train, config.batch(), config.seed(), team);
       Evaluator evaluator = new Evaluator(team);
       l.started(config, trainer.batchesPerEpoch(), train.size());
+      // the accuracy each epoch begins at, to tell a collapse from a slow start (see Collapse)
+      double began = validation == null ? Double.NaN : evaluator.evaluate(net, validation).accuracy();
       for (int e = 1; e <= config.epochs() && !stop; e++) {
         int epoch = e;
         long t0 = System.nanoTime();
@@ -136,6 +138,11 @@ public final class TrainingRun {
         long t2 = System.nanoTime();
         EpochResult r = new EpochResult(epoch, cost, val, tst, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
             trainer.epochSpeeds());
+        String collapse = Collapse.check(began, val, net.size(net.layers() - 1), r.speeds());
+        if (collapse != null) {
+          throw new DivergedException(epoch, collapse); // before this epoch can become the best
+        }
+        began = val;
         boolean improved = bestResult == null || Double.isNaN(val) || val > bestResult.validationAccuracy();
         history.add(r);
         if (improved) {

@@ -37,4 +37,35 @@ class ExportCommandTest {
     assertEquals(1, bad.code());
     assertTrue(bad.err().contains("none.safetensors"), bad.err());
   }
+
+  @Test
+  void aFailedExportLeavesThePreviousExportWhole() throws Exception {
+    // issue 15: the old export wrote each file straight into place, so a failure part-way left
+    // new layer2 files beside old layer3 ones; the failure here is a folder where layer3_b.csv goes
+    Path out = tmp.resolve("export");
+    assertEquals(0, Run.of("export", "--csv", out.toString()).code());
+    Path w2 = out.resolve("layer2_w.csv");
+    Files.writeString(w2, "old numbers");
+    Files.delete(out.resolve("layer3_b.csv"));
+    Files.createDirectories(out.resolve("layer3_b.csv").resolve("blocker"));
+    Run r = Run.of("export", "--csv", out.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("layer3_b.csv") && !r.err().contains(".part") && !r.err().contains("at dev."), r.err());
+    assertEquals("old numbers", Files.readString(w2), "nothing was replaced");
+  }
+
+  @Test
+  void anExportEndsWithAManifestOfEveryFile() throws Exception {
+    Run r = Run.of("export", "--csv", tmp.toString());
+    assertEquals(0, r.code(), r.err());
+    List<String> m = Files.readAllLines(tmp.resolve("manifest.csv"));
+    assertEquals(List.of("file,bytes,sha256"), m.subList(0, 1));
+    assertEquals(5, m.size(), "four CSV files for 784,30,10, then the manifest itself is not listed");
+    for (String row : m.subList(1, m.size())) {
+      String[] c = row.split(",");
+      byte[] b = Files.readAllBytes(tmp.resolve(c[0]));
+      assertEquals(Long.parseLong(c[1]), b.length);
+      assertEquals(c[2], dev.glassbox.io.Sha256.hex(b));
+    }
+  }
 }

@@ -84,4 +84,27 @@ class TrainCommandTest {
     assertTrue(c.err().contains("unknown cost \"hinge\""), c.err());
     assertFalse(c.err().contains("at dev.glassbox"), "no stack trace without --debug");
   }
+
+  @Test
+  void anUnwritableOutIsFoundBeforeTraining() throws Exception {
+    Path folder = tmp.resolve("a-folder.safetensors");
+    Files.createDirectories(folder);
+    Run r = Run.of("train", "--limit", "500", "--epochs", "1", "--out", folder.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("a-folder.safetensors") && r.err().contains("folder"), r.err());
+    assertFalse(r.out().contains("Data:"), "refused before the data is even loaded: " + r.out());
+  }
+
+  @Test
+  void layersTooBigForMemoryOrAnArraySayWhatIsTooBig() {
+    Run overflow = Run.of("train", "--layers", "784,100000000,10", "--limit", "10");
+    assertEquals(2, overflow.code());
+    assertTrue(overflow.err().contains("too big") && !overflow.err().contains("overflow"), overflow.err());
+    Run huge = Run.of("train", "--layers", "784,2000000,10", "--limit", "10");
+    assertEquals(2, huge.code());
+    assertTrue(huge.err().contains("too big") && huge.err().contains("memory"), huge.err());
+    Run beyondInt = Run.of("train", "--layers", "784,99999999999,10", "--limit", "10");
+    assertEquals(2, beyondInt.code());
+    assertTrue(beyondInt.err().contains("too big"), beyondInt.err());
+  }
 }
