@@ -18,11 +18,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 15, item 7: mutation fuzzing of every reader. Each input is a file from the seed corpus
@@ -30,8 +26,10 @@ import net.jqwik.api.Provide;
  * and then mutated (bit flips, byte changes, inserted and deleted runs, truncation, huge length
  * fields, splices with other seeds). A reader must accept it or refuse it with the project's own
  * exception naming the file: never another exception, never an {@link Error} (an
- * OutOfMemoryError from trusting a length field fails the property). {@code mvn verify} runs a
- * short regression pass; a long run is documented in docs/reliability.md.
+ * OutOfMemoryError from trusting a length field fails the test). {@code mvn verify} runs a short
+ * pass of {@value #TRIES} inputs per reader from fixed seeds; {@code -Dglassbox.fuzz.tries=N} and
+ * {@code -Dglassbox.fuzz.seed=S} make a long run from other seeds (docs/reliability.md). Plain
+ * JUnit and java.util.Random: no property-testing library is needed for this.
  */
 class FuzzReadersTest {
   private static final Path CORPUS = Path.of("src/test/resources/fuzz");
@@ -48,12 +46,33 @@ class FuzzReadersTest {
     }
   }
 
-  /** A seed, mutated {@code rounds} times with the given random seed (0 rounds: the seed itself). */
-  private static Arbitrary<byte[]> mutants(String reader) {
+  static final int TRIES = 300;
+
+  /**
+   * Runs {@code check} on every seed of {@code reader} as it is, then on mutants: input i is seed
+   * i mod n mutated 1..8 times by Random(start + i), so a failure names the input that reproduces it.
+   */
+  private static void fuzz(String reader, MutantCheck check) throws IOException {
     List<byte[]> seeds = seeds(reader);
-    return Arbitraries.integers().between(0, seeds.size() - 1)
-        .flatMap(i -> Arbitraries.integers().between(0, 8)
-            .flatMap(rounds -> Arbitraries.longs().map(seed -> mutate(seeds, i, rounds, seed))));
+    int tries = Integer.getInteger("glassbox.fuzz.tries", TRIES);
+    long start = Long.getLong("glassbox.fuzz.seed", 0L);
+    for (int i = 0; i < seeds.size() + tries; i++) {
+      int which = i % seeds.size();
+      long seed = start + i;
+      int rounds = i < seeds.size() ? 0 : 1 + new Random(seed).nextInt(8);
+      byte[] b = mutate(seeds, which, rounds, seed);
+      try {
+        check.run(b);
+      } catch (AssertionError | IOException e) {
+        throw new AssertionError(reader + " input " + i + " (seed file " + which + ", " + rounds + " rounds, Random("
+            + seed + ")): " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** A check of one input. */
+  interface MutantCheck {
+    void run(byte[] b) throws IOException;
   }
 
   static byte[] mutate(List<byte[]> seeds, int which, int rounds, long seed) {
@@ -140,59 +159,42 @@ class FuzzReadersTest {
     }
   }
 
-  @Provide Arbitrary<byte[]> csv() {
-    return mutants("csv");
+  @Test
+  void csvReader() throws IOException {
+    fuzz("csv", b -> check(b, "x.csv", CsvDatasetReader::read, DataException.class));
   }
 
-  @Provide Arbitrary<byte[]> idx() {
-    return mutants("idx");
+  @Test
+  void idxReader() throws IOException {
+    fuzz("idx", b -> {
+      check(b, "x-idx3-ubyte", f -> {
+        IdxReader.readImages(f);
+      }, DataException.class);
+      check(b, "x-idx1-ubyte", f -> {
+        IdxReader.readLabels(f);
+      }, DataException.class);
+    });
   }
 
-  @Provide Arbitrary<byte[]> image() {
-    return mutants("image");
+  @Test
+  void imageFolderReader() throws IOException {
+    fuzz("image", b -> check(b, "own/digit.png", f -> ImageFolderReader.readUnlabeled(f.getParent(), "own"),
+        DataException.class));
   }
 
-  @Provide Arbitrary<byte[]> model() {
-    return mutants("model");
+  @Test
+  void modelReader() throws IOException {
+    fuzz("model", b -> check(b, "m.safetensors", ModelFile::load, ModelException.class));
   }
 
-  @Provide Arbitrary<byte[]> history() {
-    return mutants("history");
-  }
-
-  @Property
-  void csvReader(@ForAll("csv") byte[] b) throws IOException {
-    check(b, "x.csv", CsvDatasetReader::read, DataException.class);
-  }
-
-  @Property
-  void idxReader(@ForAll("idx") byte[] b) throws IOException {
-    check(b, "x-idx3-ubyte", f -> {
-      IdxReader.readImages(f);
-    }, DataException.class);
-    check(b, "x-idx1-ubyte", f -> {
-      IdxReader.readLabels(f);
-    }, DataException.class);
-  }
-
-  @Property
-  void imageFolderReader(@ForAll("image") byte[] b) throws IOException {
-    check(b, "own/digit.png", f -> ImageFolderReader.readUnlabeled(f.getParent(), "own"), DataException.class);
-  }
-
-  @Property
-  void modelReader(@ForAll("model") byte[] b) throws IOException {
-    check(b, "m.safetensors", ModelFile::load, ModelException.class);
-  }
-
-  @Property
-  void historyReader(@ForAll("history") byte[] b) throws IOException {
-    check(b, "h.history.csv", f -> {
+  @Test
+  void historyReader() throws IOException {
+    fuzz("history", b -> check(b, "h.history.csv", f -> {
       try {
         History.read(f);
       } catch (IOException e) {
         throw new UncheckedIOException(f + ": " + e.getMessage(), e);
       }
-    }, IllegalArgumentException.class, UncheckedIOException.class);
+    }, IllegalArgumentException.class, UncheckedIOException.class));
   }
 }

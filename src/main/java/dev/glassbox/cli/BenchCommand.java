@@ -3,6 +3,7 @@ package dev.glassbox.cli;
 import dev.glassbox.data.MnistSplit;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.Network;
+import dev.glassbox.network.Reference;
 import dev.glassbox.network.Sgd;
 import dev.glassbox.training.Datasets;
 import dev.glassbox.training.Evaluator;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -60,6 +62,19 @@ final class BenchCommand implements Callable<Integer> {
       description = "Thread counts to measure (default: 1 and all cores).")
   int[] threads;
 
+  @Option(names = "--kernel", defaultValue = "fast", paramLabel = "K", completionCandidates = KernelChoices.class,
+      description = "fast: the training code only. reference: also the book's plain loops"
+          + " (network/Reference.java, one thread, one timed epoch), to see what the speed tricks buy"
+          + " (default: ${DEFAULT-VALUE}; one of: ${COMPLETION-CANDIDATES}).")
+  String kernel;
+
+  /** The values of --kernel. */
+  static final class KernelChoices extends ArrayList<String> {
+    KernelChoices() {
+      super(List.of("fast", "reference"));
+    }
+  }
+
   @Option(names = "--peers", paramLabel = "DIR",
       description = "Folder with numpy_batched.py and nielsen_loop.py (default: ../shared/peers"
           + " next to the project, when it exists). 'none' skips them.")
@@ -70,6 +85,10 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (epochs < 3) {
       throw new IllegalArgumentException("--epochs must be at least 3 (two warm-up, one measured)");
+    }
+    if (!new KernelChoices().contains(kernel)) {
+      throw new ParameterException(spec.commandLine(),
+          "--kernel " + kernel + ": expected fast or reference");
     }
     MnistSplit split = dataOptions.load();
     Inputs train = Datasets.inputs(split.train());
@@ -82,16 +101,30 @@ final class BenchCommand implements Callable<Integer> {
         Network.kernelKind(), Runtime.getRuntime().availableProcessors());
     out.println("network      threads  s/epoch (median)  min     images/s   eval 20k  eval/epoch  dense GFLOP/s");
     List<double[]> java30 = new ArrayList<>();
+    java.util.Map<Integer, Double> fastOneThread = new java.util.HashMap<>();
     for (int h : hidden) {
       for (int t : teamSizes) {
         double[] r = measure(h, t, epochs, train, val, test);
         if (h == 30) {
           java30.add(r);
         }
+        if (t == 1) {
+          fastOneThread.put(h, r[0]);
+        }
         double weights = 784.0 * h + h * 10.0;
         double gflops = DENSE_FLOPS_PER_WEIGHT * weights * train.size() / r[0] / 1e9;
         out.printf(Locale.ROOT, "784,%d,10  %7d  %16.4f  %6.4f  %9.0f  %8.4f  %9.1f%%  %13.1f%n",
             h, t, r[0], r[1], train.size() / r[0], r[2], 100 * r[2] / r[0], gflops);
+      }
+    }
+    if (kernel.equals("reference")) {
+      out.println("the book's plain loops (network/Reference.java: double[][] in (out, in) layout, one sample at"
+          + " a time, no sparse input, no kernels), 1 thread, one warm-up pass over 5000 images:");
+      out.println("network      s/epoch   images/s   slower than the fast path, 1 thread");
+      for (int h : hidden) {
+        double fast = fastOneThread.getOrDefault(h, Double.NaN);
+        double secs = measureReference(h, train);
+        out.printf(Locale.ROOT, "784,%d,10  %8.2f  %9.0f  %.1fx%n", h, secs, train.size() / secs, secs / fast);
       }
     }
     Path peerDir = peerDir();
@@ -138,6 +171,34 @@ final class BenchCommand implements Callable<Integer> {
       }
       Arrays.sort(secs);
       return new double[] {secs[secs.length / 2], secs[0], eval};
+    }
+  }
+
+  /**
+   * Seconds for one epoch of {@link Reference#updateMiniBatch} (batch 10, η = 3) after a warm-up
+   * pass over 5000 images; the batch's dense inputs are copied into reused arrays, as numpy would
+   * hold them.
+   */
+  private static double measureReference(int h, Inputs train) {
+    TrainingConfig c = TrainingConfig.nielsen();
+    Network net = new Network(new int[] {784, h, 10}, c.hidden(), c.output(), c.cost());
+    c.init().apply(net, 1);
+    Reference book = new Reference(net);
+    double[][] xs = new double[10][train.dim()];
+    int[] ys = new int[10];
+    referenceEpoch(book, train, Math.min(5000, train.size()), xs, ys);
+    long t0 = System.nanoTime();
+    referenceEpoch(book, train, train.size(), xs, ys);
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static void referenceEpoch(Reference book, Inputs train, int n, double[][] xs, int[] ys) {
+    for (int from = 0; from + 10 <= n; from += 10) {
+      for (int s = 0; s < 10; s++) {
+        train.copyDense(from + s, xs[s], 0);
+        ys[s] = train.label(from + s);
+      }
+      book.updateMiniBatch(xs, ys, 3.0);
     }
   }
 

@@ -36,7 +36,7 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(paramLabel = "HISTORY", arity = "1..*", description = "History CSV files.")
   List<Path> histories;
 
-  @Option(names = "--out", paramLabel = "PNG", defaultValue = "compare.png",
+  @Option(names = "--out", paramLabel = "PNG", defaultValue = CommonOptions.OUT + "compare.png",
       description = "Chart to write (default: ${DEFAULT-VALUE}).")
   Path out;
 

@@ -37,7 +37,7 @@ final class DataCommand implements Callable<Integer> {
 
   @Mixin DataOptions dataOptions;
 
-  @Option(names = "--out", paramLabel = "FILE", defaultValue = "data-grid.png",
+  @Option(names = "--out", paramLabel = "FILE", defaultValue = CommonOptions.OUT + "data-grid.png",
       description = "PNG to write (default: ${DEFAULT-VALUE}).")
   Path out;
 

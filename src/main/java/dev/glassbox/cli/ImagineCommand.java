@@ -63,7 +63,7 @@ final class ImagineCommand implements Callable<Integer> {
   }
 
   @Option(names = "--out", paramLabel = "PNG",
-      description = "PNG to write (default: imagine-D.png, imagine-all.png or explain-N.png).")
+      description = "PNG to write (default: out/imagine-D.png, out/imagine-all.png or out/explain-N.png).")
   Path out;
 
   @Option(names = "--data", paramLabel = "PATH",
@@ -148,7 +148,7 @@ final class ImagineCommand implements Callable<Integer> {
     ImagineSheet sheet = new ImagineSheet(results, SCALE,
         "What " + net.sizesString() + " thinks " + (what.all ? "the digits look" : "a " + from + " looks")
             + " like (" + model.path().getFileName() + ")");
-    Path file = out != null ? out : Path.of(what.all ? "imagine-all.png" : "imagine-" + from + ".png");
+    Path file = out != null ? out : Path.of(CommonOptions.OUT, what.all ? "imagine-all.png" : "imagine-" + from + ".png");
     PGraphics g = Offscreen.create(sheet.width(), sheet.height());
     g.beginDraw();
     sheet.display(g, 0, 0);
@@ -171,7 +171,7 @@ final class ImagineCommand implements Callable<Integer> {
     ExplainView view = new ExplainView(x, g, SCALE,
         "Test image " + img.index() + ": label " + img.label() + ", network answers " + answer,
         "the image x", "-dC/dx (y = " + img.label() + "): orange = more ink here helps, blue = hurts");
-    Path file = out != null ? out : Path.of("explain-" + img.index() + ".png");
+    Path file = out != null ? out : Path.of(CommonOptions.OUT, "explain-" + img.index() + ".png");
     PGraphics pg = Offscreen.create(view.width(), view.height());
     pg.beginDraw();
     view.display(pg, 0, 0);

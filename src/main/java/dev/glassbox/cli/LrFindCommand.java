@@ -48,7 +48,7 @@ final class LrFindCommand implements Callable<Integer> {
       description = "Step between rates (default: ${DEFAULT-VALUE}).")
   double step;
 
-  @Option(names = "--out", paramLabel = "PNG", defaultValue = "lr-find.png",
+  @Option(names = "--out", paramLabel = "PNG", defaultValue = CommonOptions.OUT + "lr-find.png",
       description = "Plot to write (default: ${DEFAULT-VALUE}).")
   Path out;
 

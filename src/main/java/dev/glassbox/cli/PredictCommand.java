@@ -42,7 +42,7 @@ final class PredictCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE_OR_DIR", description = "A picture, or a folder of pictures.")
   Path input;
 
-  @Option(names = "--sheet", paramLabel = "PNG", defaultValue = "predictions.png",
+  @Option(names = "--sheet", paramLabel = "PNG", defaultValue = CommonOptions.OUT + "predictions.png",
       description = "Contact sheet to write (default: ${DEFAULT-VALUE}).")
   Path sheet;
 

@@ -88,7 +88,7 @@ final class StudioBench {
     Path shot = Files.createTempFile("glassbox-bench", ".png");
     try {
       StudioSketch s = StudioSketch.open(new StudioSketch.Options(settings, split,
-          Path.of("models", "studio.safetensors"), null, false, true, WARM_UP_SECONDS, shot, 0,
+          Path.of(CommonOptions.OUT, "studio.safetensors"), null, false, true, WARM_UP_SECONDS, shot, 0,
           StepperLauncher.note(System.out), new int[] {1280, 800}));
       return StudioCommand.secondsPerEpoch(s.snapshot().history());
     } finally {

@@ -44,7 +44,7 @@ final class StudioCommand implements Callable<Integer> {
   @Mixin TrainingOptions trainingOptions;
 
   @Option(names = "--model", paramLabel = "FILE",
-      description = "Where Save writes and Load reads the model (default: models/studio.safetensors"
+      description = "Where Save writes and Load reads the model (default: out/studio.safetensors"
           + " in the project folder); the history goes beside it as .history.csv.")
   Path model;
 
@@ -58,7 +58,7 @@ final class StudioCommand implements Callable<Integer> {
   @Option(names = "--headless", description = "No window: train, then write the dashboard to --out.")
   boolean headless;
 
-  @Option(names = "--out", paramLabel = "PNG", defaultValue = "studio-report.png",
+  @Option(names = "--out", paramLabel = "PNG", defaultValue = CommonOptions.OUT + "studio-report.png",
       description = "The PNG --headless writes (default: ${DEFAULT-VALUE}).")
   Path out;
 
@@ -124,7 +124,7 @@ final class StudioCommand implements Callable<Integer> {
   }
 
   private Path modelPath() {
-    return model != null ? model : CommonOptions.home().resolve("models").resolve("studio.safetensors");
+    return model != null ? model : CommonOptions.home().resolve(CommonOptions.OUT).resolve("studio.safetensors");
   }
 
   private int headless(StudioSettings settings, MnistSplit split, PrintWriter w) throws Exception {

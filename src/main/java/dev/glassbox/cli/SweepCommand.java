@@ -38,11 +38,11 @@ final class SweepCommand implements Callable<Integer> {
       description = "Runs at once (default: the number of cores).")
   Integer parallel;
 
-  @Option(names = "--out", paramLabel = "CSV", defaultValue = "sweep.csv",
+  @Option(names = "--out", paramLabel = "CSV", defaultValue = CommonOptions.OUT + "sweep.csv",
       description = "The table as CSV (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--best", paramLabel = "MODEL", defaultValue = "sweep-best.safetensors",
+  @Option(names = "--best", paramLabel = "MODEL", defaultValue = CommonOptions.OUT + "sweep-best.safetensors",
       description = "Where to save the best run's best model (default: ${DEFAULT-VALUE}).")
   Path best;
 
@@ -82,7 +82,7 @@ final class SweepCommand implements Callable<Integer> {
     facts.put("best_epoch", Integer.toString(top.best().epoch()));
     facts.put("validation_accuracy", Double.toString(top.best().validationAccuracy()));
     facts.put("test_accuracy", Double.toString(top.best().testAccuracy()));
-    facts.put("data", dataOptions.path().toString());
+    facts.put("data", CommonOptions.recorded(dataOptions.path()));
     facts.put("limit", Integer.toString(dataOptions.limit));
     facts.put("sweep", out.toString());
     ModelFile.save(top.bestNetwork(), best, facts);

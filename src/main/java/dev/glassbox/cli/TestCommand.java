@@ -39,11 +39,11 @@ final class TestCommand implements Callable<Integer> {
       description = "Which part to evaluate: test, validation or train (default: ${DEFAULT-VALUE}).")
   String set;
 
-  @Option(names = "--confusion", defaultValue = "confusion.png", paramLabel = "PNG",
+  @Option(names = "--confusion", defaultValue = CommonOptions.OUT + "confusion.png", paramLabel = "PNG",
       description = "Confusion-matrix heatmap to write (default: ${DEFAULT-VALUE}).")
   Path confusionPng;
 
-  @Option(names = "--misclassified", defaultValue = "misclassified.png", paramLabel = "PNG",
+  @Option(names = "--misclassified", defaultValue = CommonOptions.OUT + "misclassified.png", paramLabel = "PNG",
       description = "Gallery of misclassified digits to write (default: ${DEFAULT-VALUE}).")
   Path misclassifiedPng;
 

@@ -43,7 +43,7 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--load", paramLabel = "MODEL", description = "Go on training from a saved model.")
   Path load;
 
-  @Option(names = "--out", paramLabel = "MODEL", defaultValue = "model.safetensors",
+  @Option(names = "--out", paramLabel = "MODEL", defaultValue = CommonOptions.OUT + "model.safetensors",
       description = "Where to save the best model (default: ${DEFAULT-VALUE}).")
   Path out;
 
@@ -145,7 +145,7 @@ final class TrainCommand implements Callable<Integer> {
     facts.put("validation_accuracy", Double.toString(best.validationAccuracy()));
     facts.put("test_accuracy", Double.toString(best.testAccuracy()));
     facts.put("n", Integer.toString(trainSize));
-    facts.put("data", dataOptions.path().toString());
+    facts.put("data", CommonOptions.recorded(dataOptions.path()));
     facts.put("limit", Integer.toString(dataOptions.limit));
     facts.put("created", Instant.now().toString());
     if (load != null) {

@@ -8,6 +8,9 @@ package dev.glassbox.network;
  * <p>Each method works on a range of batch slots or one weight row so that a trainer can share the
  * work out across threads; the result of each slot or row does not depend on how the work is
  * split, so training is bit-for-bit deterministic whatever the thread count.
+ *
+ * <p>The same maths in the book's plain loops, to read first: {@link Reference#feedforward} and
+ * {@link Reference#backprop}. {@code ReferenceTest} holds these methods to it.
  */
 public final class Backprop {
   private Backprop() {}
@@ -127,7 +130,7 @@ public final class Backprop {
   /** BP3: g[j] = Σ_s δ^l_{s,j} = Σ_s ∂C_s/∂b^l_j, in slot order. Writes {@code sc.gradient()}. */
   public static void biasGradient(Network net, Workspace ws, int l, Scratch sc) {
     int out = net.sizes[l];
-    Kernels.gatherRows(ws.delta[l], out, null, sc.ones, 0, ws.count, sc.zeros, sc.g, 0, out, sc.tail, 0);
+    Kernels.sumRows(ws.delta[l], out, ws.count, sc.g, out);
   }
 
   /**

@@ -9,7 +9,6 @@ public final class Scratch {
   final int[] slots;
   final double[] values;
   final double[] zeros;
-  final double[] ones;
   /** The terms of the row being computed: slots and values at [tFrom, tTo) (see Backprop). */
   int[] tSlot;
   double[] tValue;
@@ -28,8 +27,6 @@ public final class Scratch {
     zeros = new double[widest + Network.SLACK];
     slots = new int[capacity];
     values = new double[capacity];
-    ones = new double[capacity];
-    java.util.Arrays.fill(ones, 1.0);
   }
 
   /** The gradient row written by the last BP3/BP4 call (length ≥ the layer size). */

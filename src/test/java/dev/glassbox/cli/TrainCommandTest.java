@@ -30,6 +30,8 @@ class TrainCommandTest {
     assertArrayEquals(new int[] {784, 20, 10}, m.network().sizes());
     assertEquals(Integer.toString(h.best().epoch()), m.metadata().get("best_epoch"));
     assertEquals(h.best().validationAccuracy(), Double.parseDouble(m.metadata().get("validation_accuracy")), 1e-6);
+    // the data it learned from, named without this machine's absolute path
+    assertEquals("data", m.metadata().get("data"));
 
     // go on from it: the sizes come from the model
     Path next = tmp.resolve("n.safetensors");
@@ -37,6 +39,14 @@ class TrainCommandTest {
         "--out", next.toString());
     assertEquals(0, more.code(), more.err());
     assertTrue(more.out().contains("Training 784,20,10"), more.out());
+  }
+
+  @Test
+  void recordedPathsAreRelativeToTheProjectOrJustTheFolderName() {
+    assertEquals("data/own", CommonOptions.recorded(CommonOptions.home().resolve("data").resolve("own")));
+    assertEquals("data", CommonOptions.recorded(Path.of("data").toAbsolutePath().resolve("x").resolve("..")));
+    assertEquals(tmp.getFileName().toString(), CommonOptions.recorded(tmp));
+    assertFalse(CommonOptions.recorded(tmp.resolve("mnist")).contains(tmp.getParent().toString()));
   }
 
   @Test
