@@ -137,8 +137,7 @@ final class BenchCommand implements Callable<Integer> {
     out.println("peers (784,30,10, same data, run now, one after the other):");
     double batched = peer(out, "python3", peerDir, "numpy_batched.py", "--epochs", "3", "--seed", "1");
     double loop = peer(out, "python3", peerDir, "nielsen_loop.py", "--epochs", "1", "--seed", "1");
-    double torch = torchPeer(out, peerDir, PeerPython.candidates(System.getenv("PATH")),
-        Runtime.getRuntime().availableProcessors());
+    double torch = torchPeer(out, peerDir, PeerPython.candidates(System.getenv("PATH")));
     String torchRatio = Double.isNaN(torch) ? "" : String.format(Locale.ROOT, " PyTorch / glassbox = %.1fx;", torch / best);
     out.printf(Locale.ROOT, "ratios (784,30,10): glassbox %.4f s/epoch; numpy batched / glassbox = %.1fx;"
         + " network.py loop / glassbox = %.1fx;%s glassbox / hardware limit (0.05 s) = %.1fx%n",
@@ -149,11 +148,12 @@ final class BenchCommand implements Callable<Integer> {
   /**
    * PyTorch as a student writes it ({@code torch_sgd.py}, 784,30,10, two epochs) with the first of
    * {@code pythons} that has torch; where the script or such a Python is missing, one line says it
-   * is skipped.
+   * is skipped. One thread: at batch 10 each call is too small to share, and on a busy machine
+   * PyTorch's spinning worker threads made an epoch ten times slower (71 s against 7.1 s here).
    *
    * @return its median seconds per epoch, or NaN when skipped
    */
-  static double torchPeer(PrintWriter out, Path dir, List<Path> pythons, int threads) throws Exception {
+  static double torchPeer(PrintWriter out, Path dir, List<Path> pythons) throws Exception {
     if (!Files.isRegularFile(dir.resolve(TORCH_PEER))) {
       out.println("torch peer: skipped (no " + TORCH_PEER + " in " + CommonOptions.display(dir) + ")");
       return Double.NaN;
@@ -164,9 +164,8 @@ final class BenchCommand implements Callable<Integer> {
           + " Debian: apt-get install python3-torch)");
       return Double.NaN;
     }
-    out.println("torch peer (" + python.get() + "):");
-    return peer(out, python.get().toString(), dir, TORCH_PEER,
-        "--epochs", "2", "--seed", "1", "--threads", Integer.toString(threads));
+    out.println("torch peer (" + python.get() + ", 1 thread):");
+    return peer(out, python.get().toString(), dir, TORCH_PEER, "--epochs", "2", "--seed", "1", "--threads", "1");
   }
 
   /** {median s/epoch, min s/epoch, seconds to evaluate validation + test}. */

@@ -74,7 +74,7 @@ class PeerPythonTest {
     Files.writeString(peers.resolve("torch_sgd.py"), "raise SystemExit(3)\n");
     StringWriter sw = new StringWriter();
     double secs = BenchCommand.torchPeer(new PrintWriter(sw, true), peers,
-        List.of(python("plain", false), python("other", false)), 2);
+        List.of(python("plain", false), python("other", false)));
     assertTrue(Double.isNaN(secs));
     String out = sw.toString();
     assertEquals(1, out.lines().count(), out);
@@ -85,7 +85,7 @@ class PeerPythonTest {
   void withoutTheScriptTheTorchPeerIsSkippedWithOneLine() throws Exception {
     Path peers = Files.createDirectories(tmp.resolve("peers"));
     StringWriter sw = new StringWriter();
-    double secs = BenchCommand.torchPeer(new PrintWriter(sw, true), peers, List.of(python("system", true)), 2);
+    double secs = BenchCommand.torchPeer(new PrintWriter(sw, true), peers, List.of(python("system", true)));
     assertTrue(Double.isNaN(secs));
     assertEquals(1, sw.toString().lines().count(), sw.toString());
     assertTrue(sw.toString().startsWith("torch peer: skipped (no torch_sgd.py in "), sw.toString());
@@ -97,10 +97,10 @@ class PeerPythonTest {
     Files.writeString(peers.resolve("torch_sgd.py"), "# stand-in\n");
     StringWriter sw = new StringWriter();
     double secs = BenchCommand.torchPeer(new PrintWriter(sw, true), peers,
-        List.of(python("plain", false), python("system", true)), 2);
+        List.of(python("plain", false), python("system", true)));
     assertEquals(2.5, secs);
     String out = sw.toString();
     // run by the python with torch, not the first on the PATH, with the peers' README arguments
-    assertTrue(out.contains("RESULT impl=system script=torch_sgd.py args=--epochs,2,--seed,1,--threads,2 "), out);
+    assertTrue(out.contains("RESULT impl=system script=torch_sgd.py args=--epochs,2,--seed,1,--threads,1 "), out);
   }
 }
