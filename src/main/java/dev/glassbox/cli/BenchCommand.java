@@ -32,15 +32,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code glassbox bench}: seconds per training epoch of Nielsen's run (784,30,10 and 784,100,10,
- * batch 10, η = 3, double precision) and, when the numpy peers are at hand, theirs in the same run,
- * as ratios.
+ * batch 10, η = 3, double precision) and, when the peers are at hand (numpy, and PyTorch where a
+ * python3 with torch is on the PATH), theirs in the same run, as ratios.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    header = "Measure training speed, beside the numpy versions when they are at hand.",
+    header = "Measure training speed, beside the numpy and PyTorch versions when they are at hand.",
     description = "Measure training speed: seconds per epoch and images/s for 784,30,10 and"
         + " 784,100,10 (Nielsen's settings, batch 10), the cost of evaluating 20,000 images, and,"
         + " if Python with numpy and the peer scripts are available (--peers), the numpy versions"
-        + " in the same run.")
+        + " in the same run, and the PyTorch one where a python3 with torch is on the PATH.")
 final class BenchCommand implements Callable<Integer> {
   /** Dense-equivalent arithmetic of one 784,30,10 epoch: 3 passes of 2 flops per weight per image. */
   private static final double DENSE_FLOPS_PER_WEIGHT = 6.0;
@@ -76,8 +76,9 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   @Option(names = "--peers", paramLabel = "DIR",
-      description = "Folder with numpy_batched.py and nielsen_loop.py (default: ../shared/peers"
-          + " next to the project, when it exists). 'none' skips them.")
+      description = "Folder with numpy_batched.py and nielsen_loop.py, and torch_sgd.py, which runs"
+          + " with the first python3 on the PATH that has torch (default: ../shared/peers next to the"
+          + " project, when it exists). 'none' skips them.")
   String peers;
 
   @Override
@@ -129,17 +130,42 @@ final class BenchCommand implements Callable<Integer> {
     }
     Path peerDir = peerDir();
     if (peerDir == null) {
-      out.println("numpy peers: not run (no peers folder; give --peers DIR)");
+      out.println("peers: not run (no peers folder; give --peers DIR)");
       return 0;
     }
     double best = java30.stream().mapToDouble(r -> r[0]).min().orElse(Double.NaN);
-    out.println("numpy peers (784,30,10, same data, run now, one after the other):");
-    double batched = peer(out, peerDir, "numpy_batched.py", 3);
-    double loop = peer(out, peerDir, "nielsen_loop.py", 1);
+    out.println("peers (784,30,10, same data, run now, one after the other):");
+    double batched = peer(out, "python3", peerDir, "numpy_batched.py", "--epochs", "3", "--seed", "1");
+    double loop = peer(out, "python3", peerDir, "nielsen_loop.py", "--epochs", "1", "--seed", "1");
+    double torch = torchPeer(out, peerDir, PeerPython.candidates(System.getenv("PATH")));
+    String torchRatio = Double.isNaN(torch) ? "" : String.format(Locale.ROOT, " PyTorch / glassbox = %.1fx;", torch / best);
     out.printf(Locale.ROOT, "ratios (784,30,10): glassbox %.4f s/epoch; numpy batched / glassbox = %.1fx;"
-        + " network.py loop / glassbox = %.1fx; glassbox / hardware limit (0.05 s) = %.1fx%n",
-        best, batched / best, loop / best, best / 0.05);
+        + " network.py loop / glassbox = %.1fx;%s glassbox / hardware limit (0.05 s) = %.1fx%n",
+        best, batched / best, loop / best, torchRatio, best / 0.05);
     return 0;
+  }
+
+  /**
+   * PyTorch as a student writes it ({@code torch_sgd.py}, 784,30,10, two epochs) with the first of
+   * {@code pythons} that has torch; where the script or such a Python is missing, one line says it
+   * is skipped. One thread: at batch 10 each call is too small to share, and on a busy machine
+   * PyTorch's spinning worker threads made an epoch ten times slower (71 s against 7.1 s here).
+   *
+   * @return its median seconds per epoch, or NaN when skipped
+   */
+  static double torchPeer(PrintWriter out, Path dir, List<Path> pythons) throws Exception {
+    if (!Files.isRegularFile(dir.resolve(TORCH_PEER))) {
+      out.println("torch peer: skipped (no " + TORCH_PEER + " in " + CommonOptions.display(dir) + ")");
+      return Double.NaN;
+    }
+    java.util.Optional<Path> python = PeerPython.withModule(pythons, "torch");
+    if (python.isEmpty()) {
+      out.println("torch peer: skipped (none of the " + pythons.size() + " python3 on the PATH has torch;"
+          + " Debian: apt-get install python3-torch)");
+      return Double.NaN;
+    }
+    out.println("torch peer (" + python.get() + ", 1 thread):");
+    return peer(out, python.get().toString(), dir, TORCH_PEER, "--epochs", "2", "--seed", "1", "--threads", "1");
   }
 
   /** {median s/epoch, min s/epoch, seconds to evaluate validation + test}. */
@@ -218,8 +244,13 @@ final class BenchCommand implements Callable<Integer> {
 
   private static final Pattern MEDIAN = Pattern.compile("sec_per_epoch_median=([0-9.]+)");
 
-  private static double peer(PrintWriter out, Path dir, String script, int epochs) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder("python3", script, "--epochs", Integer.toString(epochs), "--seed", "1");
+  private static final String TORCH_PEER = "torch_sgd.py";
+
+  private static double peer(PrintWriter out, String python, Path dir, String script, String... args)
+      throws Exception {
+    List<String> command = new ArrayList<>(List.of(python, script));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command);
     pb.directory(dir.toFile());
     pb.redirectErrorStream(true);
     Process p = pb.start();
@@ -234,7 +265,7 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     if (p.waitFor() != 0 || Double.isNaN(median)) {
-      throw new IllegalStateException("python3 " + dir.resolve(script) + " failed (is numpy installed?)");
+      throw new IllegalStateException(python + " " + dir.resolve(script) + " failed (is numpy installed?)");
     }
     return median;
   }
