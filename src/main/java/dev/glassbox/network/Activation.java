@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 /**
  * The activation function σ of a layer, a^l = σ(z^l), with its derivative σ'(z) for BP1/BP2.
  *
- * <p>Element-wise functions (sigmoid, tanh, ReLU) give σ'(z_j) per neuron. Softmax couples the
+ * <p>Element-wise functions (sigmoid, tanh, ReLU, leaky ReLU) give σ'(z_j) per neuron. Softmax couples the
  * neurons of its layer, so it is allowed only on the output layer, where {@link Cost} handles its
  * Jacobian.
  *
@@ -33,7 +33,12 @@ public enum Activation {
   SOFTMAX("softmax", "\\mathrm{softmax}", "e^{z_j} / Σ_k e^{z_k}", "∂a_j/∂z_i = a_j(δ_ij - a_i)", 0, 1,
       0.25,
       "softmax turns the z's into probabilities: each a is positive and they add up to 1; the largest"
-          + " z gets the largest share.");
+          + " z gets the largest share."),
+  /** Leaky ReLU(z) = z for z > 0, else 0.01 z; its derivative is 1 or 0.01, so no neuron dies. */
+  LEAKY_RELU("LReLU", "\\mathrm{LReLU}", "z if z > 0 else 0.01 z", "LReLU'(z) = 1 if z > 0 else 0.01",
+      Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 1,
+      "leaky ReLU passes a positive z through and keeps a hundredth of a negative one: a neuron that"
+          + " is off still passes a small gradient back, so it can come back to life.");
 
   private final String symbol;
   private final String symbolLatex;
@@ -125,6 +130,7 @@ public enum Activation {
       case SIGMOID -> 1.0 / (1.0 + Math.exp(-z));
       case TANH -> Math.tanh(z);
       case RELU -> Math.max(0.0, z);
+      case LEAKY_RELU -> z > 0 ? z : 0.01 * z;
       case SOFTMAX -> throw new IllegalStateException("softmax is not element-wise");
     };
   }
@@ -138,6 +144,7 @@ public enum Activation {
       case SIGMOID -> a * (1.0 - a);
       case TANH -> 1.0 - a * a;
       case RELU -> z > 0 ? 1.0 : 0.0;
+      case LEAKY_RELU -> z > 0 ? 1.0 : 0.01;
       case SOFTMAX -> throw new IllegalStateException("softmax has no element-wise derivative");
     };
   }
