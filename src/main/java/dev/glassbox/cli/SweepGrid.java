@@ -38,9 +38,9 @@ final class SweepGrid {
   /** Every combination, layers varying slowest and seed fastest. */
   static List<TrainingConfig> combinations(SweepOptions o) {
     List<int[]> layers = parse("--layers", o.layers, ":", TrainingOptions::parseSizes);
-    List<Activation> hidden = parse("--activation", o.activation, ",", Activation::parse);
-    List<Cost> costs = parse("--cost", o.cost, ",", Cost::parse);
-    List<Init> inits = parse("--init", o.init, ",", Init::parse);
+    List<Activation> hidden = o.activation;
+    List<Cost> costs = o.cost;
+    List<Init> inits = o.init;
     List<Double> etas = parse("--eta", o.eta, ",", Double::parseDouble);
     List<Integer> epochs = parse("--epochs", o.epochs, ",", Integer::parseInt);
     List<Integer> batches = parse("--batch", o.batch, ",", Integer::parseInt);
@@ -51,8 +51,7 @@ final class SweepGrid {
     for (int[] l : layers) {
       for (Activation h : hidden) {
         for (Cost c : costs) {
-          Activation outAct = o.output != null ? Activation.parse(o.output)
-              : c == Cost.LOG_LIKELIHOOD ? Activation.SOFTMAX : Activation.SIGMOID;
+          Activation outAct = o.output != null ? o.output : c.defaultOutput();
           for (Init i : inits) {
             for (double eta : etas) {
               for (int e : epochs) {

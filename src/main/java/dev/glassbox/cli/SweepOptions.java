@@ -1,5 +1,9 @@
 package dev.glassbox.cli;
 
+import dev.glassbox.network.Activation;
+import dev.glassbox.network.Cost;
+import dev.glassbox.network.Init;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** The hyperparameter options of {@code sweep}: each one value or a comma-separated list. */
@@ -9,20 +13,28 @@ final class SweepOptions {
   String layers;
 
   @Option(names = "--activation", paramLabel = "FN[,FN...]", defaultValue = "sigmoid",
-      description = "Hidden activations: sigmoid, tanh, relu (default: ${DEFAULT-VALUE}).")
-  String activation;
+      split = ",", hideParamSyntax = true,
+      completionCandidates = Choices.HiddenActivations.class, converter = Choices.ToActivation.class,
+      description = "Hidden activations: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  List<Activation> activation;
 
   @Option(names = "--output", paramLabel = "FN",
-      description = "Output activation (default: softmax with log-likelihood, else sigmoid).")
-  String output;
+      completionCandidates = Choices.Activations.class, converter = Choices.ToActivation.class,
+      description = "Output activation: ${COMPLETION-CANDIDATES}"
+          + " (default: softmax with log-likelihood, else sigmoid).")
+  Activation output;
 
   @Option(names = "--cost", paramLabel = "C[,C...]", defaultValue = "quadratic",
-      description = "Costs: quadratic, cross-entropy, log-likelihood (default: ${DEFAULT-VALUE}).")
-  String cost;
+      split = ",", hideParamSyntax = true,
+      completionCandidates = Choices.Costs.class, converter = Choices.ToCost.class,
+      description = "Costs: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  List<Cost> cost;
 
   @Option(names = "--init", paramLabel = "I[,I...]", defaultValue = "gaussian",
-      description = "Initial weights: gaussian, scaled, zeros (default: ${DEFAULT-VALUE}).")
-  String init;
+      split = ",", hideParamSyntax = true,
+      completionCandidates = Choices.Inits.class, converter = Choices.ToInit.class,
+      description = "Initial weights: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  List<Init> init;
 
   @Option(names = "--eta", paramLabel = "ETA[,ETA...]", defaultValue = "3.0",
       description = "Learning rates (default: ${DEFAULT-VALUE}).")

@@ -21,22 +21,26 @@ public final class TrainingOptions {
   String layers;
 
   @Option(names = "--activation", paramLabel = "FN", defaultValue = "sigmoid",
-      description = "Hidden-layer activation: sigmoid, tanh, relu (default: ${DEFAULT-VALUE}).")
-  String activation;
+      completionCandidates = Choices.HiddenActivations.class, converter = Choices.ToActivation.class,
+      description = "Hidden-layer activation: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Activation activation;
 
   @Option(names = "--output", paramLabel = "FN",
-      description = "Output-layer activation: sigmoid, tanh, relu, softmax"
+      completionCandidates = Choices.Activations.class, converter = Choices.ToActivation.class,
+      description = "Output-layer activation: ${COMPLETION-CANDIDATES}"
           + " (default: softmax with log-likelihood, else sigmoid).")
-  String output;
+  Activation output;
 
   @Option(names = "--cost", paramLabel = "C", defaultValue = "quadratic",
-      description = "Cost: quadratic, cross-entropy, log-likelihood (default: ${DEFAULT-VALUE}).")
-  String cost;
+      completionCandidates = Choices.Costs.class, converter = Choices.ToCost.class,
+      description = "Cost: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Cost cost;
 
   @Option(names = "--init", paramLabel = "I", defaultValue = "gaussian",
+      completionCandidates = Choices.Inits.class, converter = Choices.ToInit.class,
       description = "Initial weights: gaussian = N(0,1), scaled = N(0,1/n_in), zeros"
           + " (default: ${DEFAULT-VALUE}).")
-  String init;
+  Init init;
 
   @Option(names = "--eta", paramLabel = "ETA", defaultValue = "3.0",
       description = "Learning rate η (default: ${DEFAULT-VALUE}).")
@@ -122,11 +126,8 @@ public final class TrainingOptions {
 
   private TrainingConfig parseConfig() {
     int[] sizes = parseSizes(layers == null ? "784,30,10" : layers);
-    Cost c = Cost.parse(cost);
-    Activation out = output != null
-        ? Activation.parse(output)
-        : c == Cost.LOG_LIKELIHOOD ? Activation.SOFTMAX : Activation.SIGMOID;
-    return new TrainingConfig(sizes, Activation.parse(activation), out, c, Init.parse(init), eta,
+    Activation out = output != null ? output : cost.defaultOutput();
+    return new TrainingConfig(sizes, activation, out, cost, init, eta,
         epochs, batch, lambda, momentum, seed,
         threads == null ? TrainingConfig.defaultThreads() : threads);
   }
@@ -140,11 +141,11 @@ public final class TrainingOptions {
       throw new IllegalArgumentException(modelName + " has layers " + loaded.sizesString()
           + ", but --layers asks for " + layers);
     }
-    refuseIfGivenAndDifferent("--cost", Cost.parse(cost) != loaded.cost(), modelName,
+    refuseIfGivenAndDifferent("--cost", cost != loaded.cost(), modelName,
         "cost " + loaded.cost().id());
-    refuseIfGivenAndDifferent("--output", output != null && Activation.parse(output) != loaded.outputActivation(),
+    refuseIfGivenAndDifferent("--output", output != null && output != loaded.outputActivation(),
         modelName, "output " + loaded.outputActivation().id());
-    refuseIfGivenAndDifferent("--activation", loaded.layers() > 2 && Activation.parse(activation) != loaded.activation(1),
+    refuseIfGivenAndDifferent("--activation", loaded.layers() > 2 && activation != loaded.activation(1),
         modelName, "hidden activation " + (loaded.layers() > 2 ? loaded.activation(1).id() : "-"));
     TrainingConfig base = config();
     Cost c = loaded.cost();

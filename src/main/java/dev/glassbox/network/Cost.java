@@ -11,16 +11,35 @@ package dev.glassbox.network;
  */
 public enum Cost {
   /** C = ½ Σ_j (a_j - y_j)²; ∇_a C = a - y. */
-  QUADRATIC("C = ½ Σ_j (a_j - y_j)²"),
+  QUADRATIC("C = ½ Σ_j (a_j - y_j)²", "half the squared distance between the answer a and the target y"),
   /** C = -Σ_j [y_j ln a_j + (1 - y_j) ln(1 - a_j)]; needs outputs in (0, 1). */
-  CROSS_ENTROPY("C = -Σ_j [y_j ln a_j + (1-y_j) ln(1-a_j)]"),
+  CROSS_ENTROPY("C = -Σ_j [y_j ln a_j + (1-y_j) ln(1-a_j)]",
+      "the cross-entropy between the answer a and the target y"),
   /** C = -ln a_y, the log-likelihood of the true label; needs a softmax output. */
-  LOG_LIKELIHOOD("C = -ln a_y");
+  LOG_LIKELIHOOD("C = -ln a_y", "minus the log of the probability given to the right answer");
 
   private final String formula;
+  private final String meaning;
 
-  Cost(String formula) {
+  Cost(String formula, String meaning) {
     this.formula = formula;
+    this.meaning = meaning;
+  }
+
+  /** What the cost measures, in words for a learner. */
+  public String meaning() {
+    return meaning;
+  }
+
+  /**
+   * The output activation used when none is given: softmax for the log-likelihood (which needs
+   * it), else the sigmoid of Nielsen's chapter 1.
+   */
+  public Activation defaultOutput() {
+    return switch (this) {
+      case QUADRATIC, CROSS_ENTROPY -> Activation.SIGMOID;
+      case LOG_LIKELIHOOD -> Activation.SOFTMAX;
+    };
   }
 
   /** The cost in the book's notation. */
@@ -33,6 +52,11 @@ public enum Cost {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
+  /** Every id, in declaration order (the choices offered to a user). */
+  public static String[] ids() {
+    return java.util.Arrays.stream(Cost.values()).map(Cost::id).toArray(String[]::new);
+  }
+
   /** Parses "quadratic", "cross-entropy" or "log-likelihood" (underscores accepted too). */
   public static Cost parse(String s) {
     String t = s.trim().replace('_', '-');
@@ -41,8 +65,9 @@ public enum Cost {
         return c;
       }
     }
-    throw new IllegalArgumentException(
-        "unknown cost \"" + s + "\" (expected quadratic, cross-entropy or log-likelihood)");
+    throw new IllegalArgumentException("unknown cost \"" + s + "\" (expected "
+        + java.util.Arrays.stream(values()).map(Cost::id).collect(java.util.stream.Collectors.joining(", "))
+        + ")");
   }
 
   /**
@@ -52,7 +77,7 @@ public enum Cost {
    *     without softmax
    */
   public void checkOutput(Activation output) {
-    if (this == CROSS_ENTROPY && output != Activation.SIGMOID && output != Activation.SOFTMAX) {
+    if (this == CROSS_ENTROPY && (output.lowest() < 0 || output.highest() > 1)) {
       throw new IllegalArgumentException(
           "cross-entropy cost needs outputs in (0,1): use a sigmoid or softmax output layer, not "
               + output.id());
@@ -78,48 +103,43 @@ public enum Cost {
    * @param label the index j with y_j = 1
    */
   public double cost(Activation output, double[] z, double[] a, int off, int n, int label) {
-    double c = 0;
-    switch (this) {
-      case QUADRATIC:
+    return switch (this) {
+      case QUADRATIC -> {
+        double c = 0;
         for (int j = 0; j < n; j++) {
           double d = a[off + j] - (j == label ? 1.0 : 0.0);
           c += 0.5 * d * d;
         }
-        return c;
-      case CROSS_ENTROPY:
+        yield c;
+      }
+      case CROSS_ENTROPY -> {
+        double c = 0;
         if (output == Activation.SIGMOID) {
           // ln σ(z) = -softplus(-z), ln(1 - σ(z)) = -softplus(z)
           for (int j = 0; j < n; j++) {
             c += j == label ? softplus(-z[off + j]) : softplus(z[off + j]);
           }
-          return c;
+          yield c;
         }
         // softmax: ln a_j = z_j - lse(z), ln(1 - a_j) = lse(z without j) - lse(z)
         double lse = logSumExp(z, off, n, -1);
         for (int j = 0; j < n; j++) {
           c -= j == label ? z[off + j] - lse : logSumExp(z, off, n, j) - lse;
         }
-        return c;
-      case LOG_LIKELIHOOD:
-        return logSumExp(z, off, n, -1) - z[off + label];
-      default:
-        throw new AssertionError(this);
-    }
+        yield c;
+      }
+      case LOG_LIKELIHOOD -> logSumExp(z, off, n, -1) - z[off + label];
+    };
   }
 
   /** ∂C/∂a_j for one neuron (used by the general form of BP1). */
   public double gradient(double a, boolean target) {
     double y = target ? 1.0 : 0.0;
-    switch (this) {
-      case QUADRATIC:
-        return a - y;
-      case CROSS_ENTROPY:
-        return (a - y) / (a * (1.0 - a));
-      case LOG_LIKELIHOOD:
-        return target ? -1.0 / a : 0.0;
-      default:
-        throw new AssertionError(this);
-    }
+    return switch (this) {
+      case QUADRATIC -> a - y;
+      case CROSS_ENTROPY -> (a - y) / (a * (1.0 - a));
+      case LOG_LIKELIHOOD -> target ? -1.0 / a : 0.0;
+    };
   }
 
   /**

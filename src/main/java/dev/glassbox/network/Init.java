@@ -9,16 +9,18 @@ import java.util.SplittableRandom;
  */
 public enum Init {
   /** Weights and biases drawn from N(0, 1). */
-  GAUSSIAN("N(0,1)"),
+  GAUSSIAN("N(0,1)", "normal"),
   /** Weights from N(0, 1/n_in), biases from N(0, 1). */
   SCALED("N(0,1/n_in)"),
   /** Every weight and bias 0. */
-  ZEROS("zeros");
+  ZEROS("zeros", "zero");
 
   private final String label;
+  private final java.util.List<String> aliases;
 
-  Init(String label) {
+  Init(String label, String... aliases) {
     this.label = label;
+    this.aliases = java.util.List.of(aliases);
   }
 
   /** Command-line name. */
@@ -31,22 +33,22 @@ public enum Init {
     return label;
   }
 
+  /** Every id, in declaration order (the choices offered to a user). */
+  public static String[] ids() {
+    return java.util.Arrays.stream(Init.values()).map(Init::id).toArray(String[]::new);
+  }
+
   /** Parses "gaussian" (or "normal"), "scaled" and "zeros". */
   public static Init parse(String s) {
     String t = s.trim().toLowerCase(java.util.Locale.ROOT);
-    switch (t) {
-      case "gaussian":
-      case "normal":
-        return GAUSSIAN;
-      case "scaled":
-        return SCALED;
-      case "zeros":
-      case "zero":
-        return ZEROS;
-      default:
-        throw new IllegalArgumentException(
-            "unknown initialiser \"" + s + "\" (expected gaussian, scaled or zeros)");
+    for (Init i : values()) {
+      if (i.id().equals(t) || i.aliases.contains(t)) {
+        return i;
+      }
     }
+    throw new IllegalArgumentException("unknown initialiser \"" + s + "\" (expected "
+        + java.util.Arrays.stream(values()).map(Init::id).collect(java.util.stream.Collectors.joining(", "))
+        + ")");
   }
 
   /**

@@ -75,7 +75,7 @@ public final class InspectorText {
     out.add(value(Expr.sym("a", b, sj), aKnown, t.a(l, j), Palette.FORWARD, 0));
     Activation f = t.activationFunction(l);
     if (f.elementwise()) {
-      out.add(value(Expr.call(primeOf(f), Expr.sym("z", b, sj)), aKnown, f.derivative(t.z(l, j), t.a(l, j)),
+      out.add(value(Expr.call(dev.glassbox.trace.Symbols.prime(f), Expr.sym("z", b, sj)), aKnown, f.derivative(t.z(l, j), t.a(l, j)),
           Palette.FORWARD, 0));
     }
     ParameterView now = s.stepper().weightsAtCursor();
@@ -107,15 +107,6 @@ public final class InspectorText {
           Palette.TEXT, BODY, 0));
     }
     return out;
-  }
-
-  private static dev.glassbox.notation.Fn primeOf(Activation a) {
-    return switch (a) {
-      case SIGMOID -> dev.glassbox.notation.Fn.SIGMOID_PRIME;
-      case TANH -> dev.glassbox.notation.Fn.TANH_PRIME;
-      case RELU -> dev.glassbox.notation.Fn.RELU_PRIME;
-      case SOFTMAX -> throw new IllegalArgumentException("softmax has no element-wise derivative");
-    };
   }
 
   private static Line value(Expr name, boolean known, double v, int rgb, float gap) {

@@ -82,7 +82,8 @@ public final class NetworkView {
     }
   }
 
-  // activation -> 0..1 brightness: σ and softmax as they are, tanh by |a|, ReLU by a / max a
+  // activation -> 0..1 brightness from the function's range: (0,1) as it is (σ, softmax), a
+  // symmetric bounded range by |a| (tanh), an unbounded one by a / max |a| (ReLU)
   private static float[] brightness(Trace t, int l) {
     double[] a = t.a(l);
     float[] b = new float[a.length];
@@ -92,7 +93,7 @@ public final class NetworkView {
     }
     Activation f = t.activationFunction(l);
     for (int j = 0; j < a.length; j++) {
-      double v = f == Activation.RELU ? a[j] / max : f == Activation.TANH ? Math.abs(a[j]) : a[j];
+      double v = Double.isInfinite(f.highest()) ? a[j] / max : f.lowest() < 0 ? Math.abs(a[j]) : a[j];
       b[j] = (float) Math.max(0, Math.min(1, v));
     }
     return b;

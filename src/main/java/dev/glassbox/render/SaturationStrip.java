@@ -52,7 +52,7 @@ public final class SaturationStrip {
       boolean aKnown = s.index().reached(StepKind.ACTIVATION, l, n - 1, s.cursor());
       boolean dKnown = s.index().deltaReached(l, n - 1, s.cursor());
       Activation f = t.activationFunction(l);
-      double slope = f == Activation.SIGMOID ? 0.25 : 1.0;
+      double slope = f.steepest();
       Palette.fill(g, Palette.DIM);
       g.text("L" + (l + 1), bx, y + 15);
       double sum = 0;

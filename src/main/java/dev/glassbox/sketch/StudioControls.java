@@ -57,11 +57,11 @@ final class StudioControls {
     layers = new TextField("layers", s.layers, X, y, LABEL - 28, W - 34, 24);
     preset = new Button("▾", X + W - 28, y, 28, 24);
     y += ROW;
-    activation = new Choice("activation", new String[] {"sigmoid", "tanh", "relu"}, s.activation, X, y, LABEL, W, 24);
+    activation = new Choice("activation", dev.glassbox.network.Activation.hiddenIds(), s.activation, X, y, LABEL, W, 24);
     y += ROW;
-    cost = new Choice("cost", new String[] {"quadratic", "cross-entropy", "log-likelihood"}, s.cost, X, y, LABEL, W, 24);
+    cost = new Choice("cost", dev.glassbox.network.Cost.ids(), s.cost, X, y, LABEL, W, 24);
     y += ROW;
-    init = new Choice("init", new String[] {"gaussian", "scaled", "zeros"}, s.init, X, y, LABEL, W, 24);
+    init = new Choice("init", dev.glassbox.network.Init.ids(), s.init, X, y, LABEL, W, 24);
     y += ROW;
     eta = new TextField("η (eta)", s.eta, X, y, LABEL, W, 24);
     y += ROW;

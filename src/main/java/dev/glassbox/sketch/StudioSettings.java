@@ -9,53 +9,57 @@ import java.util.Map;
 
 /**
  * The studio's hyperparameters as the text the controls show and edit, turned into a {@link
- * TrainingConfig} when training starts (with a message naming any bad field). The output layer is
- * softmax with the log-likelihood cost, else sigmoid.
+ * TrainingConfig} when training starts (with a message naming any bad field). Defaults and the
+ * default output layer come from {@link TrainingConfig#nielsen} and {@link Cost#defaultOutput}.
  */
 public final class StudioSettings {
   /** Layer presets offered by the studio. */
   public static final String[] LAYER_PRESETS = {"784,30,10", "784,100,10", "784,100,30,10", "784,10"};
 
-  public String layers = "784,30,10";
-  public String activation = "sigmoid";
-  public String cost = "quadratic";
-  public String init = "gaussian";
-  public String eta = "3.0";
-  public String batch = "10";
-  public String epochs = "30";
-  public String lambda = "0";
-  public String momentum = "0";
-  public String seed = "1";
-  /** Output activation; empty for the default (softmax with log-likelihood, else sigmoid). */
-  public String output = "";
-  public int threads = TrainingConfig.defaultThreads();
+  // the defaults are TrainingConfig.nielsen()'s, set by the constructor
+  public String layers;
+  public String activation;
+  public String cost;
+  public String init;
+  public String eta;
+  public String batch;
+  public String epochs;
+  public String lambda;
+  public String momentum;
+  public String seed;
+  /** Output activation; empty for the default ({@link Cost#defaultOutput}). */
+  public String output;
+  public int threads;
+
+  /** Nielsen's chapter 1 settings ({@link TrainingConfig#nielsen}). */
+  public StudioSettings() {
+    this(TrainingConfig.nielsen());
+  }
+
+  private StudioSettings(TrainingConfig c) {
+    layers = c.sizesString();
+    activation = c.hidden().id();
+    cost = c.cost().id();
+    init = c.init().id();
+    eta = Double.toString(c.eta());
+    batch = Integer.toString(c.batch());
+    epochs = Integer.toString(c.epochs());
+    lambda = Double.toString(c.lambda());
+    momentum = Double.toString(c.momentum());
+    seed = Long.toString(c.seed());
+    output = c.output() == c.cost().defaultOutput() ? "" : c.output().id();
+    threads = c.threads();
+  }
 
   /** The settings showing {@code c}. */
   public static StudioSettings of(TrainingConfig c) {
-    StudioSettings s = new StudioSettings();
-    s.layers = c.sizesString();
-    s.activation = c.hidden().id();
-    s.cost = c.cost().id();
-    s.init = c.init().id();
-    s.eta = Double.toString(c.eta());
-    s.batch = Integer.toString(c.batch());
-    s.epochs = Integer.toString(c.epochs());
-    s.lambda = Double.toString(c.lambda());
-    s.momentum = Double.toString(c.momentum());
-    s.seed = Long.toString(c.seed());
-    s.output = c.output() == defaultOutput(c.cost()) ? "" : c.output().id();
-    s.threads = c.threads();
-    return s;
-  }
-
-  private static Activation defaultOutput(Cost c) {
-    return c == Cost.LOG_LIKELIHOOD ? Activation.SOFTMAX : Activation.SIGMOID;
+    return new StudioSettings(c);
   }
 
   /** The configuration these settings describe. */
   public TrainingConfig config() {
     Cost c = Cost.parse(cost);
-    Activation out = output.isBlank() ? defaultOutput(c) : Activation.parse(output);
+    Activation out = output.isBlank() ? c.defaultOutput() : Activation.parse(output);
     return new TrainingConfig(sizes(layers), Activation.parse(activation), out, c, Init.parse(init),
         number("eta", eta), whole("epochs", epochs), whole("batch", batch), number("lambda", lambda),
         number("momentum", momentum), (long) whole("seed", seed), threads);

@@ -44,7 +44,11 @@ final class BackwardText {
       if (out.elementwise()) {
         return ELEMENTWISE;
       }
-      return c == Cost.CROSS_ENTROPY ? SOFTMAX_CROSS_ENTROPY : SOFTMAX_QUADRATIC;
+      return switch (c) {
+        case CROSS_ENTROPY -> SOFTMAX_CROSS_ENTROPY;
+        case QUADRATIC -> SOFTMAX_QUADRATIC;
+        case LOG_LIKELIHOOD -> SIMPLE; // with softmax, δ^L = a^L - y (simpleDelta said so above)
+      };
     }
   }
 

@@ -87,7 +87,8 @@ final class Equations {
   }
 
   static Equation activation(Activation act, int b, String j) {
-    if (act == Activation.SOFTMAX) {
+    if (!act.elementwise()) {
+      // softmax, written out
       String jj = j == null ? "j" : j;
       return Equation.of(a(b, jj), Expr.frac(Expr.call(dev.glassbox.notation.Fn.EXP, z(b, jj)),
           Expr.sumOver("k", Expr.call(dev.glassbox.notation.Fn.EXP, z(b, "k")))));

@@ -72,9 +72,9 @@ final class ForwardText {
   private static Formula aLayer(Trace t, int l, int b) {
     Activation act = t.activation[l];
     int[] idx = Shown.layer(t, l);
-    if (act == Activation.SOFTMAX) {
-      return Formula.of(Equation.of(a(b, null), Expr.juxt(Expr.raw("\\mathrm{softmax}", "softmax"),
-          Expr.paren(Shown.vector(t.z[l], idx))), Shown.vector(t.a[l], idx)));
+    if (!act.elementwise()) {
+      return Formula.of(Equation.of(a(b, null), Symbols.apply(act, Shown.vector(t.z[l], idx)),
+          Shown.vector(t.a[l], idx)));
     }
     return Formula.of(Equation.of(a(b, null), Expr.call(Symbols.fn(act), Shown.vector(t.z[l], idx)),
         Shown.vector(t.a[l], idx)));
@@ -84,8 +84,8 @@ final class ForwardText {
     Activation act = t.activation[l];
     String sj = Integer.toString(j);
     Value zj = Value.of(t.z[l][j]);
-    if (act == Activation.SOFTMAX) {
-      // every e^{z_k} is written out, so the quotient can be checked from the numbers shown
+    if (!act.elementwise()) {
+      // softmax: every e^{z_k} is written out, so the quotient can be checked from the numbers shown
       List<Expr> exps = new ArrayList<>();
       for (int k = 0; k < t.sizes[l]; k++) {
         exps.add(Expr.call(Fn.EXP, k == j ? zj : Value.of(t.z[l][k])));

@@ -72,16 +72,7 @@ public final class Lesson {
 
   private static void activation(Trace t, int l, int b, boolean output, List<String> out) {
     Activation f = t.activationFunction(l);
-    out.add(switch (f) {
-      case SIGMOID -> "σ squashes each z into (0, 1): a large positive z gives an a near 1, a neuron that"
-          + " fires; a large negative z gives an a near 0.";
-      case TANH -> "tanh squashes each z into (-1, 1): large positive z gives an a near 1, large negative"
-          + " near -1.";
-      case RELU -> "ReLU passes a positive z through and sets a negative one to 0: a neuron is off or"
-          + " on in proportion to z.";
-      case SOFTMAX -> "softmax turns the z's into probabilities: each a is positive and they add up to 1;"
-          + " the largest z gets the largest share.";
-    });
+    out.add(f.meaning());
     double[] a = t.a(l);
     if (output) {
       int p = t.predicted();
@@ -99,11 +90,7 @@ public final class Lesson {
   }
 
   private static void cost(Trace t, List<String> out) {
-    String how = switch (t.costFunction()) {
-      case QUADRATIC -> "half the squared distance between the answer a and the target y";
-      case CROSS_ENTROPY -> "the cross-entropy between the answer a and the target y";
-      case LOG_LIKELIHOOD -> "minus the log of the probability given to the right answer";
-    };
+    String how = t.costFunction().meaning();
     out.add("The cost says how wrong the answer is: C = " + num(t.cost()) + ", " + how + ".");
     out.add("Learning means lowering C. Backpropagation now asks, for every weight and bias: if it"
         + " changed a little, how much would C change?");

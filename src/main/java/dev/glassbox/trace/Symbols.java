@@ -9,7 +9,7 @@ import dev.glassbox.notation.Fn;
  * the weight from neuron k of layer l-1 to neuron j of layer l. Indices are letters ("j") or
  * numbers; two numbers are separated by a comma (w^3_{2,9}).
  */
-final class Symbols {
+public final class Symbols {
   private Symbols() {}
 
   static String index(int i) {
@@ -54,30 +54,26 @@ final class Symbols {
     return Expr.sym("y", null, j);
   }
 
-  /** The element-wise function of an activation; softmax has none. */
-  static Fn fn(Activation a) {
-    return switch (a) {
-      case SIGMOID -> Fn.SIGMOID;
-      case TANH -> Fn.TANH;
-      case RELU -> Fn.RELU;
-      case SOFTMAX -> throw new IllegalArgumentException("softmax is not element-wise");
-    };
+  /** The element-wise function of an activation, evaluated by the activation itself; softmax has none. */
+  public static Fn fn(Activation a) {
+    if (!a.elementwise()) {
+      throw new IllegalArgumentException(a.id() + " is not element-wise");
+    }
+    return Fn.of(a.symbol(), a.symbolLatex(), a::value);
   }
 
-  /** The derivative of an element-wise activation. */
-  static Fn prime(Activation a) {
-    return switch (a) {
-      case SIGMOID -> Fn.SIGMOID_PRIME;
-      case TANH -> Fn.TANH_PRIME;
-      case RELU -> Fn.RELU_PRIME;
-      case SOFTMAX -> throw new IllegalArgumentException("softmax has no element-wise derivative");
-    };
+  /** The derivative of an element-wise activation: σ', tanh', ReLU', ... */
+  public static Fn prime(Activation a) {
+    if (!a.elementwise()) {
+      throw new IllegalArgumentException(a.id() + " has no element-wise derivative");
+    }
+    return Fn.of(a.symbol() + "'", a.symbolLatex() + "'", a::derivativeAt);
   }
 
   /** The activation's name applied to a symbol: σ(z), tanh(z), ReLU(z) or softmax(z). */
-  static Expr apply(Activation a, Expr arg) {
-    if (a == Activation.SOFTMAX) {
-      return Expr.juxt(Expr.raw("\\mathrm{softmax}", "softmax"), Expr.paren(arg));
+  public static Expr apply(Activation a, Expr arg) {
+    if (!a.elementwise()) {
+      return Expr.juxt(Expr.raw(a.symbolLatex(), a.symbol()), Expr.paren(arg));
     }
     return Expr.call(fn(a), arg);
   }

@@ -100,9 +100,11 @@ class ExploreCommandsTest {
     r = Run.of("sweep", "--layers", "784,30,10:784,a,10", "--limit", "10");
     assertEquals(1, r.code());
     assertTrue(r.err().contains("\"a\""), r.err());
+    // a typed option: picocli refuses the value while parsing, a usage error (exit 2)
     r = Run.of("sweep", "--cost", "quadratic,hinge", "--limit", "10");
-    assertEquals(1, r.code());
-    assertTrue(r.err().startsWith("glassbox: --cost: \"hinge\""), r.err());
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("Invalid value for option '--cost' (C[,C...]): unknown cost \"hinge\""),
+        r.err());
     r = Run.of("sweep", "--eta", "1,,3", "--limit", "10");
     assertEquals(1, r.code());
     assertTrue(r.err().startsWith("glassbox: --eta: empty value in \"1,,3\""), r.err());

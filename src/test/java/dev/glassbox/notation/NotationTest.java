@@ -42,7 +42,10 @@ class NotationTest {
   @Test
   void vectorsCheckEntryByEntryAndFunctionsFromTheirShownArgument() {
     List<Value> z = List.of(Value.of(11.41278), Value.of(-0.5));
-    Expr sig = Expr.call(Fn.SIGMOID_PRIME, Expr.vector(z, new int[] {0, 1}, 2));
+    Expr sig = Expr.call(Fn.of("σ'", "\\sigma'", x -> {
+      double s = 1 / (1 + Math.exp(-x));
+      return s * (1 - s);
+    }), Expr.vector(z, new int[] {0, 1}, 2));
     double s0 = 1 / (1 + Math.exp(-11.41278));
     double s1 = 1 / (1 + Math.exp(0.5));
     Equation e = Equation.of(sig, Expr.vector(List.of(Value.of(s0 * (1 - s0)), Value.of(s1 * (1 - s1))),
