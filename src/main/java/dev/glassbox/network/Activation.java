@@ -115,12 +115,30 @@ public enum Activation {
    * a[aOff + j] = σ(z[zOff + j]) for j in [0, n). Modifies {@code a} only.
    */
   public void apply(double[] z, int zOff, double[] a, int aOff, int n) {
-    if (!elementwise()) {
-      softmax(z, zOff, a, aOff, n);
-      return;
-    }
-    for (int j = 0; j < n; j++) {
-      a[aOff + j] = value(z[zOff + j]);
+    // one loop per function, not a switch per element: this is the forward pass's inner loop
+    switch (this) {
+      case SIGMOID -> {
+        for (int j = 0; j < n; j++) {
+          a[aOff + j] = 1.0 / (1.0 + Math.exp(-z[zOff + j]));
+        }
+      }
+      case TANH -> {
+        for (int j = 0; j < n; j++) {
+          a[aOff + j] = Math.tanh(z[zOff + j]);
+        }
+      }
+      case RELU -> {
+        for (int j = 0; j < n; j++) {
+          a[aOff + j] = Math.max(0.0, z[zOff + j]);
+        }
+      }
+      case LEAKY_RELU -> {
+        for (int j = 0; j < n; j++) {
+          double v = z[zOff + j];
+          a[aOff + j] = v > 0 ? v : 0.01 * v;
+        }
+      }
+      case SOFTMAX -> softmax(z, zOff, a, aOff, n);
     }
   }
 
