@@ -2,6 +2,8 @@ package dev.glassbox.data;
 
 import dev.glassbox.io.AtomicFile;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /** File plumbing shared by the readers and writers: gzip detection, atomic writes, checks. */
 final class DataFiles {
@@ -27,15 +29,84 @@ final class DataFiles {
     }
   }
 
-  /** Opens a file for reading, un-gzipping it when its content (not its name) is gzip. */
+  /**
+   * Opens a file for reading, un-gzipping it when its content (not its name) is gzip. Members
+   * written back to back read as one stream (RFC 1952); a gzip error while reading (corrupt data, a
+   * CRC mismatch, data that ends early, bytes after the last member) throws DataException naming
+   * the file.
+   */
   static InputStream open(Path file) {
     requireFile(file);
+    boolean gz = isGzip(file);
     try {
-      boolean gz = isGzip(file);
-      InputStream raw = Files.newInputStream(file);
-      return gz ? new GZIPInputStream(raw, BUFFER) : new BufferedInputStream(raw, BUFFER);
+      InputStream raw = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+      return gz ? new Gunzip(file, raw) : raw;
     } catch (IOException e) {
-      throw new DataException(file, null, "not valid gzip data (" + e.getMessage() + ")", e);
+      throw unreadable(file, e);
+    }
+  }
+
+  /** gzip-decoded bytes of {@code file}, its errors turned into DataException naming the file. */
+  private static final class Gunzip extends FilterInputStream {
+    private final Path file;
+
+    Gunzip(Path file, InputStream raw) {
+      super(null);
+      this.file = file;
+      try {
+        // commons-compress, not java.util.zip: the JDK silently ignores garbage after the data
+        in = GzipCompressorInputStream.builder().setInputStream(raw).setDecompressConcatenated(true).get();
+      } catch (IOException e) {
+        close(raw);
+        throw gzipError(e);
+      }
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return in.read();
+      } catch (IOException e) {
+        throw gzipError(e);
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return in.read(b, off, len);
+      } catch (IOException e) {
+        throw gzipError(e);
+      }
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      try {
+        return in.skip(n);
+      } catch (IOException e) {
+        throw gzipError(e);
+      }
+    }
+
+    private DataException gzipError(IOException e) {
+      String why = String.valueOf(e.getMessage());
+      if (e instanceof EOFException) {
+        return new DataException(file, null, "truncated: the gzip data ends early", e);
+      }
+      if (why.startsWith("Unexpected data after")) {
+        return new DataException(file, null, "has bytes after the end of the gzip data (a damaged file, or"
+            + " something appended to it); refused rather than ignored", e);
+      }
+      return new DataException(file, null, "corrupt gzip data (" + why + ")", e);
+    }
+
+    private static void close(InputStream raw) {
+      try {
+        raw.close();
+      } catch (IOException ignored) {
+        // the gzip error is the one to report
+      }
     }
   }
 

@@ -1,10 +1,8 @@
 package dev.glassbox.data;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.zip.ZipException;
 
 /**
  * Reads MNIST's IDX files, gzip-compressed or raw (told apart by the gzip magic, not the name).
@@ -62,10 +60,6 @@ public final class IdxReader {
       }
       requireEnd(in, file, n + " images");
       return px;
-    } catch (ZipException e) {
-      throw corruptGzip(file, e);
-    } catch (EOFException e) {
-      throw new DataException(file, null, "truncated: the gzip data ends early (" + e.getMessage() + ")", e);
     } catch (IOException e) {
       throw DataFiles.unreadable(file, e);
     }
@@ -96,10 +90,6 @@ public final class IdxReader {
       }
       requireEnd(in, file, n + " labels");
       return lb;
-    } catch (ZipException e) {
-      throw corruptGzip(file, e);
-    } catch (EOFException e) {
-      throw new DataException(file, null, "truncated: the gzip data ends early (" + e.getMessage() + ")", e);
     } catch (IOException e) {
       throw DataFiles.unreadable(file, e);
     }
@@ -126,7 +116,7 @@ public final class IdxReader {
     return (b0 << 24) | (b1 << 16) | (b2 << 8) | b3;
   }
 
-  /** Reading to the end also makes GZIPInputStream check the CRC of the data it gave us. */
+  /** Reading to the end also makes the gzip reader check the CRC and what follows the data. */
   private static void requireEnd(InputStream in, Path file, String what) throws IOException {
     long extra = 0;
     while (in.read() >= 0) {
@@ -151,9 +141,5 @@ public final class IdxReader {
     }
     return new DataException(file, "header",
         String.format("magic number 0x%08X is not the IDX %s magic 0x%08X%s", magic, kind, expected, hint));
-  }
-
-  private static DataException corruptGzip(Path file, ZipException e) {
-    return new DataException(file, null, "corrupt gzip data (" + e.getMessage() + ")", e);
   }
 }

@@ -109,7 +109,7 @@ public final class MnistPreprocessor {
       }
     }
     if (max - bg < MIN_CONTRAST) {
-      throw new DataException(null, null, "the image is blank: no digit stands out from the background");
+      throw blank();
     }
     int x0 = w;
     int y0 = h;
@@ -131,7 +131,7 @@ public final class MnistPreprocessor {
       }
     }
     if (x1 < 0) {
-      throw new DataException(null, null, "the image is blank: no digit stands out from the background");
+      throw blank();
     }
     int cw = x1 - x0 + 1;
     int ch = y1 - y0 + 1;
@@ -165,12 +165,29 @@ public final class MnistPreprocessor {
     }
   }
 
-  /** Takes an image that is already 28x28: luminance, polarity fixed, no crop or scaling. */
+  /**
+   * Takes an image that is already 28x28: luminance, polarity fixed, no crop or scaling. A blank
+   * image (no pixel {@link #MIN_CONTRAST} above the border's median) throws DataException, as in
+   * {@link #preprocess}: an empty field is no digit, and would train the network on nothing.
+   *
+   * @param dst Modified.
+   */
   public static void asIs(BufferedImage img, byte[] dst, int off) {
     float[] ink = inkMap(img);
+    float max = 0;
+    for (float v : ink) {
+      max = Math.max(max, v);
+    }
+    if (max - borderMedian(ink, img.getWidth(), img.getHeight()) < MIN_CONTRAST) {
+      throw blank();
+    }
     for (int p = 0; p < Dataset.PIXELS; p++) {
       dst[off + p] = (byte) Math.round(Math.max(0f, Math.min(255f, ink[p])));
     }
+  }
+
+  private static DataException blank() {
+    return new DataException(null, null, "the image is blank: no digit stands out from the background");
   }
 
   /**

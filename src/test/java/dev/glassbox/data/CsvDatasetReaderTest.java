@@ -140,8 +140,86 @@ class CsvDatasetReaderTest {
   void integralDecimalsAreAccepted() throws IOException {
     Dataset d = CsvDatasetReader.read(csv(rowWith(3, 1, "255.0") + "\n"));
     assertEquals(255, d.pixel(0, 0));
-    DataException e = fails(rowWith(3, 1, "0.5") + "\n");
-    assertTrue(e.getMessage().contains("pixel value \"0.5\" is not an integer 0-255"), e.getMessage());
+  }
+
+  /** A row of 784 pixels written as fractions {@code (p % 11) / 10} (0.0 .. 1.0), labeled 4. */
+  private static String fractionRow(String format) {
+    StringBuilder sb = new StringBuilder("4");
+    for (int p = 0; p < Dataset.PIXELS; p++) {
+      sb.append(',').append(String.format(java.util.Locale.ROOT, format, (p % 11) / 10.0));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void normalisedPixelsAreScaledTo255NotReadAsNearBlack() throws IOException {
+    // Issue 15: a CSV of 0.0-1.0 floats; numpy writes them as 0.5 or 5.000000000000000000e-01
+    for (String format : new String[] {"%.1f", "%.3f", "%.18e"}) {
+      Dataset d = CsvDatasetReader.read(csv(fractionRow(format) + "\n" + fractionRow(format) + "\n"));
+      assertEquals(2, d.size());
+      assertEquals(4, d.label(1));
+      for (int p = 0; p < Dataset.PIXELS; p++) {
+        assertEquals(Math.round((p % 11) / 10.0 * 255), d.pixel(1, p), format + " pixel " + p);
+      }
+    }
+    // binarised images: only 0.0 and 1.0, integral, so the first row alone cannot tell
+    String binary = fractionRow("%.1f").replace("0.1", "0.0").replaceAll("0\\.[2-9]", "1.0");
+    Dataset d = CsvDatasetReader.read(csv(binary + "\n"));
+    assertEquals(255, d.pixel(0, 10));
+    assertEquals(0, d.pixel(0, 1));
+    // rows of only 0 and 1 before the first fraction are scaled too
+    d = CsvDatasetReader.read(csv(binary + "\n" + fractionRow("%.2f") + "\n"));
+    assertEquals(255, d.pixel(0, 10));
+    assertEquals(128, d.pixel(1, 5));
+  }
+
+  @Test
+  void theIssuesFloatCsvLoadsScaled() throws IOException {
+    Path f = tmp.resolve("floats.csv");
+    Files.copy(Path.of("src/test/resources/fuzz/csv/floats-issue15.csv"), f);
+    String first = Files.readAllLines(f).get(0);
+    Dataset d = CsvDatasetReader.read(f);
+    String[] fields = first.split(",");
+    for (int p = 0; p < Dataset.PIXELS; p++) {
+      assertEquals(Math.round(Double.parseDouble(fields[p + 1]) * 255), d.pixel(0, p), "pixel " + p);
+    }
+  }
+
+  @Test
+  void fractionsAndBytesInOneFileAreRefusedSayingWhy() throws IOException {
+    DataException e = fails(fractionRow("%.1f") + "\n" + row(1) + "\n");
+    assertEquals(tmp.resolve("x.csv") + " line 2, column 4: pixel value 2 is above 1, but line 1 has"
+        + " fractions such as 0.1: pixels are either integers 0-255 or normalised 0.0-1.0, not both",
+        e.getMessage());
+    e = fails(row(1) + "\n" + fractionRow("%.1f") + "\n");
+    assertEquals(tmp.resolve("x.csv") + " line 2, column 3: pixel value 0.1 is a fraction, but line 1 has"
+        + " values above 1 such as 2: pixels are either integers 0-255 or normalised 0.0-1.0, not both",
+        e.getMessage());
+    e = fails(rowWith(3, 1, "1.5") + "\n");
+    assertTrue(e.getMessage().endsWith("line 1, column 2: pixel value 1.5 is not an integer 0-255"
+        + " (nor a fraction 0.0-1.0)"), e.getMessage());
+  }
+
+  @Test
+  void errorLinesCountTheLinesOfAQuotedMultiLineHeader() throws IOException {
+    // the header's first field spans lines 1-2, so the good row is line 3 and the bad one line 4
+    DataException e = fails("\"la\nbel\"" + CsvDatasetWriter.headerRow(true).substring(5) + "\n" + row(1) + "\n"
+        + rowWith(1, 5, "x") + "\n");
+    assertTrue(e.getMessage().contains(" line 4, column 6: pixel value \"x\""), e.getMessage());
+    // and in a data row: a quoted field with a CRLF inside, then an error on the next line
+    e = fails(rowWith(1, 3, "\"3\r\n\"") + "\r\n" + rowWith(1, 5, "x") + "\r\n");
+    assertTrue(e.getMessage().contains(" line 1, column 4: pixel value \"3"), e.getMessage());
+    e = fails(row(1) + "\n\n" + rowWith(1, 5, "x") + "\n");
+    assertTrue(e.getMessage().contains(" line 3, column 6"), e.getMessage());
+  }
+
+  @Test
+  void gzipWithTrailingGarbageIsRefused() throws IOException {
+    Path f = tmp.resolve("g.csv");
+    Files.copy(Path.of("src/test/resources/fuzz/csv/gzip-trailing-garbage-issue15.csv"), f);
+    DataException e = assertThrows(DataException.class, () -> CsvDatasetReader.read(f));
+    assertTrue(e.getMessage().startsWith(f + ": "), e.getMessage());
+    assertTrue(e.getMessage().contains("after the end of the gzip data"), e.getMessage());
   }
 
   @Test

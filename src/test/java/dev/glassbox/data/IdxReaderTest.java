@@ -132,4 +132,23 @@ class IdxReaderTest {
     DataException e = assertThrows(DataException.class, () -> IdxReader.readLabels(labels));
     assertEquals(labels + ": 1 extra bytes after the 2 labels the header announces", e.getMessage());
   }
+
+  @Test
+  void gzipTrailingGarbageIsRefused() throws IOException {
+    byte[] gz = Files2.gzip(Files2.concat(Files2.idxHeader(0x801, 2), new byte[] {1, 2}));
+    Path f = Files2.write(tmp.resolve("garbage-idx1-ubyte.gz"),
+        Files2.concat(gz, "garbage".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    DataException e = assertThrows(DataException.class, () -> IdxReader.readLabels(f));
+    assertTrue(e.getMessage().startsWith(f + ": "), e.getMessage());
+    assertTrue(e.getMessage().contains("after the end of the gzip data"), e.getMessage());
+  }
+
+  @Test
+  void concatenatedGzipMembersAreOneStream() throws IOException {
+    // RFC 1952 allows several members back to back (as `cat a.gz b.gz` makes); they read as one
+    byte[] first = Files2.gzip(Files2.idxHeader(0x801, 2));
+    byte[] second = Files2.gzip(new byte[] {4, 2});
+    Path f = Files2.write(tmp.resolve("two-idx1-ubyte.gz"), Files2.concat(first, second));
+    assertArrayEquals(new byte[] {4, 2}, IdxReader.readLabels(f));
+  }
 }

@@ -115,4 +115,27 @@ class MnistPreprocessorTest {
     DataException e = assertThrows(DataException.class, () -> MnistPreprocessor.preprocess(f));
     assertTrue(e.getMessage().startsWith(f + ": is not a readable image"), e.getMessage());
   }
+
+  @Test
+  void aBlank28x28ImageInAFolderIsRefusedNamingTheFile() throws IOException {
+    // 28x28 images skip preprocessing (taken as MNIST-formatted), but blank ones are still refused
+    Path own = Files.createDirectories(tmp.resolve("own"));
+    Files.copy(Path.of("src/test/resources/fuzz/image/digit.png"), own.resolve("a.png"));
+    javax.imageio.ImageIO.write(new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY), "png",
+        own.resolve("b-black.png").toFile());
+    DataException e = assertThrows(DataException.class, () -> ImageFolderReader.readUnlabeled(own, "own"));
+    assertEquals(own.resolve("b-black.png") + ": the image is blank: no digit stands out from the background",
+        e.getMessage());
+    // white paper with no ink (inverted to black), in a labeled folder
+    Files.delete(own.resolve("b-black.png"));
+    Path labeled = Files.createDirectories(tmp.resolve("labeled/7"));
+    Files.copy(own.resolve("a.png"), labeled.resolve("a.png"));
+    BufferedImage white = new BufferedImage(28, 28, BufferedImage.TYPE_INT_RGB);
+    white.getGraphics().fillRect(0, 0, 28, 28);
+    javax.imageio.ImageIO.write(white, "png", labeled.resolve("white.png").toFile());
+    e = assertThrows(DataException.class, () -> ImageFolderReader.readLabeled(labeled.getParent(), "l"));
+    assertTrue(e.getMessage().startsWith(labeled.resolve("white.png") + ": the image is blank"), e.getMessage());
+    // the digit alone still loads as it is
+    assertEquals(1, ImageFolderReader.readUnlabeled(own, "own").size());
+  }
 }
