@@ -77,22 +77,11 @@ public final class MiniBatch {
     Backprop.feedforward(before, ws, 0, m);
     Backprop.backward(before, ws, 0, m);
     Backprop.prepareWeightGradients(ws);
-    int layers = net.layers();
-    double[][] sumW = new double[layers][];
-    double[][] sumB = new double[layers][];
     Scratch sc = new Scratch(before, m);
-    double[] g = sc.gradient();
-    for (int l = 1; l < layers; l++) {
-      int out = net.size(l);
-      sumW[l] = new double[net.size(l - 1) * out];
-      for (int k = 0; k < net.size(l - 1); k++) {
-        // BP4 summed over the batch: row k of Σ_x ∂C_x/∂w^l, the trainer's own sum
-        Backprop.weightGradientRow(before, ws, l, k, sc);
-        System.arraycopy(g, 0, sumW[l], k * out, out);
-      }
-      Backprop.biasGradient(before, ws, l, sc);
-      sumB[l] = java.util.Arrays.copyOf(g, out);
-    }
+    // BP4 and BP3 summed over the batch: the trainer's own sums Σ_x ∂C_x/∂w^l, Σ_x ∂C_x/∂b^l
+    double[][][] sums = Trace.gradients(before, ws, sc);
+    double[][] sumW = sums[0];
+    double[][] sumB = sums[1];
     Network after = before.copy();
     new Sgd(after, eta, lambda, momentum, n).step(after, ws, sc);
     return new MiniBatch(samples, sumW, sumB, before, after, eta, lambda, momentum, n);

@@ -154,22 +154,10 @@ public final class Trace {
     Backprop.backward(before, ws, 0, 1);
     Backprop.prepareWeightGradients(ws);
 
-    double[][] nablaW = new double[net.layers()][];
-    double[][] nablaB = new double[net.layers()][];
     Scratch sc = new Scratch(before, 1);
-    double[] g = sc.gradient();
-    for (int l = 1; l <= last; l++) {
-      int out = net.size(l);
-      nablaW[l] = new double[net.size(l - 1) * out];
-      for (int k = 0; k < net.size(l - 1); k++) {
-        // BP4: row k of ∂C/∂w^l, exactly as the trainer computes it
-        Backprop.weightGradientRow(before, ws, l, k, sc);
-        System.arraycopy(g, 0, nablaW[l], k * out, out);
-      }
-      // BP3
-      Backprop.biasGradient(before, ws, l, sc);
-      nablaB[l] = java.util.Arrays.copyOf(g, out);
-    }
+    double[][][] gradients = gradients(before, ws, sc);
+    double[][] nablaW = gradients[0];
+    double[][] nablaB = gradients[1];
 
     Network after = before.copy();
     new Sgd(after, eta, lambda, momentum, n).step(after, ws, sc);
@@ -394,5 +382,30 @@ public final class Trace {
   /** A new network equal to the traced one after the step. */
   public Network networkAfter() {
     return after.copy();
+  }
+
+  /**
+   * BP4 and BP3 summed over the samples loaded in {@code ws}, exactly as the trainer computes
+   * them: {Σ ∂C/∂w per layer (row k of in × out), Σ ∂C/∂b per layer}. One sample gives its own
+   * gradients; a mini-batch gives the trainer's sums (see {@link MiniBatch}).
+   */
+  static double[][][] gradients(Network before, Workspace ws, Scratch sc) {
+    int layers = before.layers();
+    double[][] nablaW = new double[layers][];
+    double[][] nablaB = new double[layers][];
+    double[] g = sc.gradient();
+    for (int l = 1; l < layers; l++) {
+      int out = before.size(l);
+      nablaW[l] = new double[before.size(l - 1) * out];
+      for (int k = 0; k < before.size(l - 1); k++) {
+        // BP4: row k of ∂C/∂w^l
+        Backprop.weightGradientRow(before, ws, l, k, sc);
+        System.arraycopy(g, 0, nablaW[l], k * out, out);
+      }
+      // BP3
+      Backprop.biasGradient(before, ws, l, sc);
+      nablaB[l] = java.util.Arrays.copyOf(g, out);
+    }
+    return new double[][][] {nablaW, nablaB};
   }
 }
