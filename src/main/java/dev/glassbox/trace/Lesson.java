@@ -111,7 +111,10 @@ public final class Lesson {
         + sym("δ", b + 1, null) + " sent back along the weights, summed, and scaled by σ'(z), how much"
         + " the neuron's a responds to its z.");
     int j = pin != null && pin[0] == l ? pin[1] : argmaxAbs(t.delta(l));
-    out.add("The pinned neuron " + j + " has the largest |δ| of its layer. " + signSentence(t, l, j, null));
+    // the stepper pins the largest |δ| by itself; a neuron the learner pinned is named as such
+    String which = j == argmaxAbs(t.delta(l)) ? "The pinned neuron " + j + " has the largest |δ| of its layer. "
+        : "Neuron " + j + ", the one you pinned: ";
+    out.add(which + signSentence(t, l, j, null));
   }
 
   private static void biasGradient(Trace t, int l, int b, List<String> out) {
