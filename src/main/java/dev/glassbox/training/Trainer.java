@@ -10,9 +10,12 @@ import java.util.SplittableRandom;
 
 /**
  * Mini-batch SGD over epochs (Nielsen's {@code SGD}): shuffle, cut into mini-batches, and for each
- * batch run feedforward and backprop on every sample (shared out by sample), then BP3/BP4 and the
- * update (shared out by weight row). Every sample's and every row's result is independent of the
- * thread that computes it, so a seed gives the same weights bit for bit with any thread count.
+ * batch run feedforward and backprop on every sample, then BP3/BP4 and the step: what
+ * {@link Sgd#step} does on one thread, shared out across the {@link Team}. Plain SGD shares out
+ * layer 1 by hidden neuron (each thread owns its columns of w^1, see splitBatch); with momentum,
+ * feedforward and backprop are shared out by sample and the step by weight row. Every number is
+ * independent of the thread that computes it, so a seed gives the same weights bit for bit with
+ * any thread count ({@code TrainerTest} holds both ways to the single-thread step).
  */
 public final class Trainer {
   /** Receives progress from the training thread; keep it cheap. */
