@@ -29,8 +29,14 @@ public enum Hyperparameter {
   INIT("init", "init", c -> c.init().id(), Init::ids),
   /** The learning rate η. */
   ETA("eta", "η (eta)", c -> Double.toString(c.eta()), null),
+  /** How η changes from epoch to epoch. */
+  SCHEDULE("schedule", "η schedule", c -> c.schedule().id(), Schedule::ids),
+  /** The schedule's N: step halves η every N epochs, plateau after N without improvement. */
+  HALVE_AFTER("halve-after", "halve after", c -> Integer.toString(c.halveAfter()), null),
   /** Passes over the training data. */
   EPOCHS("epochs", "epochs", c -> Integer.toString(c.epochs()), null),
+  /** Early stopping: epochs without a better validation accuracy before the run stops (0: never). */
+  PATIENCE("patience", "patience", c -> Integer.toString(c.patience()), null),
   /** Mini-batch size m. */
   BATCH("batch", "batch size", c -> Integer.toString(c.batch()), null),
   /** L2 regularisation λ. */
