@@ -56,11 +56,11 @@ final class TerminalProgress implements TrainingRun.Listener {
     scheduled = c.schedule() != Schedule.CONSTANT;
     if (scheduled || c.patience() > 0) {
       out.printf(Locale.ROOT, "Schedule %s%s; %s%n", c.schedule().id(),
-          scheduled ? " (" + c.schedule().meaning().replace("N", Integer.toString(c.halveAfter())) + ")" : "",
+          scheduled ? " (" + c.schedule().meaning().replace("N epochs", c.halveAfter() + " epoch(s)") + ")" : "",
           c.patience() > 0 ? "early stopping after " + c.patience() + " epoch(s) without a better validation accuracy"
               : "no early stopping");
     }
-    out.println("epoch  train cost  validation  test       seconds" + (scheduled ? "  eta" : ""));
+    out.println("epoch  train cost  validation  test       seconds" + (scheduled ? "       eta" : ""));
   }
 
   @Override
@@ -94,7 +94,7 @@ final class TerminalProgress implements TrainingRun.Listener {
     closeBar();
     out.printf(Locale.ROOT, "%5d  %10.5f  %9s  %9s  %6.2f%s%s%n", r.epoch(), r.trainCost(),
         pct(r.validationAccuracy()), pct(r.testAccuracy()), r.seconds(),
-        scheduled ? String.format(Locale.ROOT, "  %.4g", r.eta()) : "", best ? "  * best" : "");
+        scheduled ? String.format(Locale.ROOT, "  %8.4g", r.eta()) : "", best ? "  * best" : "");
   }
 
   /** Removes a half-drawn bar (on a stop or an error). */

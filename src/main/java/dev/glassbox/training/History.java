@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The per-epoch history of a run, as the CSV file the CLI writes and the studio reads:
  * {@code epoch,train_cost,validation_accuracy,test_accuracy,seconds,eval_seconds,eta} (η: the
- * learning rate the epoch trained at, see {@link Schedule}), then one column
+ * learning rate the epoch trained at, see {@link Schedule}, written to every digit), then one column
  * {@code speed_l} per layer after the input, in the book's numbering ({@code speed_2} is the first
  * hidden layer): its speed of learning averaged over the epoch (see {@link LayerSpeeds}).
  */
@@ -79,7 +79,7 @@ public final class History {
       for (EpochResult r : snapshot) {
         List<String> cells = new ArrayList<>(List.of(Integer.toString(r.epoch()), num(r.trainCost()),
             num(r.validationAccuracy()), num(r.testAccuracy()), num(r.seconds()), num(r.evalSeconds()),
-            speed(r.eta())));
+            Double.isNaN(r.eta()) ? "" : Double.toString(r.eta())));
         for (int l = 1; l <= speeds; l++) {
           cells.add(l <= r.speeds().layers() ? speed(r.speeds().of(l)) : "");
         }
