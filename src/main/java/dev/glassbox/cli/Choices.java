@@ -5,6 +5,7 @@ import dev.glassbox.network.Cost;
 import dev.glassbox.network.Init;
 import dev.glassbox.training.Hyperparameter;
 import dev.glassbox.training.LearningRateFinder;
+import dev.glassbox.training.Schedule;
 import dev.glassbox.training.Sweep;
 import java.util.Iterator;
 import picocli.CommandLine.IDefaultValueProvider;
@@ -97,6 +98,25 @@ final class Choices {
   static final class Inits extends Candidates {
     Inits() {
       super(Hyperparameter.INIT);
+    }
+  }
+
+  /** Every learning-rate schedule id. */
+  static final class Schedules extends Candidates {
+    Schedules() {
+      super(Hyperparameter.SCHEDULE);
+    }
+  }
+
+  /** "constant", "plateau", "step", "cosine" to a {@link Schedule}. */
+  static final class ToSchedule implements ITypeConverter<Schedule> {
+    @Override
+    public Schedule convert(String s) {
+      try {
+        return Schedule.parse(s);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
     }
   }
 

@@ -100,6 +100,10 @@ final class TrainCommand implements Callable<Integer> {
       if (run.stopRequested()) {
         out.println("Stopped (Ctrl-C) after " + run.history().size() + " whole epoch(s).");
       }
+      if (run.stoppedEarly() > 0) {
+        out.println("Stopped early after epoch " + run.stoppedEarly() + ": " + config.patience()
+            + " epoch(s) without a better validation accuracy.");
+      }
       EpochResult best = run.bestResult();
       if (best == null) {
         out.println("Stopped before the first epoch ended: nothing saved"
@@ -142,6 +146,9 @@ final class TrainCommand implements Callable<Integer> {
     Map<String, String> facts = new java.util.LinkedHashMap<>(config.describe());
     facts.put("best_epoch", Integer.toString(best.epoch()));
     facts.put("epochs_run", Integer.toString(run.history().size()));
+    if (run.stoppedEarly() > 0) {
+      facts.put("stopped_early", Integer.toString(run.stoppedEarly()));
+    }
     facts.put("validation_accuracy", Double.toString(best.validationAccuracy()));
     facts.put("test_accuracy", Double.toString(best.testAccuracy()));
     facts.put("n", Integer.toString(trainSize));

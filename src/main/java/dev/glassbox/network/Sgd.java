@@ -20,7 +20,8 @@ package dev.glassbox.network;
  */
 public final class Sgd {
   private final Network net;
-  private final double eta;
+  // the one setting a schedule changes between epochs (training.LearningRate)
+  private double eta;
   private final double lambda;
   private final double momentum;
   private final int n;
@@ -67,6 +68,14 @@ public final class Sgd {
 
   public double eta() {
     return eta;
+  }
+
+  /** Sets η for the following steps (a learning-rate schedule, between epochs). */
+  public void setEta(double eta) {
+    if (!(eta > 0) || !Double.isFinite(eta)) {
+      throw new IllegalArgumentException("learning rate eta must be a positive number, got " + eta);
+    }
+    this.eta = eta;
   }
 
   public double lambda() {

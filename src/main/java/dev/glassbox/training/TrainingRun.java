@@ -53,6 +53,7 @@ public final class TrainingRun {
   private Network best;
   private EpochResult bestResult;
   private volatile boolean stop;
+  private int stoppedEarly;
 
   /**
    * @param net the network to train in place (new or loaded; sizes must match the config)
@@ -98,6 +99,8 @@ public final class TrainingRun {
     Listener l = listener == null ? new Listener() {} : listener;
     try (Team team = new Team(config.threads())) {
       Sgd sgd = new Sgd(net, config.eta(), config.lambda(), config.momentum(), train.size());
+      LearningRate rate = new LearningRate(config);
+      int sinceBest = 0;
       Trainer trainer = new Trainer(net, sgd, train, config.batch(), config.seed(), team);
       Evaluator evaluator = new Evaluator(team);
       l.started(config, trainer.batchesPerEpoch(), train.size());
@@ -105,6 +108,8 @@ public final class TrainingRun {
       double began = validation == null ? Double.NaN : evaluator.evaluate(net, validation).accuracy();
       for (int e = 1; e <= config.epochs() && !stop; e++) {
         int epoch = e;
+        double eta = rate.eta(epoch);
+        sgd.setEta(eta);
         long t0 = System.nanoTime();
         double cost = trainer.trainEpoch(new Trainer.BatchListener() {
           @Override
@@ -137,7 +142,7 @@ public final class TrainingRun {
         double tst = te == null ? Double.NaN : te.accuracy();
         long t2 = System.nanoTime();
         EpochResult r = new EpochResult(epoch, cost, val, tst, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-            trainer.epochSpeeds());
+            trainer.epochSpeeds(), eta);
         String collapse = Collapse.check(began, val, net.size(net.layers() - 1), r.speeds());
         if (collapse != null) {
           throw new DivergedException(epoch, collapse); // before this epoch can become the best
@@ -150,8 +155,22 @@ public final class TrainingRun {
           bestResult = r;
         }
         l.epoch(r, improved, ve, te);
+        rate.after(improved);
+        sinceBest = improved ? 0 : sinceBest + 1;
+        if (config.patience() > 0 && sinceBest >= config.patience()) {
+          stoppedEarly = epoch;
+          break; // the best epoch is already kept: the rest would only overfit
+        }
       }
     }
+  }
+
+  /**
+   * The epoch after which early stopping ended the run ({@link TrainingConfig#patience} epochs
+   * without a better validation accuracy), or 0 when it did not.
+   */
+  public int stoppedEarly() {
+    return stoppedEarly;
   }
 
   /** The configuration. */

@@ -42,6 +42,29 @@ class TrainCommandTest {
   }
 
   @Test
+  void aScheduledRunRecordsItsScheduleInTheModelAndItsEtaPerEpoch() throws Exception {
+    Path model = tmp.resolve("s.safetensors");
+    Run r = Run.of("train", "--limit", "1000", "--epochs", "3", "--layers", "784,10", "--schedule", "step",
+        "--halve-after", "1", "--patience", "5", "--out", model.toString());
+    assertEquals(0, r.code(), r.err() + r.out());
+    assertTrue(r.out().contains("Schedule step (halve η every 1 epoch(s))"), r.out());
+    var meta = ModelFile.load(model).metadata();
+    assertEquals("step", meta.get("schedule"));
+    assertEquals("1", meta.get("halve-after"));
+    assertEquals("5", meta.get("patience"));
+    double[] etas = History.read(tmp.resolve("s.history.csv")).rows().stream()
+        .mapToDouble(dev.glassbox.training.EpochResult::eta).toArray();
+    assertArrayEquals(new double[] {3.0, 1.5, 0.75}, etas);
+  }
+
+  @Test
+  void anUnknownScheduleIsAUsageErrorNamingTheChoices() {
+    Run r = Run.of("train", "--schedule", "exponential", "--no-save");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("constant, plateau, step, cosine"), r.err());
+  }
+
+  @Test
   void recordedPathsAreRelativeToTheProjectOrJustTheFolderName() {
     assertEquals("data/own", CommonOptions.recorded(CommonOptions.home().resolve("data").resolve("own")));
     assertEquals("data", CommonOptions.recorded(Path.of("data").toAbsolutePath().resolve("x").resolve("..")));
