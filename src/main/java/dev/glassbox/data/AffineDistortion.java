@@ -19,6 +19,7 @@ public final class AffineDistortion implements Distortion {
 
   private static final int N = Dataset.COLS;
   private static final double CENTRE = (N - 1) / 2.0;
+  private final PaddedImage source = new PaddedImage();
 
   @Override
   public void apply(byte[] src, int srcOff, byte[] dst, int dstOff, DistortionRandom random) {
@@ -33,18 +34,19 @@ public final class AffineDistortion implements Distortion {
    * The distortion with given parameters: rotate by {@code theta} (radians, counter-clockwise as
    * seen on screen), scale by {@code s}, shift by ({@code tx}, {@code ty}) pixels (right, down).
    */
-  public static void transform(byte[] src, int srcOff, byte[] dst, int dstOff, double theta, double s,
+  public void transform(byte[] src, int srcOff, byte[] dst, int dstOff, double theta, double s,
       double tx, double ty) {
     // the inverse map: undo the shift, then the rotation and scaling (y points down on screen)
     double cos = Math.cos(theta) / s;
     double sin = Math.sin(theta) / s;
+    source.load(src, srcOff);
     for (int y = 0; y < N; y++) {
       double v = y - CENTRE - ty;
       for (int x = 0; x < N; x++) {
         double u = x - CENTRE - tx;
         double sx = CENTRE + cos * u - sin * v;
         double sy = CENTRE + sin * u + cos * v;
-        dst[dstOff + y * N + x] = Bilinear.toByte(Bilinear.sample(src, srcOff, sx, sy));
+        dst[dstOff + y * N + x] = (byte) (int) (source.sample(sx, sy) + 0.5); // Math.round for v ≥ 0
       }
     }
   }

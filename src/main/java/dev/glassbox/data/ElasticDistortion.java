@@ -23,12 +23,16 @@ public final class ElasticDistortion implements Distortion {
   private final double sigma;
   private final double alpha;
   private final double[] kernel;
-  private final int radius;
-  private final double[] dx = new double[Dataset.PIXELS];
-  private final double[] dy = new double[Dataset.PIXELS];
-  private final double[] rows = new double[Dataset.PIXELS];
-  // one image row with `radius` zeros either side, so the row pass needs no edge tests
-  private final double[] padded;
+  // the second pass's taps times α, so the field comes out scaled
+  private final double[] scaledKernel;
+  private final double[] noiseX = new double[Dataset.PIXELS];
+  private final double[] noiseY = new double[Dataset.PIXELS];
+  private final double[] pass = new double[Dataset.PIXELS];
+  private final double[] turned = new double[Dataset.PIXELS];
+  // the field, transposed: Δx of pixel (x, y) is dxT[x * 28 + y]
+  private final double[] dxT = new double[Dataset.PIXELS];
+  private final double[] dyT = new double[Dataset.PIXELS];
+  private final PaddedImage source = new PaddedImage();
 
   /** Simard's σ = {@value #SIGMA}, α = {@value #ALPHA}. */
   public ElasticDistortion() {
@@ -44,8 +48,10 @@ public final class ElasticDistortion implements Distortion {
     this.sigma = sigma;
     this.alpha = alpha;
     kernel = kernel(sigma);
-    radius = kernel.length / 2;
-    padded = new double[N + 2 * radius];
+    scaledKernel = new double[kernel.length];
+    for (int t = 0; t < kernel.length; t++) {
+      scaledKernel[t] = alpha * kernel[t];
+    }
   }
 
   /** The normalised Gaussian taps g(-r) .. g(r), r = ⌈3σ⌉, summing to 1. */
@@ -75,36 +81,43 @@ public final class ElasticDistortion implements Distortion {
 
   @Override
   public void apply(byte[] src, int srcOff, byte[] dst, int dstOff, DistortionRandom random) {
-    noise(random, dx, dy);
-    smooth(dx);
-    smooth(dy);
-    for (int p = 0; p < Dataset.PIXELS; p++) {
-      dx[p] *= alpha;
-      dy[p] *= alpha;
+    noise(random, noiseX, noiseY, N, 0);
+    smooth(noiseX, dxT);
+    smooth(noiseY, dyT);
+    source.load(src, srcOff);
+    for (int y = 0; y < N; y++) {
+      for (int x = 0; x < N; x++) {
+        double v = source.sample(x + dxT[x * N + y], y + dyT[x * N + y]);
+        dst[dstOff + y * N + x] = (byte) (int) (v + 0.5); // v in 0..255: Math.round's floor(v + 0.5)
+      }
     }
-    warp(src, srcOff, dst, dstOff, dx, dy);
   }
 
   /**
-   * The field of the last {@link #apply}: {@code dx[p]}, {@code dy[p]} in pixels (written into the
-   * arrays given, for pictures and tests).
+   * The field of the last {@link #apply}: {@code fieldX[p]}, {@code fieldY[p]} in pixels for pixel
+   * p = y * 28 + x (written into the arrays given, for pictures and tests).
    */
   public void lastField(double[] fieldX, double[] fieldY) {
-    System.arraycopy(dx, 0, fieldX, 0, Dataset.PIXELS);
-    System.arraycopy(dy, 0, fieldY, 0, Dataset.PIXELS);
+    transpose(dxT, fieldX);
+    transpose(dyT, fieldY);
   }
 
-  /** The raw field: every Δx uniform in [-1, 1], then every Δy (the order both versions draw in). */
-  static void noise(DistortionRandom random, double[] ux, double[] uy) {
-    for (int p = 0; p < Dataset.PIXELS; p++) {
-      ux[p] = random.uniform(-1, 1);
-    }
-    for (int p = 0; p < Dataset.PIXELS; p++) {
-      uy[p] = random.uniform(-1, 1);
+  /**
+   * The raw field, uniform in [-1, 1) at 32 bits: one random long per pixel p (row-major), its high
+   * half for Δx and its low half for Δy. Pixel (x, y) goes to {@code u[y * stride + pad + x]}.
+   */
+  static void noise(DistortionRandom random, double[] ux, double[] uy, int stride, int pad) {
+    for (int y = 0; y < N; y++) {
+      int o = y * stride + pad;
+      for (int x = 0; x < N; x++) {
+        long bits = random.nextLong();
+        ux[o + x] = (int) (bits >>> 32) * 0x1.0p-31;
+        uy[o + x] = (int) bits * 0x1.0p-31;
+      }
     }
   }
 
-  /** Output pixel (x, y) = the source at (x + dx, y + dy), bilinear. */
+  /** Output pixel (x, y) = the source at (x + dx, y + dy), bilinear (the plain version). */
   static void warp(byte[] src, int srcOff, byte[] dst, int dstOff, double[] dx, double[] dy) {
     for (int y = 0; y < N; y++) {
       for (int x = 0; x < N; x++) {
@@ -114,32 +127,47 @@ public final class ElasticDistortion implements Distortion {
     }
   }
 
-  // the Gaussian along rows (into `rows`), then along columns (back into f), zero beyond the edge
-  private void smooth(double[] f) {
-    double[] k = kernel;
-    int r = radius;
-    for (int y = 0; y < N; y++) {
-      System.arraycopy(f, y * N, padded, r, N); // the zeros either side are never written
-      int o = y * N;
-      for (int x = 0; x < N; x++) {
-        double s = 0;
-        for (int t = 0; t < k.length; t++) {
-          s += k[t] * padded[x + t];
+  // The 2D Gaussian as two passes down the columns, with a transpose between: the first pass
+  // smooths along y, the second (on the transposed image) along x, and leaves the field transposed.
+  // Down the columns, tap ±d adds rows y ± d for a whole run of rows at once: the inner loops are
+  // long and contiguous, and the JIT vectorises them.
+  private void smooth(double[] noise, double[] fieldT) {
+    columns(noise, pass, kernel);
+    transpose(pass, turned);
+    columns(turned, fieldT, scaledKernel);
+  }
+
+  /** out = the image smoothed down its columns by the symmetric taps k, zero beyond the edges. */
+  static void columns(double[] in, double[] out, double[] k) {
+    int r = k.length / 2;
+    double k0 = k[r];
+    for (int i = 0; i < Dataset.PIXELS; i++) {
+      out[i] = k0 * in[i];
+    }
+    for (int d = 1; d <= r && d < N; d++) {
+      double kd = k[r + d];
+      int shift = d * N;
+      // rows y < d have no row y - d, rows y >= N - d no row y + d (with σ > 4.5 both may hold)
+      int noUp = Math.min(d, N - d) * N;
+      int noDown = Math.max(d, N - d) * N;
+      for (int i = 0; i < noUp; i++) {
+        out[i] += kd * in[i + shift];
+      }
+      if (d < N - d) {
+        for (int i = noUp; i < noDown; i++) {
+          out[i] += kd * (in[i - shift] + in[i + shift]);
         }
-        rows[o + x] = s;
+      }
+      for (int i = noDown; i < Dataset.PIXELS; i++) {
+        out[i] += kd * in[i - shift];
       }
     }
-    java.util.Arrays.fill(f, 0);
+  }
+
+  private static void transpose(double[] in, double[] out) {
     for (int y = 0; y < N; y++) {
-      int t0 = Math.max(0, r - y);
-      int t1 = Math.min(k.length, N + r - y);
-      int o = y * N;
-      for (int t = t0; t < t1; t++) {
-        double kt = k[t];
-        int i = (y + t - r) * N;
-        for (int x = 0; x < N; x++) {
-          f[o + x] += kt * rows[i + x];
-        }
+      for (int x = 0; x < N; x++) {
+        out[x * N + y] = in[y * N + x];
       }
     }
   }

@@ -2,7 +2,7 @@ package dev.glassbox.data;
 
 /**
  * {@link ElasticDistortion} written plainly, to check the fast kernel against: the same noise, a
- * 2D Gaussian convolution evaluated pixel by pixel, the same bilinear warp. Slow and allocating;
+ * 2D Gaussian convolution evaluated pixel by pixel, the plain bilinear warp of {@link Bilinear}. Slow and allocating;
  * for tests and for reading.
  */
 public final class ElasticReference {
@@ -16,7 +16,7 @@ public final class ElasticReference {
     int n = Dataset.COLS;
     double[] ux = new double[Dataset.PIXELS];
     double[] uy = new double[Dataset.PIXELS];
-    ElasticDistortion.noise(random, ux, uy);
+    ElasticDistortion.noise(random, ux, uy, n, 0);
     int r = (int) Math.ceil(3 * sigma);
     double norm = 0; // the 1D kernel's sum: the 2D kernel g(i) g(j) sums to norm²
     for (int i = -r; i <= r; i++) {

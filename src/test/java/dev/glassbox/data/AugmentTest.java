@@ -52,7 +52,7 @@ class AugmentTest {
     for (int i = 0; i < 20; i++) {
       byte[] src = image(i);
       byte[] out = new byte[784];
-      AffineDistortion.transform(src, 0, out, 0, 0, 1, 0, 0);
+      new AffineDistortion().transform(src, 0, out, 0, 0, 1, 0, 0);
       assertArrayEquals(src, out, "affine with no rotation, scale 1, no shift");
       new ElasticDistortion(4, 0).apply(src, 0, out, 0, new DistortionRandom().start(1, 1, i));
       assertArrayEquals(src, out, "elastic with α = 0");
@@ -64,7 +64,7 @@ class AugmentTest {
     for (int i = 0; i < 20; i++) {
       byte[] src = image(i);
       byte[] out = new byte[784];
-      AffineDistortion.transform(src, 0, out, 0, 0, 1, 2, -1);
+      new AffineDistortion().transform(src, 0, out, 0, 0, 1, 2, -1);
       for (int y = 0; y < N; y++) {
         for (int x = 0; x < N; x++) {
           int from = x - 2 >= 0 && y + 1 < N ? src[(y + 1) * N + x - 2] & 0xFF : 0;
@@ -72,7 +72,7 @@ class AugmentTest {
         }
       }
       // a half-pixel shift moves the centre of mass by half a pixel (the ink stays inside)
-      AffineDistortion.transform(src, 0, out, 0, 0, 1, 0.5, 0);
+      new AffineDistortion().transform(src, 0, out, 0, 0, 1, 0.5, 0);
       assertEquals(centreX(src) + 0.5, centreX(out), 0.02, "image " + i);
     }
   }
@@ -94,7 +94,7 @@ class AugmentTest {
     byte[] out = new byte[784];
     // a rotated, zoomed all-ink image stays 255 wherever its source is inside the image (within
     // 13 px of the centre): no wrap-around past 255
-    AffineDistortion.transform(white, 0, out, 0, 0.2, 1.1, 0, 0);
+    new AffineDistortion().transform(white, 0, out, 0, 0.2, 1.1, 0, 0);
     for (int p = 0; p < 784; p++) {
       if (Math.hypot(p % N - 13.5, p / N - 13.5) <= 13) {
         assertEquals(255, out[p] & 0xFF, "pixel " + p);
@@ -136,6 +136,26 @@ class AugmentTest {
         }
         assertArrayEquals(ElasticReference.distort(src, new DistortionRandom().start(5, 2, i), sigma, 34), out,
             "σ = " + sigma + ", image " + i);
+      }
+    }
+  }
+
+  @Test
+  void thePaddedSamplerAgreesWithThePlainOne() {
+    DistortionRandom r = new DistortionRandom().start(1, 1, 1);
+    PaddedImage padded = new PaddedImage();
+    for (int i = 0; i < 20; i++) {
+      byte[] src = image(i);
+      padded.load(src, 0);
+      for (int k = 0; k < 2000; k++) {
+        double x = r.uniform(-3, 31);
+        double y = r.uniform(-3, 31);
+        assertEquals(Bilinear.sample(src, 0, x, y), padded.sample(x, y), 0.0, x + "," + y);
+      }
+      for (int y = 0; y < N; y++) { // whole pixels, the edges included
+        for (int x = 0; x < N; x++) {
+          assertEquals(src[y * N + x] & 0xFF, padded.sample(x, y), 0.0);
+        }
       }
     }
   }
