@@ -1,5 +1,6 @@
 package dev.glassbox.cli;
 
+import dev.glassbox.data.Augment;
 import dev.glassbox.network.Activation;
 import dev.glassbox.network.Cost;
 import dev.glassbox.network.Init;
@@ -45,6 +46,26 @@ final class Choices {
     @Override
     public Iterator<String> iterator() {
       return Arrays.asList(Init.ids()).iterator();
+    }
+  }
+
+  /** Every augmentation id. */
+  static final class Augments implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(Augment.values()).map(Augment::id).iterator();
+    }
+  }
+
+  /** "none", "affine", "elastic" to an {@link Augment}. */
+  static final class ToAugment implements ITypeConverter<Augment> {
+    @Override
+    public Augment convert(String s) {
+      try {
+        return Augment.fromId(s);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.glassbox.training;
 
+import dev.glassbox.data.Augment;
+import dev.glassbox.data.Dataset;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.Network;
 import dev.glassbox.network.Sgd;
@@ -53,6 +55,8 @@ public final class TrainingRun {
   private Network best;
   private EpochResult bestResult;
   private volatile boolean stop;
+  private Dataset augmentImages;
+  private Augment augment = Augment.NONE;
 
   /**
    * @param net the network to train in place (new or loaded; sizes must match the config)
@@ -78,6 +82,26 @@ public final class TrainingRun {
     this.test = test;
   }
 
+  /**
+   * Distorts the training images afresh before every epoch ({@link DistortedEpochs}); validation
+   * and test stay as they are. {@code images} are the training inputs' images, in the same order.
+   *
+   * @return this run
+   */
+  public TrainingRun augment(Dataset images, Augment kind) {
+    if (images.size() != train.size()) {
+      throw new IllegalArgumentException(images.size() + " images for " + train.size() + " training inputs");
+    }
+    augmentImages = images;
+    augment = kind;
+    return this;
+  }
+
+  /** The augmentation of the training images ({@link Augment#NONE} unless {@link #augment} set one). */
+  public Augment augmentation() {
+    return augment;
+  }
+
   /** Asks the run to stop after the current mini-batch (thread-safe; for Ctrl-C and Stop). */
   public void requestStop() {
     stop = true;
@@ -100,12 +124,17 @@ public final class TrainingRun {
       Sgd sgd = new Sgd(net, config.eta(), config.lambda(), config.momentum(), train.size());
       Trainer trainer = new Trainer(net, sgd, train, config.batch(), config.seed(), team);
       Evaluator evaluator = new Evaluator(team);
+      DistortedEpochs distorted = augment == Augment.NONE ? null
+          : new DistortedEpochs(augmentImages, augment, config.seed(), team.size());
       l.started(config, trainer.batchesPerEpoch(), train.size());
       // the accuracy each epoch begins at, to tell a collapse from a slow start (see Collapse)
       double began = validation == null ? Double.NaN : evaluator.evaluate(net, validation).accuracy();
       for (int e = 1; e <= config.epochs() && !stop; e++) {
         int epoch = e;
         long t0 = System.nanoTime();
+        if (distorted != null) {
+          trainer.useInputs(distorted.epoch(epoch, team)); // timed with the epoch: it is part of its cost
+        }
         double cost = trainer.trainEpoch(new Trainer.BatchListener() {
           @Override
           public void batchesDone(int done, int total) {
