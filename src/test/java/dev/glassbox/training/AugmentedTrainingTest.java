@@ -43,15 +43,16 @@ class AugmentedTrainingTest {
   @Test
   void eachEpochGetsNewDistortionsOfTheSameImagesAndLabels() {
     Dataset train = SPLIT.train().limit(100);
-    try (Team team = new Team(2)) {
-      DistortedEpochs d = new DistortedEpochs(train, Augment.ELASTIC, 9, 2);
+    try (Team team = new Team(2); DistortedEpochs d = new DistortedEpochs(train, Augment.ELASTIC, 9, 2)) {
       Inputs plain = Datasets.inputs(train);
-      Inputs e1 = d.epoch(1, team);
+      Inputs e1 = d.epoch(1, team, true);
       double[] x1 = e1.dense(3);
-      Inputs e2 = d.epoch(2, team);
+      Inputs e2 = d.epoch(2, team, false); // made in the background
       assertFalse(java.util.Arrays.equals(x1, e2.dense(3)), "epoch 2 distorts image 3 differently");
       assertFalse(java.util.Arrays.equals(plain.dense(3), x1), "the image is distorted");
-      assertArrayEquals(x1, d.epoch(1, team).dense(3), "epoch 1 again: the same distortion");
+      assertArrayEquals(x1, d.epoch(1, team, true).dense(3), "epoch 1 again: the same distortion");
+      assertArrayEquals(e2.dense(3), d.epoch(2, team, false).dense(3), "made in the background or not");
+      assertArrayEquals(e2.dense(3), d.epoch(2, team, false).dense(3), "made by the team");
       for (int i = 0; i < train.size(); i++) {
         assertEquals(train.label(i), e2.label(i));
       }
