@@ -56,7 +56,7 @@ final class AugmentRows {
     int cols = (int) ((w - 2 * Panel.PAD + GAP) / (CELL + GAP));
     int epochs = Math.max(1, cols - 1 - (field ? 1 : 0));
     float rowH = CELL + CAPTION + GAP;
-    capacity = Math.max(1, (int) ((h - Panel.TITLE - Panel.PAD - 16) / rowH));
+    capacity = Math.max(1, (int) ((h - Panel.TITLE - Panel.PAD - 32) / rowH));
     float gx = x + (w - (cols * (CELL + GAP) - GAP)) / 2;
     float gy = y + Panel.TITLE + 6;
     int n = Math.max(0, Math.min(capacity, indices.length - first));
@@ -83,9 +83,10 @@ final class AugmentRows {
     g.fill(Palette.argb(Palette.DIM));
     g.textFont(Offscreen.font(11));
     g.textAlign(PConstants.LEFT, PConstants.BOTTOM);
-    g.text(a.description() + ". New distortions of every training image each epoch; validation and"
-        + " test images are never distorted." + (field ? " Arrows: where a pixel takes its ink from"
-        + " (every " + STEP + "rd pixel, true length)." : ""), x + Panel.PAD, y + h - 5);
+    g.text(a.description() + ".", x + Panel.PAD, y + h - 20);
+    g.text("New distortions of every training image each epoch; validation and test images are never"
+        + " distorted." + (field ? " Arrows: where a pixel takes its ink from (every " + STEP
+        + "rd pixel, true length)." : ""), x + Panel.PAD, y + h - 5);
     g.popStyle();
   }
 

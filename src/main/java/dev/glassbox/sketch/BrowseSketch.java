@@ -117,7 +117,7 @@ public final class BrowseSketch extends PApplet {
   private void augment(Augment augment, long augmentSeed) {
     if (augment != Augment.NONE) {
       augmentRows = new AugmentRows(split.train(), augment, augmentSeed);
-      status = "Training images beside their " + augment.id() + " distortions.";
+      status = augment.id() + " distortions";
     }
   }
 
