@@ -4,6 +4,7 @@ import dev.glassbox.data.Augment;
 import dev.glassbox.data.Dataset;
 import dev.glassbox.data.MnistSplit;
 import dev.glassbox.network.Network;
+import dev.glassbox.render.chart.AugmentRows;
 import dev.glassbox.render.chart.DigitGallery;
 import dev.glassbox.render.shared.Offscreen;
 import dev.glassbox.render.shared.Palette;

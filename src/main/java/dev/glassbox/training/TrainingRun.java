@@ -120,77 +120,67 @@ public final class TrainingRun {
    */
   public void run(Listener listener) {
     Listener l = listener == null ? new Listener() {} : listener;
-    try (Team team = new Team(config.threads())) {
+    try (Team team = new Team(config.threads());
+        DistortedEpochs distorted = augment == Augment.NONE ? null
+            : new DistortedEpochs(augmentImages, augment, config.seed(), config.threads())) {
       Sgd sgd = new Sgd(net, config.eta(), config.lambda(), config.momentum(), train.size());
       Trainer trainer = new Trainer(net, sgd, train, config.batch(), config.seed(), team);
       Evaluator evaluator = new Evaluator(team);
-      DistortedEpochs distorted = augment == Augment.NONE ? null
-          : new DistortedEpochs(augmentImages, augment, config.seed(), team.size());
-      try {
-        epochs(l, team, trainer, evaluator, distorted);
-      } finally {
+      l.started(config, trainer.batchesPerEpoch(), train.size());
+      // the accuracy each epoch begins at, to tell a collapse from a slow start (see Collapse)
+      double began = validation == null ? Double.NaN : evaluator.evaluate(net, validation).accuracy();
+      for (int e = 1; e <= config.epochs() && !stop; e++) {
+        int epoch = e;
+        long t0 = System.nanoTime();
         if (distorted != null) {
-          distorted.close();
+          // timed with the epoch: it is part of its cost (the wait, when made in the background)
+          trainer.useInputs(distorted.epoch(epoch, team, e < config.epochs()));
         }
-      }
-    }
-  }
+        double cost = trainer.trainEpoch(new Trainer.BatchListener() {
+          @Override
+          public void batchesDone(int done, int total) {
+            l.batch(epoch, done, total);
+          }
 
-  private void epochs(Listener l, Team team, Trainer trainer, Evaluator evaluator, DistortedEpochs distorted) {
-    l.started(config, trainer.batchesPerEpoch(), train.size());
-    // the accuracy each epoch begins at, to tell a collapse from a slow start (see Collapse)
-    double began = validation == null ? Double.NaN : evaluator.evaluate(net, validation).accuracy();
-    for (int e = 1; e <= config.epochs() && !stop; e++) {
-      int epoch = e;
-      long t0 = System.nanoTime();
-      if (distorted != null) {
-        // timed with the epoch: it is part of its cost (the wait, when made in the background)
-        trainer.useInputs(distorted.epoch(epoch, team, e < config.epochs()));
-      }
-      double cost = trainer.trainEpoch(new Trainer.BatchListener() {
-        @Override
-        public void batchesDone(int done, int total) {
-          l.batch(epoch, done, total);
-        }
+          @Override
+          public void batchesDone(int done, int total, double recentCost) {
+            l.batch(epoch, done, total, recentCost);
+          }
 
-        @Override
-        public void batchesDone(int done, int total, double recentCost) {
-          l.batch(epoch, done, total, recentCost);
-        }
+          @Override
+          public void batchesDone(int done, int total, double recentCost, LayerSpeeds recentSpeeds) {
+            l.batch(epoch, done, total, recentCost, recentSpeeds);
+          }
 
-        @Override
-        public void batchesDone(int done, int total, double recentCost, LayerSpeeds recentSpeeds) {
-          l.batch(epoch, done, total, recentCost, recentSpeeds);
+          @Override
+          public boolean stopRequested() {
+            return stop;
+          }
+        });
+        long t1 = System.nanoTime();
+        if (!trainer.lastEpochComplete()) {
+          break; // stopped mid-epoch: only whole epochs count (and can be saved)
         }
-
-        @Override
-        public boolean stopRequested() {
-          return stop;
+        Evaluation ve = validation == null ? null : evaluator.evaluate(net, validation);
+        Evaluation te = test == null ? null : evaluator.evaluate(net, test);
+        double val = ve == null ? Double.NaN : ve.accuracy();
+        double tst = te == null ? Double.NaN : te.accuracy();
+        long t2 = System.nanoTime();
+        EpochResult r = new EpochResult(epoch, cost, val, tst, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+            trainer.epochSpeeds());
+        String collapse = Collapse.check(began, val, net.size(net.layers() - 1), r.speeds());
+        if (collapse != null) {
+          throw new DivergedException(epoch, collapse); // before this epoch can become the best
         }
-      });
-      long t1 = System.nanoTime();
-      if (!trainer.lastEpochComplete()) {
-        break; // stopped mid-epoch: only whole epochs count (and can be saved)
+        began = val;
+        boolean improved = bestResult == null || Double.isNaN(val) || val > bestResult.validationAccuracy();
+        history.add(r);
+        if (improved) {
+          best = net.copy();
+          bestResult = r;
+        }
+        l.epoch(r, improved, ve, te);
       }
-      Evaluation ve = validation == null ? null : evaluator.evaluate(net, validation);
-      Evaluation te = test == null ? null : evaluator.evaluate(net, test);
-      double val = ve == null ? Double.NaN : ve.accuracy();
-      double tst = te == null ? Double.NaN : te.accuracy();
-      long t2 = System.nanoTime();
-      EpochResult r = new EpochResult(epoch, cost, val, tst, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-          trainer.epochSpeeds());
-      String collapse = Collapse.check(began, val, net.size(net.layers() - 1), r.speeds());
-      if (collapse != null) {
-        throw new DivergedException(epoch, collapse); // before this epoch can become the best
-      }
-      began = val;
-      boolean improved = bestResult == null || Double.isNaN(val) || val > bestResult.validationAccuracy();
-      history.add(r);
-      if (improved) {
-        best = net.copy();
-        bestResult = r;
-      }
-      l.epoch(r, improved, ve, te);
     }
   }
 

@@ -1,13 +1,13 @@
-package dev.glassbox.sketch;
+package dev.glassbox.render.chart;
 
 import dev.glassbox.data.Augment;
 import dev.glassbox.data.Dataset;
 import dev.glassbox.data.Distorted;
 import dev.glassbox.data.DistortionRandom;
 import dev.glassbox.data.ElasticDistortion;
-import dev.glassbox.render.Offscreen;
-import dev.glassbox.render.Palette;
-import dev.glassbox.render.Panel;
+import dev.glassbox.render.shared.Offscreen;
+import dev.glassbox.render.shared.Palette;
+import dev.glassbox.render.shared.Panel;
 import java.util.HashMap;
 import java.util.Map;
 import processing.core.PConstants;
@@ -19,7 +19,7 @@ import processing.core.PImage;
  * epochs 1, 2, ... under an {@link Augment} (made by the training code's {@link Distorted}, with
  * the run's seed), and for elastic distortion the displacement field of epoch 1 as arrows.
  */
-final class AugmentRows {
+public final class AugmentRows {
   private static final int SIDE = Dataset.COLS;
   private static final int SCALE = 3;
   private static final int CELL = SIDE * SCALE;
@@ -37,18 +37,19 @@ final class AugmentRows {
   private final byte[] bytes = new byte[Dataset.PIXELS];
   private int capacity = 1;
 
-  AugmentRows(Dataset train, Augment augment, long seed) {
+  /** @param seed the training seed whose distortions to show */
+  public AugmentRows(Dataset train, Augment augment, long seed) {
     this.distorted = new Distorted(train, augment, seed);
     this.seed = seed;
   }
 
   /** How many rows (images) the last page held room for. */
-  int capacity() {
+  public int capacity() {
     return capacity;
   }
 
   /** Draws rows for {@code indices[first ..]} of the training images into (x, y, w, h). */
-  void display(PGraphics g, float x, float y, float w, float h, int[] indices, int first) {
+  public void display(PGraphics g, float x, float y, float w, float h, int[] indices, int first) {
     Augment a = distorted.augment();
     boolean field = a == Augment.ELASTIC;
     Panel.display(g, x, y, w, h, "What the network trains on with train --augment " + a.id()
