@@ -17,6 +17,7 @@ def load_model(path):
     return [(t[f"weights.{l}"], t[f"biases.{l}"], acts[l - 1]) for l in range(1, len(acts) + 1)]
 
 SIGMA = {"sigmoid": lambda z: 1 / (1 + np.exp(-z)), "tanh": np.tanh, "relu": lambda z: np.maximum(z, 0),
+         "leaky-relu": lambda z: np.where(z > 0, z, 0.01 * z),
          "softmax": lambda z: np.exp(z - z.max(0)) / np.exp(z - z.max(0)).sum(0)}
 
 def feedforward(layers, a):                            # a: (784, n) columns of pixels / 255

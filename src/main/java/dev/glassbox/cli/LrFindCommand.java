@@ -23,7 +23,7 @@ import processing.core.PGraphics;
  * {@code glassbox lr-find}: the learning-rate finder of the seed projects (-f start,end,step):
  * trains briefly at each rate from the same start and prints and plots the cost reached.
  */
-@Command(name = "lr-find", mixinStandardHelpOptions = true,
+@Command(name = "lr-find", defaultValueProvider = Choices.LrFindDefaults.class, mixinStandardHelpOptions = true,
     header = "Learning-rate finder: train briefly at each rate, plot cost against rate.",
     description = "Trains --epochs (default 1) at each learning rate from --from to --to in steps of"
         + " --step, every run from the same initial weights (--seed), and prints and plots (PNG)"
@@ -56,12 +56,7 @@ final class LrFindCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter w = spec.commandLine().getOut();
     double[] rates = LearningRateFinder.linear(from, to, step);
-    // lr-find trains briefly: one epoch unless --epochs is given
-    boolean epochsGiven = spec.commandLine().getParseResult().hasMatchedOption("--epochs");
     TrainingConfig config = options.config();
-    if (!epochsGiven) {
-      config = config.withEpochs(1);
-    }
     MnistSplit split = dataOptions.load();
     if (split.validation() == null) {
       throw new IllegalArgumentException(dataOptions.path() + " has no validation part to measure the cost on");

@@ -130,7 +130,7 @@ final class RenderCommand implements Callable<Integer> {
       scene.display(g, s);
       g.endDraw();
       Png.save(g, out);
-      outw.println("wrote " + out + " (step " + k + "/" + n + ": " + s.stepper().current().symbol()
+      outw.println("wrote " + out + " (step " + k + "/" + n + ": " + s.current().symbol()
           + (didItHelp == null ? "" : "; did it help? " + s.repeats().latestStep().headline() + ", SGD step "
               + s.repeats().steps() + " on this image") + ")");
     }

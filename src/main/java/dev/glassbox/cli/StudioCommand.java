@@ -29,6 +29,7 @@ import processing.core.PGraphics;
 /** {@code glassbox studio}: the training studio window, or its dashboard rendered headless. */
 @Command(
     name = "studio",
+    defaultValueProvider = Choices.Defaults.class,
     mixinStandardHelpOptions = true,
     header = "Open the training studio: train and watch the network learn, live.",
     description = "Open the training studio: set the hyperparameters; start, pause, resume and stop"

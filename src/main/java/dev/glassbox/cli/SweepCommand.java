@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code glassbox sweep}: train every combination of the given hyperparameters, several at once. */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
+@Command(name = "sweep", defaultValueProvider = Choices.SweepDefaults.class, mixinStandardHelpOptions = true,
     header = "Train every combination of hyperparameters, several at once; table, CSV, best model.",
     description =
         "Train every combination of the hyperparameters given as lists (--eta 0.5,1,3 --layers"

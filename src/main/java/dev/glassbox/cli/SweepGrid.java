@@ -3,6 +3,7 @@ package dev.glassbox.cli;
 import dev.glassbox.network.Activation;
 import dev.glassbox.network.Cost;
 import dev.glassbox.network.Init;
+import dev.glassbox.training.LayerSizes;
 import dev.glassbox.training.TrainingConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ final class SweepGrid {
 
   /** Every combination, layers varying slowest and seed fastest. */
   static List<TrainingConfig> combinations(SweepOptions o) {
-    List<int[]> layers = parse("--layers", o.layers, ":", TrainingOptions::parseSizes);
+    List<int[]> layers = parse("--layers", o.layers, ":", v -> LayerSizes.parse("--layers", v));
     List<Activation> hidden = o.activation;
     List<Cost> costs = o.cost;
     List<Init> inits = o.init;
@@ -51,7 +52,7 @@ final class SweepGrid {
     for (int[] l : layers) {
       for (Activation h : hidden) {
         for (Cost c : costs) {
-          Activation outAct = o.output != null ? o.output : c.defaultOutput();
+          Activation outAct = TrainingConfig.outputFor(c, o.output);
           for (Init i : inits) {
             for (double eta : etas) {
               for (int e : epochs) {

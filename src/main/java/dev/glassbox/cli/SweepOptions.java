@@ -6,13 +6,16 @@ import dev.glassbox.network.Init;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The hyperparameter options of {@code sweep}: each one value or a comma-separated list. */
+/**
+ * The hyperparameter options of {@code sweep}, each one value or a comma-separated list; defaults
+ * and candidates come from {@link dev.glassbox.training.Hyperparameter} (see {@link Choices}).
+ */
 final class SweepOptions {
-  @Option(names = "--layers", paramLabel = "SIZES[:SIZES...]", defaultValue = "784,30,10",
+  @Option(names = "--layers", paramLabel = "SIZES[:SIZES...]",
       description = "Layer sizes, several separated by ':' (default: ${DEFAULT-VALUE}).")
   String layers;
 
-  @Option(names = "--activation", paramLabel = "FN[,FN...]", defaultValue = "sigmoid",
+  @Option(names = "--activation", paramLabel = "FN[,FN...]",
       split = ",", hideParamSyntax = true,
       completionCandidates = Choices.HiddenActivations.class, converter = Choices.ToActivation.class,
       description = "Hidden activations: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -24,39 +27,39 @@ final class SweepOptions {
           + " (default: softmax with log-likelihood, else sigmoid).")
   Activation output;
 
-  @Option(names = "--cost", paramLabel = "C[,C...]", defaultValue = "quadratic",
+  @Option(names = "--cost", paramLabel = "C[,C...]",
       split = ",", hideParamSyntax = true,
       completionCandidates = Choices.Costs.class, converter = Choices.ToCost.class,
       description = "Costs: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   List<Cost> cost;
 
-  @Option(names = "--init", paramLabel = "I[,I...]", defaultValue = "gaussian",
+  @Option(names = "--init", paramLabel = "I[,I...]",
       split = ",", hideParamSyntax = true,
       completionCandidates = Choices.Inits.class, converter = Choices.ToInit.class,
       description = "Initial weights: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   List<Init> init;
 
-  @Option(names = "--eta", paramLabel = "ETA[,ETA...]", defaultValue = "3.0",
+  @Option(names = "--eta", paramLabel = "ETA[,ETA...]",
       description = "Learning rates (default: ${DEFAULT-VALUE}).")
   String eta;
 
-  @Option(names = "--epochs", paramLabel = "N[,N...]", defaultValue = "5",
+  @Option(names = "--epochs", paramLabel = "N[,N...]",
       description = "Epochs (default: ${DEFAULT-VALUE}).")
   String epochs;
 
-  @Option(names = "--batch", paramLabel = "M[,M...]", defaultValue = "10",
+  @Option(names = "--batch", paramLabel = "M[,M...]",
       description = "Mini-batch sizes (default: ${DEFAULT-VALUE}).")
   String batch;
 
-  @Option(names = "--lambda", paramLabel = "L[,L...]", defaultValue = "0",
+  @Option(names = "--lambda", paramLabel = "L[,L...]",
       description = "L2 regularisation (default: ${DEFAULT-VALUE}).")
   String lambda;
 
-  @Option(names = "--momentum", paramLabel = "MU[,MU...]", defaultValue = "0",
+  @Option(names = "--momentum", paramLabel = "MU[,MU...]",
       description = "Momentum (default: ${DEFAULT-VALUE}).")
   String momentum;
 
-  @Option(names = "--seed", paramLabel = "S[,S...]", defaultValue = "1",
+  @Option(names = "--seed", paramLabel = "S[,S...]",
       description = "Seeds; several seeds show the spread of one setting (default: ${DEFAULT-VALUE}).")
   String seed;
 }

@@ -7,6 +7,7 @@ import dev.glassbox.sketch.TraceSource;
 import dev.glassbox.trace.MiniBatch;
 import dev.glassbox.trace.explain.BatchText;
 import dev.glassbox.trace.explain.Granularity;
+import dev.glassbox.trace.explain.Num;
 import dev.glassbox.trace.explain.Step;
 import dev.glassbox.trace.explain.Stepper;
 import dev.glassbox.trace.explore.RepeatedSteps;
@@ -29,6 +30,8 @@ final class TextSession {
   private Granularity granularity;
   private int image;
   private Stepper st;
+  /** The cursor: the step shown, an index into {@link #st}. */
+  private int at;
   private RepeatedSteps repeats;
   private boolean lesson;
 
@@ -96,7 +99,7 @@ final class TextSession {
 
   private void loop(BufferedReader in) throws IOException {
     out.println(keysLine());
-    out.print(TextStepper.render(st, lesson));
+    out.print(TextStepper.render(st, at, lesson));
     while (true) {
       out.print("> ");
       out.flush();
@@ -120,10 +123,10 @@ final class TextSession {
   // a switch expression: a new action in the table must be handled (or refused) here
   private void apply(StepperAction a) {
     Runnable r = switch (a) {
-      case NEXT -> () -> move(st.index() + 1);
-      case BACK -> () -> move(st.index() - 1);
-      case LAYER_NEXT -> () -> move(probe(Stepper::nextLayer));
-      case LAYER_BACK -> () -> move(probe(Stepper::previousLayer));
+      case NEXT -> () -> move(at + 1);
+      case BACK -> () -> move(at - 1);
+      case LAYER_NEXT -> () -> move(st.nextBlock(at));
+      case LAYER_BACK -> () -> move(st.previousBlock(at));
       case FIRST_IMAGE -> () -> show(0);
       case NEXT_IMAGE -> () -> show((image + 1) % source.size());
       case PREVIOUS_IMAGE -> () -> show((image - 1 + source.size()) % source.size());
@@ -144,19 +147,10 @@ final class TextSession {
     r.run();
   }
 
-  // where a Stepper move would take the cursor, without moving it
-  private int probe(java.util.function.Function<Stepper, Step> move) {
-    int from = st.index();
-    move.apply(st);
-    int to = st.index();
-    st.seek(from);
-    return to;
-  }
-
   private void move(int to) {
-    int before = st.index();
-    st.seek(to);
-    if (st.index() == before) {
+    int before = at;
+    at = st.clamp(to);
+    if (at == before) {
       if (before == 0) {
         out.println("(at the first step)");
       } else {
@@ -166,7 +160,7 @@ final class TextSession {
       }
       return;
     }
-    out.print(TextStepper.render(st, lesson));
+    out.print(TextStepper.render(st, at, lesson));
   }
 
   private void show(int index) {
@@ -176,15 +170,16 @@ final class TextSession {
     }
     image = index;
     st = new Stepper(source.trace(index), granularity);
+    at = 0;
     repeats = new RepeatedSteps(st.trace());
     out.println(header(source, image, st));
-    out.print(TextStepper.render(st, lesson));
+    out.print(TextStepper.render(st, at, lesson));
   }
 
   // one more SGD step on this image: its trace through the latest weights, on its last step
   private void repeat() {
     st = new Stepper(repeats.repeat(), granularity);
-    st.seek(st.size() - 1);
+    at = st.size() - 1;
     out.println("SGD step " + repeats.steps() + " on this image: its " + st.size() + " steps, through the weights"
         + " the last step left; on its update now (b steps back through it)");
     out.print(TextStepper.afterUpdate(repeats));
@@ -192,29 +187,21 @@ final class TextSession {
 
   // back to the model's weights: the image's first trace, the cursor where it was
   private void reset() {
-    int at = st.index();
     st = new Stepper(repeats.reset(), granularity);
-    st.seek(at);
+    at = st.clamp(at);
     out.println("weights reset to the model's (the model file is never changed): C = "
-        + dev.glassbox.trace.explain.Num.format(st.trace().cost()) + " again");
-    out.print(TextStepper.render(st, lesson));
+        + Num.format(st.trace().cost()) + " again");
+    out.print(TextStepper.render(st, at, lesson));
   }
 
   // per layer ↔ per neuron, staying on the same kind of step of the same layer
   private void toggleGranularity() {
-    Step cur = st.current();
+    Step cur = st.step(at);
     granularity = granularity == Granularity.PER_LAYER ? Granularity.PER_NEURON : Granularity.PER_LAYER;
-    Stepper next = new Stepper(st.trace(), granularity);
-    for (int i = 0; i < next.size(); i++) {
-      Step s = next.steps().get(i);
-      if (s.kind() == cur.kind() && s.layer() == cur.layer()) {
-        next.seek(i);
-        break;
-      }
-    }
-    st = next;
+    st = new Stepper(st.trace(), granularity);
+    at = st.firstLike(cur);
     out.println((granularity == Granularity.PER_LAYER ? "per layer: " : "per neuron: ") + st.size() + " steps");
-    out.print(TextStepper.render(st, lesson));
+    out.print(TextStepper.render(st, at, lesson));
   }
 
   // lesson mode: sentences of why under every step, from now on
@@ -222,13 +209,13 @@ final class TextSession {
     lesson = !lesson;
     out.println(lesson ? "lesson mode: why each step is computed, under its numbers (t again: off)"
         : "lesson mode off");
-    out.print(TextStepper.render(st, lesson));
+    out.print(TextStepper.render(st, at, lesson));
   }
 
   // the mini-batch of the images from this one on, through the weights shown, for the neuron the window would pin
   private void miniBatch() {
     MiniBatch b = source.batch(st.trace().networkBefore(), image, BatchState.DEFAULT_M);
-    int[] pin = AutoPin.at(st);
+    int[] pin = AutoPin.at(st, at);
     int[] lj = pin != null ? pin : BatchText.defaultNeuron(b);
     out.print(BatchText.text(b, BatchText.of(b, lj[0], lj[1], BatchText.defaultInput(b, lj[0], lj[1])),
         source.setName()));

@@ -36,14 +36,14 @@ final class TextStepper {
     return sb.toString();
   }
 
-  /** One step as {@link #render(Step, int, int)}, then lesson mode's sentences of why, when on. */
-  static String render(Stepper st, boolean lesson) {
-    String text = render(st.current(), st.index(), st.size());
+  /** Step {@code at} as {@link #render(Step, int, int)}, then lesson mode's sentences of why, when on. */
+  static String render(Stepper st, int at, boolean lesson) {
+    String text = render(st.step(at), at, st.size());
     if (!lesson) {
       return text;
     }
     StringBuilder sb = new StringBuilder(text);
-    for (String sentence : Lesson.sentences(st.current(), AutoPin.at(st))) {
+    for (String sentence : Lesson.sentences(st.step(at), AutoPin.at(st, at))) {
       sb.append("  why:      ").append(sentence).append('\n');
     }
     return sb.toString();
@@ -58,8 +58,7 @@ final class TextStepper {
   /** Prints every step without waiting (with lesson mode's sentences when on), then "did it help?". */
   static void printAll(Stepper st, PrintWriter out, boolean lesson) {
     for (int i = 0; i < st.size(); i++) {
-      st.seek(i);
-      out.print(render(st, lesson));
+      out.print(render(st, i, lesson));
     }
     out.print(afterUpdate(new RepeatedSteps(st.trace())));
     out.flush();

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * {@code glassbox train}: mini-batch SGD with a progress bar, keeping and saving the weights of the
  * best validation epoch, and the history as CSV. Ctrl-C saves the best model so far.
  */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(name = "train", defaultValueProvider = Choices.Defaults.class, mixinStandardHelpOptions = true,
     header = "Train a network with mini-batch SGD, with a progress bar; save the best model.",
     description = "Train a network with mini-batch SGD. The defaults are Nielsen's chapter 1 run:"
         + " 784,30,10, sigmoid, quadratic cost, N(0,1), eta 3.0, batch 10, 30 epochs. The weights"

@@ -6,6 +6,8 @@ import dev.glassbox.data.MnistSplit;
 import dev.glassbox.network.Activation;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.trace.Trace;
+import dev.glassbox.trace.explain.Granularity;
+import dev.glassbox.trace.explain.Stepper;
 import dev.glassbox.training.History;
 import dev.glassbox.training.LayerSpeeds;
 import dev.glassbox.tutorial.DataValues;
@@ -192,11 +194,10 @@ final class Tutorials {
   /** Test image {@code index} traced through the model with the model's own η, λ and n. */
   // every step of the pass as the terminal's lesson shows it: equation, numbers, why
   private static String lesson(Trace t) {
-    dev.glassbox.trace.explain.Stepper st = new dev.glassbox.trace.explain.Stepper(t, dev.glassbox.trace.explain.Granularity.PER_LAYER);
+    Stepper st = new Stepper(t, Granularity.PER_LAYER);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < st.size(); i++) {
-      st.seek(i);
-      sb.append(TextStepper.render(st, true)).append('\n');
+      sb.append(TextStepper.render(st, i, true)).append('\n');
     }
     return sb.toString().strip();
   }

@@ -116,30 +116,14 @@ public enum Activation {
    */
   public void apply(double[] z, int zOff, double[] a, int aOff, int n) {
     // one loop per function, not a switch per element: this is the forward pass's inner loop
-    switch (this) {
-      case SIGMOID -> {
-        for (int j = 0; j < n; j++) {
-          a[aOff + j] = 1.0 / (1.0 + Math.exp(-z[zOff + j]));
-        }
-      }
-      case TANH -> {
-        for (int j = 0; j < n; j++) {
-          a[aOff + j] = Math.tanh(z[zOff + j]);
-        }
-      }
-      case RELU -> {
-        for (int j = 0; j < n; j++) {
-          a[aOff + j] = Math.max(0.0, z[zOff + j]);
-        }
-      }
-      case LEAKY_RELU -> {
-        for (int j = 0; j < n; j++) {
-          double v = z[zOff + j];
-          a[aOff + j] = v > 0 ? v : 0.01 * v;
-        }
-      }
-      case SOFTMAX -> softmax(z, zOff, a, aOff, n);
-    }
+    Loop loop = switch (this) {
+      case SIGMOID -> Activation::sigmoid;
+      case TANH -> Activation::tanh;
+      case RELU -> Activation::relu;
+      case LEAKY_RELU -> Activation::leakyRelu;
+      case SOFTMAX -> Activation::softmax;
+    };
+    loop.apply(z, zOff, a, aOff, n);
   }
 
   /** σ(z) of an element-wise activation. */
@@ -170,6 +154,36 @@ public enum Activation {
   /** σ'(z) from z alone, for equations that are re-evaluated from the digits shown. */
   public double derivativeAt(double z) {
     return derivative(z, value(z));
+  }
+
+  /** a[aOff + j] = σ(z[zOff + j]) for one function, over a whole layer. */
+  private interface Loop {
+    void apply(double[] z, int zOff, double[] a, int aOff, int n);
+  }
+
+  private static void sigmoid(double[] z, int zOff, double[] a, int aOff, int n) {
+    for (int j = 0; j < n; j++) {
+      a[aOff + j] = 1.0 / (1.0 + Math.exp(-z[zOff + j]));
+    }
+  }
+
+  private static void tanh(double[] z, int zOff, double[] a, int aOff, int n) {
+    for (int j = 0; j < n; j++) {
+      a[aOff + j] = Math.tanh(z[zOff + j]);
+    }
+  }
+
+  private static void relu(double[] z, int zOff, double[] a, int aOff, int n) {
+    for (int j = 0; j < n; j++) {
+      a[aOff + j] = Math.max(0.0, z[zOff + j]);
+    }
+  }
+
+  private static void leakyRelu(double[] z, int zOff, double[] a, int aOff, int n) {
+    for (int j = 0; j < n; j++) {
+      double v = z[zOff + j];
+      a[aOff + j] = v > 0 ? v : 0.01 * v;
+    }
   }
 
   // subtract the maximum so that e^z never overflows; the result is unchanged

@@ -28,14 +28,14 @@ public final class Backprop {
       int off = s * out;
       // layer 1 from the sparse input: z_j = Σ_{k: x_k ≠ 0} w_jk x_k + b_j
       Kernels.gatherRows(net.weights[1], out, in.index, in.value, in.start[r], in.start[r + 1],
-          net.biases[1], ws.z[1], off, out, ws.tail, s * Network.SLACK);
+          net.biases[1], ws.z[1], off, out);
       net.activation[1].apply(ws.z[1], off, ws.a[1], off, out);
       for (int l = 2; l < layers; l++) {
         int n = net.sizes[l];
         int prevOff = s * net.sizes[l - 1];
         // z^l_j = Σ_k w^l_jk a^{l-1}_k + b^l_j
         Kernels.gatherRows(net.weights[l], n, null, ws.a[l - 1], prevOff, prevOff + net.sizes[l - 1],
-            net.biases[l], ws.z[l], s * n, n, ws.tail, s * Network.SLACK);
+            net.biases[l], ws.z[l], s * n, n);
         net.activation[l].apply(ws.z[l], s * n, ws.a[l], s * n, n);
       }
     }
@@ -84,19 +84,19 @@ public final class Backprop {
   public static void weightGradientRow(Network net, Workspace ws, int l, int k, Scratch sc) {
     selectTerms(net, ws, l, k, sc);
     Kernels.gatherRows(ws.delta[l], net.sizes[l], sc.tSlot, sc.tValue, sc.tFrom, sc.tTo, sc.zeros,
-        sc.g, 0, net.sizes[l], sc.tail, 0);
+        sc.g, 0, net.sizes[l]);
   }
 
   /**
    * BP4 for row k of w^l and the plain SGD update of that row in one pass (no momentum):
    * w^l_jk ← decay · w^l_jk - scale · Σ_s a^{l-1}_{s,k} δ^l_{s,j}, the same bits as
-   * {@link #weightGradientRow} followed by {@link Sgd#updateWeightRow}. Modifies the weights.
+   * {@link #weightGradientRow} followed by {@link Sgd#stepWeightRow}. Modifies the weights.
    */
   static void weightRowUpdate(Network net, Workspace ws, int l, int k, Scratch sc, double decay, double scale) {
     selectTerms(net, ws, l, k, sc);
     int out = net.sizes[l];
     Kernels.gatherUpdateRow(ws.delta[l], out, sc.tSlot, sc.tValue, sc.tFrom, sc.tTo, sc.zeros,
-        net.weights[l], k * out, out, decay, scale, sc.g, sc.tail, 0);
+        net.weights[l], k * out, out, decay, scale, sc.g);
   }
 
   // the terms of row k's gradient: the slots where a^{l-1}_{s,k} ≠ 0 and those values, in slot order

@@ -14,8 +14,7 @@ final class Kernels {
    */
   static final boolean VECTOR =
       ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
-          && !"false".equals(System.getProperty("glassbox.vector"))
-          && VectorKernels.fitsSlack();
+          && !"false".equals(System.getProperty("glassbox.vector"));
 
   private Kernels() {}
 
@@ -25,16 +24,14 @@ final class Kernels {
   }
 
   /**
-   * y[yOff + j] = init[j] + Σ_{p in [p0,p1)} val[p] * w[idx[p] * stride + j] for j in [0, n);
-   * {@code tail[tailOff .. tailOff+8)} is scratch for the vector kernel.
-   * {@code idx == null} means idx[p] = p - p0 (a dense input). Sums run in p order. Modifies y.
-   * {@code w} and {@code init} must end with {@link Network#SLACK} spare doubles (weights, biases,
-   * δ arrays and the scratch zeros do).
+   * y[yOff + j] = init[j] + Σ_{p in [p0,p1)} val[p] * w[idx[p] * stride + j] for j in [0, n).
+   * {@code idx == null} means idx[p] = p - p0 (a dense input). Sums run in p order. Reads and
+   * writes nothing outside those rows. Modifies {@code y[yOff .. yOff+n)}.
    */
   static void gatherRows(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int n, double[] tail, int tailOff) {
-    if (VECTOR) {
-      VectorKernels.gather(w, stride, idx, val, p0, p1, init, y, yOff, n, tail, tailOff);
+      double[] init, double[] y, int yOff, int n) {
+    if (VECTOR && n >= VectorKernels.L) {
+      VectorKernels.gather(w, stride, idx, val, p0, p1, init, y, yOff, n);
       return;
     }
     gatherRowsScalar(w, stride, idx, val, p0, p1, init, y, yOff, 0, n);
@@ -116,13 +113,12 @@ final class Kernels {
    * BP4 and the SGD update of one weight row in one pass: with c_j = 0 + Σ_p val[p] d[idx[p] *
    * stride + j] (as {@link #gatherRows} with zero init), w[base + j] ← decay · w[base + j] - scale
    * · c_j. The same bits as {@link #gatherRows} into {@code g} followed by {@link #updateRow}, which
-   * is what the scalar path does.
+   * is what the scalar path does ({@code g} is its scratch for the gradient row).
    */
   static void gatherUpdateRow(double[] d, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] zeros, double[] w, int base, int n, double decay, double scale, double[] g,
-      double[] tail, int tailOff) {
-    if (VECTOR) {
-      VectorKernels.gather(d, stride, idx, val, p0, p1, zeros, w, base, n, tail, tailOff, true, decay, scale);
+      double[] zeros, double[] w, int base, int n, double decay, double scale, double[] g) {
+    if (VECTOR && n >= VectorKernels.L) {
+      VectorKernels.gather(d, stride, idx, val, p0, p1, zeros, w, base, n, true, decay, scale);
       return;
     }
     gatherRowsScalar(d, stride, idx, val, p0, p1, zeros, g, 0, 0, n);
@@ -131,14 +127,10 @@ final class Kernels {
     }
   }
 
-  /**
-   * w[base + j] = decay * w[base + j] - scale * g[j] for j in [0, n). {@code w} and {@code g} must
-   * have {@link Network#SLACK} spare doubles past the row; {@code tail} is scratch.
-   */
-  static void updateRow(double[] w, int base, double[] g, int n, double decay, double scale,
-      double[] tail, int tailOff) {
-    if (VECTOR) {
-      VectorKernels.updateRow(w, base, g, n, decay, scale, tail, tailOff);
+  /** w[base + j] = decay * w[base + j] - scale * g[j] for j in [0, n). */
+  static void updateRow(double[] w, int base, double[] g, int n, double decay, double scale) {
+    if (VECTOR && n >= VectorKernels.L) {
+      VectorKernels.updateRow(w, base, g, n, decay, scale);
       return;
     }
     for (int j = 0; j < n; j++) {

@@ -19,9 +19,6 @@ import java.util.Arrays;
  * read w^l_{jk} without thinking about it; the model file stores the book's (out, in) order.
  */
 public final class Network {
-  /** Unused doubles after each weight matrix and bias vector (always zero). */
-  static final int SLACK = 8;
-
   /** Neurons per layer; {@code sizes[0]} is the input size. */
   final int[] sizes;
   /** activation[l] for l ≥ 1 (index 0 unused). */
@@ -72,9 +69,8 @@ public final class Network {
     this.weights = new double[sizes.length][];
     this.biases = new double[sizes.length][];
     for (int l = 1; l < sizes.length; l++) {
-      // SLACK spare zeros at the end let the vector kernel read a whole vector past the last row
-      weights[l] = new double[Math.addExact(Math.multiplyExact(sizes[l - 1], sizes[l]), SLACK)];
-      biases[l] = new double[sizes[l] + SLACK];
+      weights[l] = new double[Math.multiplyExact(sizes[l - 1], sizes[l])];
+      biases[l] = new double[sizes[l]];
     }
   }
 

@@ -14,8 +14,6 @@ public final class Scratch {
   double[] tValue;
   int tFrom;
   int tTo;
-  /** Scratch for a partial vector (see {@link Kernels#gatherRows}). */
-  final double[] tail = new double[Network.SLACK];
 
   /** Scratch for {@code net} and batches of up to {@code capacity} samples. */
   public Scratch(Network net, int capacity) {
@@ -23,8 +21,8 @@ public final class Scratch {
     for (int l = 0; l < net.layers(); l++) {
       widest = Math.max(widest, net.size(l));
     }
-    g = new double[widest + Network.SLACK];
-    zeros = new double[widest + Network.SLACK];
+    g = new double[widest];
+    zeros = new double[widest];
     slots = new int[capacity];
     values = new double[capacity];
   }

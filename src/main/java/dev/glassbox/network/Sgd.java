@@ -12,11 +12,14 @@ package dev.glassbox.network;
  * With μ = 0 this is exactly Nielsen's w ← (1 - ηλ/n) w - (η/m) Σ_x ∂C_x/∂w. Biases are not
  * regularised, as in the book. Holds the velocities, so it belongs to one network.
  *
- * <p>Without momentum this is {@link Reference#updateMiniBatch}, Nielsen's update_mini_batch in
- * plain loops, done row by row with BP4 and the update fused; {@code ReferenceTest} holds the two
- * to the same numbers.
+ * <p>Read {@link Reference#updateMiniBatch} first: it is Nielsen's {@code update_mini_batch} in
+ * plain loops over the book's (out, in) layout, and without momentum this class computes the same
+ * numbers ({@code ReferenceTest} holds the two together). Here each step reads the same way, one
+ * weight row or bias vector at a time: the gradient from {@link Backprop} (BP3, BP4), then the
+ * step. Without momentum the two are fused into one pass over the row, with the same bits.
  */
 public final class Sgd {
+  private final Network net;
   private final double eta;
   private final double lambda;
   private final double momentum;
@@ -25,6 +28,7 @@ public final class Sgd {
   private final double[][] velocityB;
 
   /**
+   * @param net the network this trains, in place
    * @param eta learning rate η
    * @param lambda L2 regularisation λ (0 for none)
    * @param momentum momentum coefficient μ in [0, 1) (0 for plain SGD)
@@ -40,6 +44,7 @@ public final class Sgd {
     if (!(momentum >= 0 && momentum < 1)) {
       throw new IllegalArgumentException("momentum must be in [0, 1), got " + momentum);
     }
+    this.net = net;
     this.eta = eta;
     this.lambda = lambda;
     this.momentum = momentum;
@@ -53,6 +58,11 @@ public final class Sgd {
         velocityB[l] = new double[net.biases[l].length];
       }
     }
+  }
+
+  /** The network this trains. */
+  public Network network() {
+    return net;
   }
 
   public double eta() {
@@ -76,18 +86,61 @@ public final class Sgd {
   }
 
   /**
-   * Updates row k of w^l (the weights leaving neuron k of layer l-1) from its summed gradient in
-   * {@code sc.gradient()} (from {@link Backprop#weightGradientRow}) over a batch of m samples.
-   * Modifies the network's weights (and velocities).
+   * One complete step on the batch already in {@code ws} (feedforward and backward must have
+   * run), single-threaded: for each layer, the weights' gradient then step, the biases' gradient
+   * then step. The trainer makes the same calls, shared out across threads.
    */
-  public void updateWeightRow(Network net, int l, int k, Scratch sc, int m) {
-    double[] g = sc.g;
+  public void step(Workspace ws, Scratch sc) {
+    for (int l = 1; l < net.layers(); l++) {
+      stepWeightRows(ws, l, 0, net.sizes[l - 1], sc);
+      stepBiases(ws, l, sc);
+    }
+  }
+
+  /**
+   * Gradient then step for rows k in [from, to) of w^l (the weights leaving neuron k of layer
+   * l-1). Rows are independent, so threads may share out disjoint ranges. For l = 1 the range's
+   * columns of the batch are sorted first, and rows of inputs that are zero in the whole batch
+   * have a zero gradient: they are skipped when that leaves them unchanged ({@link #sparseRowsSafe}).
+   */
+  public void stepWeightRows(Workspace ws, int l, int from, int to, Scratch sc) {
+    if (l == 1) {
+      int found = ws.sortColumns(from, to);
+      if (sparseRowsSafe()) {
+        for (int i = from; i < from + found; i++) {
+          stepWeightRow(ws, 1, ws.touched[i], sc);
+        }
+        return;
+      }
+    }
+    for (int k = from; k < to; k++) {
+      stepWeightRow(ws, l, k, sc);
+    }
+  }
+
+  // row k of w^l: BP4's gradient over the batch, then the step
+  private void stepWeightRow(Workspace ws, int l, int k, Scratch sc) {
+    int m = ws.count;
+    if (momentum == 0) {
+      // both in one pass over the row: the same bits as the two calls below
+      Backprop.weightRowUpdate(net, ws, l, k, sc, decay(), eta / m);
+    } else {
+      Backprop.weightGradientRow(net, ws, l, k, sc);
+      stepWeightRow(l, k, sc.g, m);
+    }
+  }
+
+  /**
+   * The step for row k of w^l (the weights leaving neuron k of layer l-1) from its gradient
+   * {@code g} = Σ_x ∂C_x/∂w^l_{·k} over a batch of m samples. Modifies the weights (and velocities).
+   */
+  public void stepWeightRow(int l, int k, double[] g, int m) {
     int out = net.sizes[l];
     int base = k * out;
     double[] w = net.weights[l];
     double scale = eta / m;
     if (momentum == 0) {
-      Kernels.updateRow(w, base, g, out, 1.0 - eta * lambda / n, scale, sc.tail, 0);
+      Kernels.updateRow(w, base, g, out, decay(), scale);
     } else {
       double[] v = velocityW[l];
       double etaLn = eta * lambda / n;
@@ -99,8 +152,18 @@ public final class Sgd {
     }
   }
 
-  /** Updates b^l from its summed gradient {@code g} over m samples. Modifies the biases. */
-  public void updateBiases(Network net, int l, double[] g, int m) {
+  /**
+   * Gradient then step for b^l: BP3 over the batch in {@code ws}, then the step. Leaves the
+   * summed gradient Σ_x ∂C_x/∂b^l in {@code sc.gradient()} (the trainer reads the speed of
+   * learning from it).
+   */
+  public void stepBiases(Workspace ws, int l, Scratch sc) {
+    Backprop.biasGradient(net, ws, l, sc);
+    stepBiases(l, sc.g, ws.count);
+  }
+
+  /** The step for b^l from its gradient {@code g} = Σ_x ∂C_x/∂b^l over m samples. */
+  public void stepBiases(int l, double[] g, int m) {
     double[] b = net.biases[l];
     int out = net.sizes[l];
     double scale = eta / m;
@@ -117,68 +180,8 @@ public final class Sgd {
     }
   }
 
-  /**
-   * BP4 and the update for the rows k in [lo, hi) of w^1 (the weights leaving inputs lo .. hi-1).
-   * Sorts those columns of the batch first; rows of inputs that are zero in the whole batch have a
-   * zero gradient and are skipped when that leaves them unchanged ({@link #sparseRowsSafe}).
-   * Threads may share out disjoint ranges.
-   */
-  public void updateFirstLayerRows(Network net, Workspace ws, int lo, int hi, Scratch sc) {
-    int found = ws.sortColumns(lo, hi);
-    int m = ws.count;
-    if (sparseRowsSafe()) {
-      // sparse-safe means plain SGD without decay: BP4 and the update in one pass per row
-      double scale = eta / m;
-      for (int i = lo; i < lo + found; i++) {
-        Backprop.weightRowUpdate(net, ws, 1, ws.touched[i], sc, 1.0, scale);
-      }
-    } else {
-      for (int k = lo; k < hi; k++) {
-        if (momentum == 0) {
-          Backprop.weightRowUpdate(net, ws, 1, k, sc, 1.0 - eta * lambda / n, eta / m);
-        } else {
-          Backprop.weightGradientRow(net, ws, 1, k, sc);
-          updateWeightRow(net, 1, k, sc, m);
-        }
-      }
-    }
-  }
-
-  /**
-   * BP4 and the update for rows k in [from, to) of w^l, l ≥ 2 (the weights leaving neuron k of
-   * layer l-1); rows are independent, so threads may share out the range.
-   */
-  public void updateRows(Network net, Workspace ws, int l, int from, int to, Scratch sc) {
-    int m = ws.count;
-    for (int k = from; k < to; k++) {
-      if (momentum == 0) {
-        Backprop.weightRowUpdate(net, ws, l, k, sc, 1.0 - eta * lambda / n, eta / m);
-      } else {
-        Backprop.weightGradientRow(net, ws, l, k, sc);
-        updateWeightRow(net, l, k, sc, m);
-      }
-    }
-  }
-
-  /**
-   * BP3 and the update of b^l for the batch in {@code ws}; leaves the summed gradient
-   * Σ_x ∂C_x/∂b^l in {@code sc.gradient()} (the trainer reads the speed of learning from it).
-   */
-  public void updateLayerBiases(Network net, Workspace ws, int l, Scratch sc) {
-    Backprop.biasGradient(net, ws, l, sc);
-    updateBiases(net, l, sc.g, ws.count);
-  }
-
-  /**
-   * One complete SGD step, single-threaded, on the batch already in {@code ws} (feedforward and
-   * backward must have run). The trainer makes the same calls, shared out across threads.
-   */
-  public void step(Network net, Workspace ws, Scratch sc) {
-    updateFirstLayerRows(net, ws, 0, net.sizes[0], sc);
-    updateLayerBiases(net, ws, 1, sc);
-    for (int l = 2; l < net.layers(); l++) {
-      updateRows(net, ws, l, 0, net.sizes[l - 1], sc);
-      updateLayerBiases(net, ws, l, sc);
-    }
+  // the weight decay factor 1 - ηλ/n of L2 regularisation (1 without it)
+  private double decay() {
+    return 1.0 - eta * lambda / n;
   }
 }

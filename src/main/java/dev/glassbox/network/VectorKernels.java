@@ -5,164 +5,166 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link Kernels#gatherRows} with the Vector API: up to 32 running sums stay in four vector
- * registers while the inputs stream past, and a last, partly used vector covers the remainder, so
- * 30 outputs take one pass over the inputs instead of several. Each lane does the scalar loop's
- * multiply, then add (no fused multiply-add), in the same order, so the results are identical to
- * the scalar kernel's. A partial vector reads a few doubles past its row: the weight, bias and δ
- * arrays carry {@link Network#SLACK} spare zeros so that this stays inside the array; those lanes
- * are never stored. Loaded only when the incubator module is present.
+ * registers while the inputs stream past, so 30 outputs take one pass over the inputs instead of
+ * several. Each lane does the scalar loop's multiply, then add (no fused multiply-add), in the same
+ * order, so the results are identical to the scalar kernel's.
+ *
+ * <p>The remainder: when n is not a multiple of the vector length, the last vector is moved back
+ * to end exactly at output n-1, overlapping its neighbour. The overlapping lanes compute the same
+ * sums in the same order, so both write the same bits, and no vector reads or writes past the
+ * row: the arrays need no spare room and no scratch. Rows shorter than one vector go to the
+ * scalar kernel. Loaded only when the incubator module is present.
  */
 final class VectorKernels {
   private static final VectorSpecies<Double> S = DoubleVector.SPECIES_512.length() <= DoubleVector.SPECIES_PREFERRED.length()
       ? DoubleVector.SPECIES_512 : DoubleVector.SPECIES_PREFERRED;
-  private static final int L = S.length();
+  /** Lanes per vector: rows of at least this many outputs take the vector kernels. */
+  static final int L = S.length();
 
   private VectorKernels() {}
 
-  /** Whether a partial vector's reads past a row stay within the arrays' spare doubles. */
-  static boolean fitsSlack() {
-    return L <= Network.SLACK;
-  }
-
-  /**
-   * All n outputs of {@link Kernels#gatherRows}, in passes of up to four vectors. A partial last
-   * vector is stored whole into {@code tail[tailOff ..]} (8 doubles), and only its used lanes are
-   * copied to y: a masked store is not compiled to one instruction on Java 17.
-   */
+  /** {@link Kernels#gatherRows} for n ≥ {@link #L}. */
   static void gather(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int n, double[] tail, int tailOff) {
-    gather(w, stride, idx, val, p0, p1, init, y, yOff, n, tail, tailOff, false, 0, 0);
+      double[] init, double[] y, int yOff, int n) {
+    gather(w, stride, idx, val, p0, p1, init, y, yOff, n, false, 0, 0);
   }
 
   /**
    * With {@code update}: instead of storing the sums c_j, applies the SGD update to the weight row
    * y[yOff ..]: y_j ← decay · y_j - scale · c_j (the same multiply, multiply, subtract as
    * {@link #updateRow}), so BP4 and the update take one pass and the gradient never goes to memory.
+   * n ≥ {@link #L}.
    */
   static void gather(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int n, double[] tail, int tailOff,
-      boolean update, double decay, double scale) {
-    for (int j0 = 0; j0 < n; j0 += 4 * L) {
-      int lanes = Math.min(4 * L, n - j0);
-      int vectors = (lanes + L - 1) / L;
-      int used = lanes - (vectors - 1) * L;
-      switch (vectors) {
-        case 4 -> four(w, stride, idx, val, p0, p1, init, y, yOff, j0, used, tail, tailOff, update, decay, scale);
-        case 3 -> three(w, stride, idx, val, p0, p1, init, y, yOff, j0, used, tail, tailOff, update, decay, scale);
-        case 2 -> two(w, stride, idx, val, p0, p1, init, y, yOff, j0, used, tail, tailOff, update, decay, scale);
-        default -> one(w, stride, idx, val, p0, p1, init, y, yOff, j0, used, tail, tailOff, update, decay, scale);
-      }
+      double[] init, double[] y, int yOff, int n, boolean update, double decay, double scale) {
+    int vectors = (n + L - 1) / L;
+    // the first pass takes the odd vectors, so the last (overlapping) vector shares a pass with
+    // its neighbour: an update then reads both from the weights before either is written
+    int v = vectors % 4;
+    switch (v) {
+      case 3 -> three(w, stride, idx, val, p0, p1, init, y, yOff, n, 0, update, decay, scale);
+      case 2 -> two(w, stride, idx, val, p0, p1, init, y, yOff, n, 0, update, decay, scale);
+      case 1 -> one(w, stride, idx, val, p0, p1, init, y, yOff, n, 0, update, decay, scale);
+      default -> { }
     }
+    for (; v < vectors; v += 4) {
+      four(w, stride, idx, val, p0, p1, init, y, yOff, n, v, update, decay, scale);
+    }
+  }
+
+  // where vector v starts: v * L, or n - L for a last vector that would pass the end of the row
+  private static int at(int v, int n) {
+    return Math.min(v * L, n - L);
   }
 
   private static void four(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int j0, int used, double[] tail, int tailOff,
-      boolean update, double decay, double scale) {
-    DoubleVector c0 = DoubleVector.fromArray(S, init, j0);
-    DoubleVector c1 = DoubleVector.fromArray(S, init, j0 + L);
-    DoubleVector c2 = DoubleVector.fromArray(S, init, j0 + 2 * L);
-    DoubleVector c3 = DoubleVector.fromArray(S, init, j0 + 3 * L);
+      double[] init, double[] y, int yOff, int n, int v, boolean update, double decay, double scale) {
+    int o0 = at(v, n);
+    int o1 = at(v + 1, n);
+    int o2 = at(v + 2, n);
+    int o3 = at(v + 3, n);
+    DoubleVector c0 = DoubleVector.fromArray(S, init, o0);
+    DoubleVector c1 = DoubleVector.fromArray(S, init, o1);
+    DoubleVector c2 = DoubleVector.fromArray(S, init, o2);
+    DoubleVector c3 = DoubleVector.fromArray(S, init, o3);
     for (int p = p0; p < p1; p++) {
       DoubleVector a = DoubleVector.broadcast(S, val[p]);
-      int base = (idx == null ? p - p0 : idx[p]) * stride + j0;
-      c0 = c0.add(a.mul(DoubleVector.fromArray(S, w, base)));
-      c1 = c1.add(a.mul(DoubleVector.fromArray(S, w, base + L)));
-      c2 = c2.add(a.mul(DoubleVector.fromArray(S, w, base + 2 * L)));
-      c3 = c3.add(a.mul(DoubleVector.fromArray(S, w, base + 3 * L)));
+      int base = (idx == null ? p - p0 : idx[p]) * stride;
+      c0 = c0.add(a.mul(DoubleVector.fromArray(S, w, base + o0)));
+      c1 = c1.add(a.mul(DoubleVector.fromArray(S, w, base + o1)));
+      c2 = c2.add(a.mul(DoubleVector.fromArray(S, w, base + o2)));
+      c3 = c3.add(a.mul(DoubleVector.fromArray(S, w, base + o3)));
     }
-    put(c0, y, yOff + j0, update, decay, scale);
-    put(c1, y, yOff + j0 + L, update, decay, scale);
-    put(c2, y, yOff + j0 + 2 * L, update, decay, scale);
-    store(c3, y, yOff + j0 + 3 * L, used, tail, tailOff, update, decay, scale);
+    if (update) {
+      c0 = step(c0, y, yOff + o0, decay, scale);
+      c1 = step(c1, y, yOff + o1, decay, scale);
+      c2 = step(c2, y, yOff + o2, decay, scale);
+      c3 = step(c3, y, yOff + o3, decay, scale);
+    }
+    c0.intoArray(y, yOff + o0);
+    c1.intoArray(y, yOff + o1);
+    c2.intoArray(y, yOff + o2);
+    c3.intoArray(y, yOff + o3);
   }
 
   private static void three(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int j0, int used, double[] tail, int tailOff,
-      boolean update, double decay, double scale) {
-    DoubleVector c0 = DoubleVector.fromArray(S, init, j0);
-    DoubleVector c1 = DoubleVector.fromArray(S, init, j0 + L);
-    DoubleVector c2 = DoubleVector.fromArray(S, init, j0 + 2 * L);
+      double[] init, double[] y, int yOff, int n, int v, boolean update, double decay, double scale) {
+    int o0 = at(v, n);
+    int o1 = at(v + 1, n);
+    int o2 = at(v + 2, n);
+    DoubleVector c0 = DoubleVector.fromArray(S, init, o0);
+    DoubleVector c1 = DoubleVector.fromArray(S, init, o1);
+    DoubleVector c2 = DoubleVector.fromArray(S, init, o2);
     for (int p = p0; p < p1; p++) {
       DoubleVector a = DoubleVector.broadcast(S, val[p]);
-      int base = (idx == null ? p - p0 : idx[p]) * stride + j0;
-      c0 = c0.add(a.mul(DoubleVector.fromArray(S, w, base)));
-      c1 = c1.add(a.mul(DoubleVector.fromArray(S, w, base + L)));
-      c2 = c2.add(a.mul(DoubleVector.fromArray(S, w, base + 2 * L)));
+      int base = (idx == null ? p - p0 : idx[p]) * stride;
+      c0 = c0.add(a.mul(DoubleVector.fromArray(S, w, base + o0)));
+      c1 = c1.add(a.mul(DoubleVector.fromArray(S, w, base + o1)));
+      c2 = c2.add(a.mul(DoubleVector.fromArray(S, w, base + o2)));
     }
-    put(c0, y, yOff + j0, update, decay, scale);
-    put(c1, y, yOff + j0 + L, update, decay, scale);
-    store(c2, y, yOff + j0 + 2 * L, used, tail, tailOff, update, decay, scale);
+    if (update) {
+      c0 = step(c0, y, yOff + o0, decay, scale);
+      c1 = step(c1, y, yOff + o1, decay, scale);
+      c2 = step(c2, y, yOff + o2, decay, scale);
+    }
+    c0.intoArray(y, yOff + o0);
+    c1.intoArray(y, yOff + o1);
+    c2.intoArray(y, yOff + o2);
   }
 
   private static void two(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int j0, int used, double[] tail, int tailOff,
-      boolean update, double decay, double scale) {
-    DoubleVector c0 = DoubleVector.fromArray(S, init, j0);
-    DoubleVector c1 = DoubleVector.fromArray(S, init, j0 + L);
+      double[] init, double[] y, int yOff, int n, int v, boolean update, double decay, double scale) {
+    int o0 = at(v, n);
+    int o1 = at(v + 1, n);
+    DoubleVector c0 = DoubleVector.fromArray(S, init, o0);
+    DoubleVector c1 = DoubleVector.fromArray(S, init, o1);
     for (int p = p0; p < p1; p++) {
       DoubleVector a = DoubleVector.broadcast(S, val[p]);
-      int base = (idx == null ? p - p0 : idx[p]) * stride + j0;
-      c0 = c0.add(a.mul(DoubleVector.fromArray(S, w, base)));
-      c1 = c1.add(a.mul(DoubleVector.fromArray(S, w, base + L)));
+      int base = (idx == null ? p - p0 : idx[p]) * stride;
+      c0 = c0.add(a.mul(DoubleVector.fromArray(S, w, base + o0)));
+      c1 = c1.add(a.mul(DoubleVector.fromArray(S, w, base + o1)));
     }
-    put(c0, y, yOff + j0, update, decay, scale);
-    store(c1, y, yOff + j0 + L, used, tail, tailOff, update, decay, scale);
+    if (update) {
+      c0 = step(c0, y, yOff + o0, decay, scale);
+      c1 = step(c1, y, yOff + o1, decay, scale);
+    }
+    c0.intoArray(y, yOff + o0);
+    c1.intoArray(y, yOff + o1);
   }
 
   private static void one(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int j0, int used, double[] tail, int tailOff,
-      boolean update, double decay, double scale) {
-    DoubleVector c0 = DoubleVector.fromArray(S, init, j0);
+      double[] init, double[] y, int yOff, int n, int v, boolean update, double decay, double scale) {
+    int o0 = at(v, n);
+    DoubleVector c0 = DoubleVector.fromArray(S, init, o0);
     for (int p = p0; p < p1; p++) {
-      int base = (idx == null ? p - p0 : idx[p]) * stride + j0;
-      c0 = c0.add(DoubleVector.broadcast(S, val[p]).mul(DoubleVector.fromArray(S, w, base)));
+      int base = (idx == null ? p - p0 : idx[p]) * stride;
+      c0 = c0.add(DoubleVector.broadcast(S, val[p]).mul(DoubleVector.fromArray(S, w, base + o0)));
     }
-    store(c0, y, yOff + j0, used, tail, tailOff, update, decay, scale);
-  }
-
-  // the last vector of a pass: whole when all its lanes are outputs, else through the tail scratch
-  private static void store(DoubleVector c, double[] y, int at, int used, double[] tail, int tailOff,
-      boolean update, double decay, double scale) {
-    if (used == L) {
-      put(c, y, at, update, decay, scale);
-    } else {
-      // y has spare room past the row: read a whole vector, write back only the used lanes
-      if (update) {
-        DoubleVector.fromArray(S, y, at).mul(decay).sub(c.mul(scale)).intoArray(tail, tailOff);
-      } else {
-        c.intoArray(tail, tailOff);
-      }
-      System.arraycopy(tail, tailOff, y, at, used);
-    }
-  }
-
-  // a whole vector of sums: stored, or applied to the weights as an SGD update
-  private static void put(DoubleVector c, double[] y, int at, boolean update, double decay, double scale) {
     if (update) {
-      DoubleVector.fromArray(S, y, at).mul(decay).sub(c.mul(scale)).intoArray(y, at);
-    } else {
-      c.intoArray(y, at);
+      c0 = step(c0, y, yOff + o0, decay, scale);
     }
+    c0.intoArray(y, yOff + o0);
+  }
+
+  // the SGD update of the weights at y[at ..] by the summed gradient c, not yet stored
+  private static DoubleVector step(DoubleVector c, double[] y, int at, double decay, double scale) {
+    return DoubleVector.fromArray(S, y, at).mul(decay).sub(c.mul(scale));
   }
 
   /**
-   * w[base + j] = decay * w[base + j] - scale * g[j] for j in [0, n): the SGD update of one weight
-   * row, lane by lane the same multiply, multiply, subtract as the scalar loop.
+   * w[base + j] = decay * w[base + j] - scale * g[j] for j in [0, n), n ≥ {@link #L}: the SGD
+   * update of one weight row, lane by lane the same multiply, multiply, subtract as the scalar loop.
    */
-  static void updateRow(double[] w, int base, double[] g, int n, double decay, double scale,
-      double[] tail, int tailOff) {
-    int j = 0;
-    for (; j + L <= n; j += L) {
+  static void updateRow(double[] w, int base, double[] g, int n, double decay, double scale) {
+    // the last vector, moved back to end the row, is read before its neighbour is written
+    int o = n - L;
+    DoubleVector last = DoubleVector.fromArray(S, w, base + o).mul(decay)
+        .sub(DoubleVector.fromArray(S, g, o).mul(scale));
+    for (int j = 0; j + L <= n; j += L) {
       DoubleVector wv = DoubleVector.fromArray(S, w, base + j);
       DoubleVector gv = DoubleVector.fromArray(S, g, j);
       wv.mul(decay).sub(gv.mul(scale)).intoArray(w, base + j);
     }
-    if (j < n) {
-      // the last lanes: whole vectors read (the arrays have spare room), only n - j written back
-      DoubleVector wv = DoubleVector.fromArray(S, w, base + j);
-      DoubleVector gv = DoubleVector.fromArray(S, g, j);
-      wv.mul(decay).sub(gv.mul(scale)).intoArray(tail, tailOff);
-      System.arraycopy(tail, tailOff, w, base + j, n - j);
-    }
+    last.intoArray(w, base + o);
   }
 }

@@ -17,9 +17,6 @@ public final class Workspace {
   /** δ[l] = ∂C/∂z[l] for l ≥ 1. */
   final double[][] delta;
 
-  /** Per-slot scratch for a partial vector (8 doubles a slot, see {@link Kernels#gatherRows}). */
-  final double[] tail;
-
   Inputs inputs;
   /** Row of {@link #inputs} in each batch slot. */
   final int[] row;
@@ -66,12 +63,10 @@ public final class Workspace {
     for (int l = 1; l < layers; l++) {
       z[l] = new double[capacity * sizes[l]];
       a[l] = new double[capacity * sizes[l]];
-      // δ rows are the "weights" of BP4's gather: spare room for a whole vector past the last row
-      delta[l] = new double[capacity * sizes[l] + Network.SLACK];
+      delta[l] = new double[capacity * sizes[l]];
     }
     row = new int[capacity];
     label = new int[capacity];
-    tail = new double[capacity * Network.SLACK];
     colStart = new int[sizes[0]];
     colEnd = new int[sizes[0]];
     touched = new int[sizes[0]];
@@ -217,12 +212,29 @@ public final class Workspace {
     return label[s];
   }
 
-  /** Copies layer l's vector of slot s out of {@code which} ('z', 'a' or 'd'). */
-  public double[] copy(char which, int l, int s) {
-    if (l == 0 && which == 'a') {
+  /** The vectors a workspace holds for each layer and slot. */
+  public enum Quantity {
+    /** z^l = w^l a^{l-1} + b^l (l ≥ 1). */
+    WEIGHTED_INPUT,
+    /** a^l = σ(z^l); a^0 is the input x. */
+    ACTIVATION,
+    /** δ^l = ∂C/∂z^l (l ≥ 1). */
+    DELTA
+  }
+
+  /** Copies layer l's vector {@code q} of slot s (a new array of {@code sizes[l]} values). */
+  public double[] copy(Quantity q, int l, int s) {
+    if (l == 0) {
+      if (q != Quantity.ACTIVATION) {
+        throw new IllegalArgumentException("the input layer has only activations, not " + q);
+      }
       return inputs.dense(row[s]);
     }
-    double[][] src = which == 'z' ? z : which == 'a' ? a : delta;
+    double[][] src = switch (q) {
+      case WEIGHTED_INPUT -> z;
+      case ACTIVATION -> a;
+      case DELTA -> delta;
+    };
     double[] out = new double[sizes[l]];
     System.arraycopy(src[l], s * sizes[l], out, 0, sizes[l]);
     return out;

@@ -101,7 +101,7 @@ public final class ScriptRunner {
   }
 
   private static void expectEnd(StepperSketch s) {
-    if (!s.state().stepper().atEnd()) {
+    if (!s.state().atEnd()) {
       System.err.println("glassbox: script expected the last step, the cursor is on step "
           + (s.state().cursor() + 1) + "/" + s.state().stepper().size());
       System.exit(3);

@@ -5,8 +5,11 @@ import dev.glassbox.render.shared.Offscreen;
 import dev.glassbox.render.shared.Palette;
 import dev.glassbox.render.shared.Panel;
 import dev.glassbox.training.Progress;
+import dev.glassbox.training.Hyperparameter;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import processing.core.PConstants;
 import processing.core.PGraphics;
 
@@ -26,15 +29,9 @@ final class StudioControls {
 
   private final TextField layers;
   private final Button preset;
-  private final Choice activation;
-  private final Choice cost;
-  private final Choice init;
-  private final TextField eta;
-  private final TextField batch;
-  private final TextField epochs;
-  private final TextField lambda;
-  private final TextField seed;
-  private final List<TextField> fields;
+  // one control per hyperparameter the studio shows: a selector where there are choices, else a field
+  private final Map<Hyperparameter, TextField> fields = new EnumMap<>(Hyperparameter.class);
+  private final Map<Hyperparameter, Choice> choices = new EnumMap<>(Hyperparameter.class);
   private final Button start;
   private final Button pause;
   private final Button resume;
@@ -43,36 +40,28 @@ final class StudioControls {
   private final Button save;
   private final Button load;
   private final Button browse;
-  private final int threads;
-  private final String momentum;
-  private final String output;
+  private final StudioSettings initial;
   private volatile String status = "Set the hyperparameters and press Start.";
   private volatile boolean statusError;
 
   StudioControls(StudioSettings s, Path modelFile) {
-    threads = s.threads;
-    momentum = s.momentum;
-    output = s.output;
+    initial = s;
     float y = 62;
-    layers = new TextField("layers", s.layers, X, y, LABEL - 28, W - 34, 24);
-    preset = new Button("▾", X + W - 28, y, 28, 24);
-    y += ROW;
-    activation = new Choice("activation", dev.glassbox.network.Activation.hiddenIds(), s.activation, X, y, LABEL, W, 24);
-    y += ROW;
-    cost = new Choice("cost", dev.glassbox.network.Cost.ids(), s.cost, X, y, LABEL, W, 24);
-    y += ROW;
-    init = new Choice("init", dev.glassbox.network.Init.ids(), s.init, X, y, LABEL, W, 24);
-    y += ROW;
-    eta = new TextField("η (eta)", s.eta, X, y, LABEL, W, 24);
-    y += ROW;
-    batch = new TextField("batch size", s.batch, X, y, LABEL, W, 24);
-    y += ROW;
-    epochs = new TextField("epochs", s.epochs, X, y, LABEL, W, 24);
-    y += ROW;
-    lambda = new TextField("λ (lambda)", s.lambda, X, y, LABEL, W, 24);
-    y += ROW;
-    seed = new TextField("seed", s.seed, X, y, LABEL, W, 24);
-    fields = List.of(layers, eta, batch, epochs, lambda, seed);
+    TextField layerField = null;
+    for (Hyperparameter h : StudioSettings.SHOWN) {
+      if (h == Hyperparameter.LAYERS) {
+        layerField = new TextField(h.label(), s.get(h), X, y, LABEL - 28, W - 34, 24);
+        fields.put(h, layerField);
+      } else if (!h.choices().isEmpty()) {
+        choices.put(h, new Choice(h.label(), h.choices().toArray(String[]::new), s.get(h), X, y, LABEL, W, 24));
+      } else {
+        fields.put(h, new TextField(h.label(), s.get(h), X, y, LABEL, W, 24));
+      }
+      y += ROW;
+    }
+    layers = layerField;
+    preset = new Button("▾", X + W - 28, layers.y, 28, 24);
+    y -= ROW;
     y += ROW + 14;
     float bw = (W - 10) / 2;
     start = new Button("Start", X, y, bw, 30);
@@ -91,12 +80,12 @@ final class StudioControls {
 
   void display(PGraphics g, float mx, float my, int frame, Progress.State state, float height) {
     boolean active = state.active();
-    for (TextField f : fields) {
+    for (TextField f : fields.values()) {
       f.enabled = !active;
     }
-    activation.enabled = !active;
-    cost.enabled = !active;
-    init.enabled = !active;
+    for (Choice c : choices.values()) {
+      c.enabled = !active;
+    }
     preset.enabled = !active;
     start.enabled = !active;
     stop.enabled = active;
@@ -111,11 +100,11 @@ final class StudioControls {
     g.text("Hyperparameters", X, 40);
     g.text("Model", X, model.y - 20);
     g.popStyle();
-    for (TextField f : fields) {
+    for (TextField f : fields.values()) {
       f.display(g, frame);
     }
     model.display(g, frame);
-    for (Choice c : List.of(activation, cost, init)) {
+    for (Choice c : choices.values()) {
       c.display(g, c.contains(mx, my));
     }
     for (Button b : List.of(preset, start, stop, pause, resume, save, load, browse)) {
@@ -142,11 +131,11 @@ final class StudioControls {
 
   /** Handles a click: focuses a field, steps a choice, or returns a button's action. */
   Action click(float mx, float my, boolean right) {
-    for (TextField f : fields) {
+    for (TextField f : fields.values()) {
       f.focused = f.contains(mx, my);
     }
     model.focused = model.contains(mx, my);
-    for (Choice c : List.of(activation, cost, init)) {
+    for (Choice c : choices.values()) {
       if (c.contains(mx, my)) {
         c.step(right);
       }
@@ -184,12 +173,12 @@ final class StudioControls {
 
   /** Whether a text field has the keyboard. */
   boolean typing() {
-    return model.focused || fields.stream().anyMatch(f -> f.focused);
+    return model.focused || fields.values().stream().anyMatch(f -> f.focused);
   }
 
   /** Sends a key to the focused field. */
   void type(char key, int keyCode) {
-    for (TextField f : fields) {
+    for (TextField f : fields.values()) {
       if (f.focused) {
         f.focused = f.type(key, keyCode);
       }
@@ -201,19 +190,10 @@ final class StudioControls {
 
   /** The settings the controls show now. */
   StudioSettings settings() {
-    StudioSettings s = new StudioSettings();
-    s.layers = layers.text.replace(" ", "");
-    s.activation = activation.value();
-    s.cost = cost.value();
-    s.init = init.value();
-    s.eta = eta.text;
-    s.batch = batch.text;
-    s.epochs = epochs.text;
-    s.lambda = lambda.text;
-    s.seed = seed.text;
-    s.momentum = momentum;
-    s.output = output;
-    s.threads = threads;
+    StudioSettings s = initial.copy();
+    fields.forEach((h, f) -> s.set(h, f.text));
+    choices.forEach((h, c) -> s.set(h, c.value()));
+    s.set(Hyperparameter.LAYERS, layers.text.replace(" ", ""));
     return s;
   }
 
@@ -221,9 +201,15 @@ final class StudioControls {
   void show(Network net) {
     layers.text = net.sizesString();
     if (net.layers() > 2) {
-      activation.set(net.activation(1).id());
+      choices.get(Hyperparameter.ACTIVATION).set(net.activation(1).id());
     }
-    cost.set(net.cost().id());
+    choices.get(Hyperparameter.COST).set(net.cost().id());
+  }
+
+  /** The values the selector of {@code h} steps through, or an empty list for a text field. */
+  List<String> options(Hyperparameter h) {
+    Choice c = choices.get(h);
+    return c == null ? List.of() : List.of(c.options);
   }
 
   /** The model file in the field. */

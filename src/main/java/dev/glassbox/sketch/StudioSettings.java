@@ -1,34 +1,28 @@
 package dev.glassbox.sketch;
 
-import dev.glassbox.network.Activation;
-import dev.glassbox.network.Cost;
-import dev.glassbox.network.Init;
+import dev.glassbox.training.Hyperparameter;
 import dev.glassbox.training.TrainingConfig;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The studio's hyperparameters as the text the controls show and edit, turned into a {@link
- * TrainingConfig} when training starts (with a message naming any bad field). Defaults and the
- * default output layer come from {@link TrainingConfig#nielsen} and {@link Cost#defaultOutput}.
+ * The studio's hyperparameters as the text the controls show and edit, one per {@link
+ * Hyperparameter}, turned into a {@link TrainingConfig} by {@link TrainingConfig#parse} when
+ * training starts (with a message naming any bad field).
  */
 public final class StudioSettings {
   /** Layer presets offered by the studio. */
   public static final String[] LAYER_PRESETS = {"784,30,10", "784,100,10", "784,100,30,10", "784,10"};
 
-  // the defaults are TrainingConfig.nielsen()'s, set by the constructor
-  public String layers;
-  public String activation;
-  public String cost;
-  public String init;
-  public String eta;
-  public String batch;
-  public String epochs;
-  public String lambda;
-  public String momentum;
-  public String seed;
-  /** Output activation; empty for the default ({@link Cost#defaultOutput}). */
-  public String output;
+  /** The hyperparameters the studio has controls for, top to bottom; the others keep their text. */
+  public static final List<Hyperparameter> SHOWN = List.of(Hyperparameter.LAYERS,
+      Hyperparameter.ACTIVATION, Hyperparameter.COST, Hyperparameter.INIT, Hyperparameter.ETA,
+      Hyperparameter.BATCH, Hyperparameter.EPOCHS, Hyperparameter.LAMBDA, Hyperparameter.SEED);
+
+  private final Map<Hyperparameter, String> text = new EnumMap<>(Hyperparameter.class);
+  /** Worker threads (results do not depend on them). */
   public int threads;
 
   /** Nielsen's chapter 1 settings ({@link TrainingConfig#nielsen}). */
@@ -37,17 +31,13 @@ public final class StudioSettings {
   }
 
   private StudioSettings(TrainingConfig c) {
-    layers = c.sizesString();
-    activation = c.hidden().id();
-    cost = c.cost().id();
-    init = c.init().id();
-    eta = Double.toString(c.eta());
-    batch = Integer.toString(c.batch());
-    epochs = Integer.toString(c.epochs());
-    lambda = Double.toString(c.lambda());
-    momentum = Double.toString(c.momentum());
-    seed = Long.toString(c.seed());
-    output = c.output() == c.cost().defaultOutput() ? "" : c.output().id();
+    for (Hyperparameter h : Hyperparameter.values()) {
+      text.put(h, h.of(c));
+    }
+    // an output that is the cost's default stays blank, so changing the cost changes it too
+    if (c.output() == TrainingConfig.outputFor(c.cost(), null)) {
+      text.put(Hyperparameter.OUTPUT, "");
+    }
     threads = c.threads();
   }
 
@@ -56,62 +46,41 @@ public final class StudioSettings {
     return new StudioSettings(c);
   }
 
-  /** The configuration these settings describe. */
-  public TrainingConfig config() {
-    Cost c = Cost.parse(cost);
-    Activation out = output.isBlank() ? c.defaultOutput() : Activation.parse(output);
-    return new TrainingConfig(sizes(layers), Activation.parse(activation), out, c, Init.parse(init),
-        number("eta", eta), whole("epochs", epochs), whole("batch", batch), number("lambda", lambda),
-        number("momentum", momentum), (long) whole("seed", seed), threads);
+  /** An independent copy. */
+  public StudioSettings copy() {
+    StudioSettings s = new StudioSettings();
+    s.text.putAll(text);
+    s.threads = threads;
+    return s;
   }
 
-  /** The settings as the studio shows them, in order. */
+  /** The text of one hyperparameter. */
+  public String get(Hyperparameter h) {
+    return text.get(h);
+  }
+
+  /** Sets the text of one hyperparameter. */
+  public void set(Hyperparameter h, String value) {
+    text.put(h, value);
+  }
+
+  /** The configuration these settings describe; the data are MNIST, so 784 in and 10 out. */
+  public TrainingConfig config() {
+    TrainingConfig c = TrainingConfig.parse(text, threads);
+    int[] sizes = c.sizes();
+    if (sizes[0] != 784 || sizes[sizes.length - 1] != 10) {
+      throw new IllegalArgumentException("layers: must start with 784 (pixels) and end with 10 (digits): "
+          + c.sizesString());
+    }
+    return c;
+  }
+
+  /** The settings the studio shows, label to text, in order. */
   public Map<String, String> describe() {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put("layers", layers);
-    m.put("activation", activation);
-    m.put("cost", cost);
-    m.put("init", init);
-    m.put("η (eta)", eta);
-    m.put("batch size", batch);
-    m.put("epochs", epochs);
-    m.put("λ (lambda)", lambda);
-    m.put("seed", seed);
+    for (Hyperparameter h : SHOWN) {
+      m.put(h.label(), text.get(h));
+    }
     return m;
-  }
-
-  /** Parses "784,30,10"; the first size must be 784 (28x28 images). */
-  public static int[] sizes(String s) {
-    String[] parts = s.split(",");
-    int[] sizes = new int[parts.length];
-    for (int i = 0; i < parts.length; i++) {
-      sizes[i] = whole("layers", parts[i]);
-      if (sizes[i] < 1) {
-        throw new IllegalArgumentException("layers: every layer needs at least one neuron: " + s);
-      }
-    }
-    if (sizes.length < 2) {
-      throw new IllegalArgumentException("layers: give at least input and output, e.g. 784,30,10");
-    }
-    if (sizes[0] != 784 || sizes[sizes.length - 1] != 10) {
-      throw new IllegalArgumentException("layers: must start with 784 (pixels) and end with 10 (digits): " + s);
-    }
-    return sizes;
-  }
-
-  private static int whole(String name, String s) {
-    try {
-      return Integer.parseInt(s.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + ": \"" + s.trim() + "\" is not a whole number");
-    }
-  }
-
-  private static double number(String name, String s) {
-    try {
-      return Double.parseDouble(s.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + ": \"" + s.trim() + "\" is not a number");
-    }
   }
 }

@@ -83,7 +83,7 @@ public final class MiniBatch {
     double[][] sumW = sums[0];
     double[][] sumB = sums[1];
     Network after = before.copy();
-    new Sgd(after, eta, lambda, momentum, n).step(after, ws, sc);
+    new Sgd(after, eta, lambda, momentum, n).step(ws, sc);
     return new MiniBatch(samples, sumW, sumB, before, after, eta, lambda, momentum, n);
   }
 

@@ -68,11 +68,11 @@ public final class Trace {
     this.z = new double[layers][];
     this.a = new double[layers][];
     this.delta = new double[layers][];
-    a[0] = ws.copy('a', 0, 0);
+    a[0] = ws.copy(Workspace.Quantity.ACTIVATION, 0, 0);
     for (int l = 1; l < layers; l++) {
-      z[l] = ws.copy('z', l, 0);
-      a[l] = ws.copy('a', l, 0);
-      delta[l] = ws.copy('d', l, 0);
+      z[l] = ws.copy(Workspace.Quantity.WEIGHTED_INPUT, l, 0);
+      a[l] = ws.copy(Workspace.Quantity.ACTIVATION, l, 0);
+      delta[l] = ws.copy(Workspace.Quantity.DELTA, l, 0);
     }
     this.nablaW = nablaW;
     this.nablaB = nablaB;
@@ -84,7 +84,7 @@ public final class Trace {
     this.after = after;
     this.inputGradient = new double[sizes[0]];
     Backprop.inputGradient(before, ws, 0, inputGradient);
-    this.outputAfter = again.copy('a', layers - 1, 0);
+    this.outputAfter = again.copy(Workspace.Quantity.ACTIVATION, layers - 1, 0);
     this.costAfter = Backprop.cost(after, again, 0);
     this.predictedAfter = Backprop.predicted(after, again, 0);
   }
@@ -160,7 +160,7 @@ public final class Trace {
     double[][] nablaB = gradients[1];
 
     Network after = before.copy();
-    new Sgd(after, eta, lambda, momentum, n).step(after, ws, sc);
+    new Sgd(after, eta, lambda, momentum, n).step(ws, sc);
     // did it help? the same sample forward again, through the updated weights, by the same code
     Workspace again = new Workspace(after, 1);
     again.loadOne(in, row);

@@ -12,6 +12,9 @@ import java.util.List;
  * validation cost; rates whose cost became NaN or infinite are marked diverged.
  */
 public final class LearningRateFinder {
+  /** Epochs at each rate when none are given: a finder trains briefly. */
+  public static final int DEFAULT_EPOCHS = 1;
+
   /** One rate's outcome; costs are NaN when the run diverged. */
   public record Row(double eta, double trainCost, double validationCost, double validationAccuracy,
       boolean diverged) {}

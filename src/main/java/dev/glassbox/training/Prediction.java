@@ -25,7 +25,7 @@ public record Prediction(int digit, double[] probabilities, double[] output, boo
     Workspace ws = new Workspace(net, 1);
     ws.loadOne(Inputs.single(x, 0), 0);
     Backprop.feedforward(net, ws, 0, 1);
-    double[] a = ws.copy('a', net.layers() - 1, 0);
+    double[] a = ws.copy(Workspace.Quantity.ACTIVATION, net.layers() - 1, 0);
     boolean softmax = net.outputActivation() == Activation.SOFTMAX;
     double[] p = a.clone();
     if (!softmax) {

@@ -40,6 +40,9 @@ public final class Sweep {
     void finished(Row row, int done, int total);
   }
 
+  /** Epochs of each run when none are given: a sweep compares many short runs. */
+  public static final int DEFAULT_EPOCHS = 5;
+
   private Sweep() {}
 
   /**

@@ -8,8 +8,16 @@ import java.util.concurrent.locks.LockSupport;
  * thread 0, daemon workers are threads 1 .. n-1. A mini-batch of 10 MNIST digits is about 30 µs
  * of arithmetic, so handing work over must cost far less than an executor's futures: workers spin
  * briefly on a generation counter, then park.
+ *
+ * <p>Handing a 30 µs batch to another thread pays only when that thread is really free: on a busy
+ * machine it can cost more than it saves. So {@link #step} runs the first steps of each round (an
+ * epoch) alternately alone and with the team, times both ways, and keeps the faster one for the
+ * rest of the round. Which way ran never changes a result, only the time.
  */
 public final class Team implements AutoCloseable {
+  /** Steps timed each way (alone, with the team) at the start of a round. */
+  static final int CALIBRATION = 150;
+
   /** Work for one thread of the team. */
   @FunctionalInterface
   public interface Task {
@@ -26,6 +34,27 @@ public final class Team implements AutoCloseable {
   private final AtomicInteger sleepers = new AtomicInteger();
   private volatile boolean closed;
   private volatile Throwable failure;
+  // the calibration of the current round (see step)
+  private final Runner alone = task -> task.run(0, 1);
+  private final Runner shared = this::run;
+  private int steps;
+  private long aloneNanos;
+  private long sharedNanos;
+  private boolean useTeam;
+
+  /** Runs a task, on the whole team or on the calling thread alone (see {@link #step}). */
+  @FunctionalInterface
+  public interface Runner {
+    /** Runs every share of {@code task} and returns when all are done. */
+    void run(Task task);
+  }
+
+  /** One step of work (a mini-batch) made of tasks run one after the other. */
+  @FunctionalInterface
+  public interface Step {
+    /** Runs the step's tasks through {@code runner}. */
+    void run(Runner runner);
+  }
 
   /** A team of {@code size} threads (1 means the caller alone). */
   public Team(int size) {
@@ -83,6 +112,47 @@ public final class Team implements AutoCloseable {
       }
       throw new IllegalStateException(f);
     }
+  }
+
+  /** Starts a round (an epoch): the next steps calibrate again. */
+  public void startRound() {
+    steps = 0;
+    aloneNanos = 0;
+    sharedNanos = 0;
+    useTeam = size > 1;
+  }
+
+  /**
+   * Runs {@code step} with the team or alone: the first 2 × {@value #CALIBRATION} steps of a round
+   * alternate the two ways (so both see the same conditions) and are timed; after them, the faster
+   * way runs.
+   */
+  public void step(Step step) {
+    if (size == 1) {
+      step.run(alone);
+      return;
+    }
+    if (steps >= 2 * CALIBRATION) {
+      step.run(useTeam ? shared : alone);
+      return;
+    }
+    boolean together = (steps & 1) == 1;
+    long t0 = System.nanoTime();
+    step.run(together ? shared : alone);
+    long dt = System.nanoTime() - t0;
+    if (together) {
+      sharedNanos += dt;
+    } else {
+      aloneNanos += dt;
+    }
+    if (++steps == 2 * CALIBRATION) {
+      useTeam = sharedNanos < aloneNanos;
+    }
+  }
+
+  /** Whether the steps of this round run on the whole team (false: the calling thread alone). */
+  public boolean sharing() {
+    return useTeam;
   }
 
   private void work(int t) {

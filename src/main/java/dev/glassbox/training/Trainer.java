@@ -59,9 +59,11 @@ public final class Trainer {
   private final SplittableRandom rng;
   private final Team.Task forwardBackward = this::forwardBackward;
   private final Team.Task update = this::update;
+  private final Team.Step trainBatch = this::trainBatch;
   private int epoch;
-  private boolean usedTeam;
-  private static final int CALIBRATION = 150;
+  // the batch being trained and its summed cost
+  private int batch;
+  private double batchCost;
   private boolean lastEpochComplete;
 
   /**
@@ -82,6 +84,9 @@ public final class Trainer {
       throw new IllegalArgumentException("no training data");
     }
     train.checkLabelsFit(net, "training data");
+    if (sgd.network() != net) {
+      throw new IllegalArgumentException("the Sgd given trains another network");
+    }
     this.net = net;
     this.sgd = sgd;
     this.train = train;
@@ -161,49 +166,20 @@ public final class Trainer {
     double total = 0;
     double reported = 0;
     int reportedSamples = 0;
-    long soloNanos = 0;
-    long teamNanos = 0;
-    boolean useTeam = team.size() > 1;
     java.util.Arrays.fill(epochSpeedSum, 0);
     java.util.Arrays.fill(reportSpeedSum, 0);
     int reportedBatches = 0;
     epochSpeeds = LayerSpeeds.none();
+    team.startRound();
     for (int b = 0; b < batches; b++) {
       int from = b * batchSize;
-      int m = Math.min(batchSize, n - from);
-      // Handing a 30 µs batch to another thread pays only when that thread is really free: on a
-      // busy machine it can cost more than it saves. So each epoch times its first batches,
-      // alternately alone and with the team, and keeps the faster way. Results are the same.
-      boolean calibrating = team.size() > 1 && b < 2 * CALIBRATION;
-      // alternate during calibration, so both ways see the same conditions
-      boolean shared = calibrating ? (b & 1) == 1 : useTeam;
-      long t0 = calibrating ? System.nanoTime() : 0;
-      ws.load(train, order, from, m);
-      run(forwardBackward, shared);
-      double cost = 0;
-      for (int s = 0; s < m; s++) {
-        cost += slotCost[s];
-      }
-      if (!Double.isFinite(cost)) {
-        throw new DivergedException(epoch, b + 1, cost);
-      }
-      total += cost;
-      run(update, shared);
+      batch = b;
+      ws.load(train, order, from, Math.min(batchSize, n - from));
+      team.step(trainBatch);
+      total += batchCost;
       for (int l = 1; l < batchSpeed.length; l++) {
         epochSpeedSum[l] += batchSpeed[l];
         reportSpeedSum[l] += batchSpeed[l];
-      }
-      if (calibrating) {
-        long dt = System.nanoTime() - t0;
-        if (shared) {
-          teamNanos += dt;
-        } else {
-          soloNanos += dt;
-        }
-        if (b == 2 * CALIBRATION - 1) {
-          useTeam = teamNanos < soloNanos;
-          usedTeam = useTeam;
-        }
       }
       if (listener != null && ((b + 1) % every == 0 || b + 1 == batches)) {
         int samples = Math.min(n, (b + 1) * batchSize);
@@ -225,17 +201,19 @@ public final class Trainer {
     return total / n;
   }
 
-  private void run(Team.Task task, boolean all) {
-    if (all) {
-      team.run(task);
-    } else {
-      task.run(0, 1);
+  // one mini-batch, already loaded: feedforward and backprop by sample, then gradient and step by
+  // weight row; a batch whose cost is not finite stops before its step
+  private void trainBatch(Team.Runner runner) {
+    runner.run(forwardBackward);
+    double cost = 0;
+    for (int s = 0; s < ws.count(); s++) {
+      cost += slotCost[s];
     }
-  }
-
-  /** Whether the last epoch ran its batches on the whole team (false: the calling thread alone). */
-  public boolean usedTeam() {
-    return usedTeam;
+    if (!Double.isFinite(cost)) {
+      throw new DivergedException(epoch, batch + 1, cost);
+    }
+    batchCost = cost;
+    runner.run(update);
   }
 
   // ‖g‖ over g[0 .. n)
@@ -273,16 +251,14 @@ public final class Trainer {
 
   private void update(int t, int threads) {
     Scratch sc = scratch[t];
-    int n0 = net.size(0);
-    // each thread sorts and updates its own share of w^1's rows (split by input index)
-    sgd.updateFirstLayerRows(net, ws, Team.from(n0, t, threads), Team.from(n0, t + 1, threads), sc);
-    for (int l = 2; l < net.layers(); l++) {
+    // each thread takes its share of every layer's weight rows (for w^1: split by input index)
+    for (int l = 1; l < net.layers(); l++) {
       int rows = net.size(l - 1);
-      sgd.updateRows(net, ws, l, Team.from(rows, t, threads), Team.from(rows, t + 1, threads), sc);
+      sgd.stepWeightRows(ws, l, Team.from(rows, t, threads), Team.from(rows, t + 1, threads), sc);
     }
     for (int l = 1; l < net.layers(); l++) {
       if ((l - 1) % threads == t) {
-        sgd.updateLayerBiases(net, ws, l, sc);
+        sgd.stepBiases(ws, l, sc);
         // the speed of learning reads the gradient the update used (it is left in sc): no new sums
         batchSpeed[l] = norm(sc.gradient(), net.size(l)) / ws.count();
       }

@@ -79,27 +79,61 @@ public record TrainingConfig(
 
   /** Layer sizes as "784,30,10". */
   public String sizesString() {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < sizes.length; i++) {
-      sb.append(i == 0 ? "" : ",").append(sizes[i]);
-    }
-    return sb.toString();
+    return LayerSizes.text(sizes);
   }
 
-  /** The hyperparameters as strings, for model metadata and reports. */
+  /**
+   * The output activation of a run: the one given, or when none is (null) the cost's default, the
+   * rule {@link Cost#defaultOutput} states once for {@code train}, {@code sweep} and the studio.
+   */
+  public static Activation outputFor(Cost cost, Activation given) {
+    return given != null ? given : cost.defaultOutput();
+  }
+
+  /**
+   * The configuration a set of texts describes (the studio's fields), each read as its {@link
+   * Hyperparameter} says; a missing one takes the default, a blank {@link Hyperparameter#OUTPUT}
+   * the cost's. Errors name the field by its label.
+   */
+  public static TrainingConfig parse(Map<Hyperparameter, String> text, int threads) {
+    Map<Hyperparameter, String> t = new java.util.EnumMap<>(Hyperparameter.class);
+    for (Hyperparameter h : Hyperparameter.values()) {
+      String v = text.get(h);
+      t.put(h, v != null ? v.trim() : h.defaultText() == null ? "" : h.defaultText());
+    }
+    Cost c = Cost.parse(t.get(Hyperparameter.COST));
+    Activation out = outputFor(c, t.get(Hyperparameter.OUTPUT).isEmpty() ? null
+        : Activation.parse(t.get(Hyperparameter.OUTPUT)));
+    return new TrainingConfig(LayerSizes.parse(Hyperparameter.LAYERS.label(), t.get(Hyperparameter.LAYERS)),
+        Activation.parse(t.get(Hyperparameter.ACTIVATION)), out, c,
+        Init.parse(t.get(Hyperparameter.INIT)), number(Hyperparameter.ETA, t),
+        whole(Hyperparameter.EPOCHS, t), whole(Hyperparameter.BATCH, t),
+        number(Hyperparameter.LAMBDA, t), number(Hyperparameter.MOMENTUM, t),
+        whole(Hyperparameter.SEED, t), threads);
+  }
+
+  private static int whole(Hyperparameter h, Map<Hyperparameter, String> t) {
+    try {
+      return Integer.parseInt(t.get(h));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(h.label() + ": \"" + t.get(h) + "\" is not a whole number");
+    }
+  }
+
+  private static double number(Hyperparameter h, Map<Hyperparameter, String> t) {
+    try {
+      return Double.parseDouble(t.get(h));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(h.label() + ": \"" + t.get(h) + "\" is not a number");
+    }
+  }
+
+  /** The hyperparameters as strings keyed by {@link Hyperparameter#id}, for model metadata and reports. */
   public Map<String, String> describe() {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put("layers", sizesString());
-    m.put("activation", hidden.id());
-    m.put("output", output.id());
-    m.put("cost", cost.id());
-    m.put("init", init.id());
-    m.put("eta", Double.toString(eta));
-    m.put("epochs", Integer.toString(epochs));
-    m.put("batch", Integer.toString(batch));
-    m.put("lambda", Double.toString(lambda));
-    m.put("momentum", Double.toString(momentum));
-    m.put("seed", Long.toString(seed));
+    for (Hyperparameter h : Hyperparameter.values()) {
+      m.put(h.id(), h.of(this));
+    }
     return m;
   }
 

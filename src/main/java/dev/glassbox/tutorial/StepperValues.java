@@ -42,25 +42,16 @@ public final class StepperValues implements Values {
 
   // "z:2" for z^2, "C" for the cost
   private static String id(Step s) {
-    switch (s.kind()) {
-      case INPUT:
-        return "x:1";
-      case WEIGHTED_INPUT:
-        return "z:" + s.bookLayer();
-      case ACTIVATION:
-        return "a:" + s.bookLayer();
-      case COST:
-        return "C";
-      case OUTPUT_ERROR:
-      case BACKPROP_DELTA:
-        return "d:" + s.bookLayer();
-      case BIAS_GRADIENT:
-        return "db:" + s.bookLayer();
-      case WEIGHT_GRADIENT:
-        return "dw:" + s.bookLayer();
-      default:
-        return "up:" + s.bookLayer();
-    }
+    return switch (s.kind()) {
+      case INPUT -> "x:1";
+      case WEIGHTED_INPUT -> "z:" + s.bookLayer();
+      case ACTIVATION -> "a:" + s.bookLayer();
+      case COST -> "C";
+      case OUTPUT_ERROR, BACKPROP_DELTA -> "d:" + s.bookLayer();
+      case BIAS_GRADIENT -> "db:" + s.bookLayer();
+      case WEIGHT_GRADIENT -> "dw:" + s.bookLayer();
+      case UPDATE -> "up:" + s.bookLayer();
+    };
   }
 
   @Override

@@ -105,7 +105,7 @@ class BackpropTest {
       ws.load(in, null, 0, m);
       Backprop.feedforward(net, ws, 0, m);
       Backprop.backward(net, ws, 0, m);
-      new Sgd(net, eta, lambda, 0, n).step(net, ws, new Scratch(net, m));
+      new Sgd(net, eta, lambda, 0, n).step(ws, new Scratch(net, m));
 
       for (int l = 1; l < 3; l++) {
         for (int k = 0; k < net.size(l - 1); k++) {
@@ -142,7 +142,7 @@ class BackpropTest {
         ws.load(in, null, from, 4);
         Backprop.feedforward(net, ws, 0, 4);
         Backprop.backward(net, ws, 0, 4);
-        sgd.step(net, ws, g);
+        sgd.step(ws, g);
       }
     }
     // the output layer did learn something ...
@@ -177,11 +177,11 @@ class BackpropTest {
     Workspace ws = new Workspace(net, 1);
     ws.loadOne(Inputs.single(new double[] {1, 1}, 2), 0);
     Backprop.feedforward(net, ws, 0, 1);
-    double[] a = ws.copy('a', 1, 0);
+    double[] a = ws.copy(Workspace.Quantity.ACTIVATION, 1, 0);
     assertEquals(1.0, a[0] + a[1] + a[2], 1e-12);
     double c = Backprop.cost(net, ws, 0);
     assertTrue(Double.isFinite(c) && c > 999, "cost " + c);
-    assertArrayEquals(new double[] {1000, 990, 0}, ws.copy('z', 1, 0), 0);
+    assertArrayEquals(new double[] {1000, 990, 0}, ws.copy(Workspace.Quantity.WEIGHTED_INPUT, 1, 0), 0);
   }
 
   @Test

@@ -27,8 +27,8 @@ class KernelsTest {
     SplittableRandom rng = new SplittableRandom(3);
     for (int n = 1; n <= 41; n++) {
       int rows = 50;
-      double[] w = new double[rows * n + Network.SLACK];
-      double[] init = new double[n + Network.SLACK];
+      double[] w = new double[rows * n];
+      double[] init = new double[n];
       for (int i = 0; i < rows * n; i++) {
         w[i] = rng.nextGaussian();
       }
@@ -47,7 +47,7 @@ class KernelsTest {
         double[] slow = new double[n + 20];
         java.util.Arrays.fill(fast, 7.0);
         java.util.Arrays.fill(slow, 7.0);
-        Kernels.gatherRows(w, n, sparse ? idx : null, val, 3, 17, init, fast, 10, n, new double[12], 4);
+        Kernels.gatherRows(w, n, sparse ? idx : null, val, 3, 17, init, fast, 10, n);
         plain(w, n, sparse ? idx : null, val, 3, 17, init, slow, 10, n);
         assertArrayEquals(slow, fast, 0.0, "n=" + n + " sparse=" + sparse + " (" + Kernels.kind() + ")");
         double[] scalar = new double[n + 20];
@@ -69,9 +69,9 @@ class KernelsTest {
   void updateRowIsBitIdenticalToThePlainLoop() {
     SplittableRandom rng = new SplittableRandom(5);
     for (int n = 1; n <= 41; n++) {
-      double[] w = new double[3 * n + Network.SLACK];
-      double[] g = new double[n + Network.SLACK];
-      for (int i = 0; i < w.length - Network.SLACK; i++) {
+      double[] w = new double[3 * n];
+      double[] g = new double[n];
+      for (int i = 0; i < w.length; i++) {
         w[i] = rng.nextGaussian();
       }
       for (int j = 0; j < n; j++) {
@@ -81,7 +81,7 @@ class KernelsTest {
       for (int j = 0; j < n; j++) {
         plain[n + j] = 0.999 * plain[n + j] - 0.3 * g[j];
       }
-      Kernels.updateRow(w, n, g, n, 0.999, 0.3, new double[8], 0);
+      Kernels.updateRow(w, n, g, n, 0.999, 0.3);
       assertArrayEquals(plain, w, 0.0, "n=" + n + " (rows before and after untouched)");
     }
   }
@@ -91,17 +91,17 @@ class KernelsTest {
     SplittableRandom rng = new SplittableRandom(9);
     for (int n = 1; n <= 41; n++) {
       int rows = 12;
-      double[] d = new double[rows * n + Network.SLACK];
+      double[] d = new double[rows * n];
       for (int i = 0; i < rows * n; i++) {
         d[i] = rng.nextGaussian();
       }
       int[] idx = {3, 0, 7, 11, 5};
       double[] val = {0.5, 0.25, 1.0, 0.75, 0.125};
-      double[] w = new double[4 * n + Network.SLACK];
+      double[] w = new double[4 * n];
       for (int i = 0; i < 4 * n; i++) {
         w[i] = rng.nextGaussian();
       }
-      double[] zeros = new double[n + Network.SLACK];
+      double[] zeros = new double[n];
       // the plain way: c_j = 0 + Σ val d, then w_j = decay w_j - scale c_j, on row 2 only
       double[] expected = w.clone();
       for (int j = 0; j < n; j++) {
@@ -112,7 +112,7 @@ class KernelsTest {
         expected[2 * n + j] = 0.9999 * expected[2 * n + j] - 0.3 * c;
       }
       Kernels.gatherUpdateRow(d, n, idx, val, 0, idx.length, zeros, w, 2 * n, n, 0.9999, 0.3,
-          new double[n + Network.SLACK], new double[8], 0);
+          new double[n]);
       assertArrayEquals(expected, w, 0.0, "n=" + n + " (" + Kernels.kind() + "; other rows untouched)");
     }
   }

@@ -63,7 +63,7 @@ class ReferenceTest {
       Backprop.feedforward(net, ws, 0, 1);
       Backprop.backward(net, ws, 0, 1);
       int last = sizes.length - 1;
-      assertClose(book.feedforward(in.dense(s)), ws.copy('a', last, 0), "a^L of sample " + s);
+      assertClose(book.feedforward(in.dense(s)), ws.copy(Workspace.Quantity.ACTIVATION, last, 0), "a^L of sample " + s);
       Reference.Gradient g = book.backprop(in.dense(s), in.label(s));
       assertGradients(net, ws, g, "sample " + s);
     }
@@ -94,7 +94,7 @@ class ReferenceTest {
       ws.load(in, null, 0, m);
       Backprop.feedforward(fast, ws, 0, m);
       Backprop.backward(fast, ws, 0, m);
-      new Sgd(fast, 0.5, lambda, 0, 60).step(fast, ws, new Scratch(fast, m));
+      new Sgd(fast, 0.5, lambda, 0, 60).step(ws, new Scratch(fast, m));
       for (int l = 1; l < sizes.length; l++) {
         double[][] w = new double[sizes[l]][sizes[l - 1]];
         double[] b = new double[sizes[l]];
@@ -115,16 +115,15 @@ class ReferenceTest {
     SplittableRandom rng = new SplittableRandom(13);
     for (int n = 1; n <= 41; n++) {
       for (int rows : new int[] {0, 1, 7, 10}) {
-        double[] d = new double[rows * n + Network.SLACK];
+        double[] d = new double[rows * n];
         for (int i = 0; i < rows * n; i++) {
           d[i] = rng.nextGaussian() * (i % 5 == 0 ? 0.0 : 1.0) * (i % 7 == 0 ? -1e-300 : 1.0);
         }
         double[] ones = new double[rows];
         Arrays.fill(ones, 1.0);
-        double[] gathered = new double[n + Network.SLACK];
-        Kernels.gatherRows(d, n, null, ones, 0, rows, new double[n + Network.SLACK], gathered, 0, n,
-            new double[Network.SLACK], 0);
-        double[] summed = new double[n + Network.SLACK];
+        double[] gathered = new double[n];
+        Kernels.gatherRows(d, n, null, ones, 0, rows, new double[n], gathered, 0, n);
+        double[] summed = new double[n + 1];
         Arrays.fill(summed, 9.0);
         Kernels.sumRows(d, n, rows, summed, n);
         assertArrayEquals(Arrays.copyOf(gathered, n), Arrays.copyOf(summed, n), 0.0,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.glassbox.training.History;
+import dev.glassbox.training.Hyperparameter;
 import dev.glassbox.training.SmallRun;
 import dev.glassbox.training.TrainingSnapshot;
 import java.nio.file.Path;
@@ -37,13 +38,15 @@ class StudioFilesTest {
   @Test
   void settingsNameTheBadField() {
     StudioSettings s = new StudioSettings();
-    s.eta = "fast";
+    s.set(Hyperparameter.ETA, "fast");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, s::config);
-    assertTrue(e.getMessage().startsWith("eta"), e.getMessage());
-    s.eta = "3";
-    s.layers = "784,x,10";
+    assertTrue(e.getMessage().startsWith("η (eta)"), e.getMessage());
+    s.set(Hyperparameter.ETA, "3");
+    s.set(Hyperparameter.LAYERS, "784,x,10");
     assertTrue(assertThrows(IllegalArgumentException.class, s::config).getMessage().startsWith("layers"));
-    s.layers = "784,100,30,10";
+    s.set(Hyperparameter.LAYERS, "784,30,5");
+    assertTrue(assertThrows(IllegalArgumentException.class, s::config).getMessage().contains("end with 10"));
+    s.set(Hyperparameter.LAYERS, "784,100,30,10");
     assertEquals(4, s.config().sizes().length);
   }
 }

@@ -52,7 +52,7 @@ class TraceTest {
         assertEquals(g[j], t.nablaB(l, j), 0.0, "∂C/∂b " + l + "," + j);
       }
     }
-    new Sgd(trained, eta, lambda, momentum, n).step(trained, ws, sc);
+    new Sgd(trained, eta, lambda, momentum, n).step(ws, sc);
     assertTrue(t.after().sameParameters(trained), "after equals the trainer's step");
     assertTrue(t.networkAfter().sameParameters(trained));
     assertFalse(t.before().sameParameters(trained), "the step changed something");

@@ -118,7 +118,7 @@ public final class AfterUpdateView {
   /** Draws the panel when it is open, the offer when the cursor is on the last step, else nothing. */
   public void display(PGraphics g, StepperState s, boolean drawing) {
     shown = s.afterShown() && !drawing;
-    hinted = !shown && !drawing && !s.help() && s.stepper().atEnd();
+    hinted = !shown && !drawing && !s.help() && s.atEnd();
     if (hinted) {
       button(g, hint, "did it help?  → or r", s, Palette.UPDATE, 13);
     }

@@ -13,11 +13,11 @@ import dev.glassbox.trace.explain.Stepper;
 public final class AutoPin {
   private AutoPin() {}
 
-  /** The {layer, neuron} (code numbering) to pin at the cursor of {@code st}, or null for none. */
-  public static int[] at(Stepper st) {
+  /** The {layer, neuron} (code numbering) to pin at step {@code at} of {@code st}, or null for none. */
+  public static int[] at(Stepper st, int at) {
     Trace t = st.trace();
     int[] pin = null;
-    for (int i = 0; i <= st.index(); i++) {
+    for (int i = 0; i <= at && i < st.size(); i++) {
       Step s = st.steps().get(i);
       if (s.kind() == StepKind.COST && pin == null) {
         pin = new int[] {t.outputLayer(), t.label()};

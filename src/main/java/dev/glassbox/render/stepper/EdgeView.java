@@ -23,10 +23,10 @@ final class EdgeView {
   /** Draws every visible edge of {@code s} into {@code g}. */
   static void display(processing.core.PGraphics g, StepperState s, NetworkLayout lay) {
     Trace tr = s.trace();
-    Step cur = s.stepper().current();
+    Step cur = s.current();
     int cursor = s.cursor();
     StepIndex idx = s.index();
-    ParameterView w = s.stepper().weightsAtCursor();
+    ParameterView w = s.weightsAtCursor();
     float t = s.progress();
     for (int l = 1; l < tr.layers(); l++) {
       boolean currentLayer = cur.layer() == l;

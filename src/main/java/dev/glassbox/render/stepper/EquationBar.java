@@ -71,7 +71,7 @@ public final class EquationBar {
 
   /** The laid-out text of the state's current step in this bar. */
   MathLayout.Result layout(StepperState s) {
-    Step st = s.stepper().current();
+    Step st = s.current();
     if (st != cachedStep || s.cursor() != cachedCursor) {
       cachedStep = st;
       cachedCursor = s.cursor();

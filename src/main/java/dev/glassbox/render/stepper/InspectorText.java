@@ -55,7 +55,7 @@ public final class InspectorText {
       out.add(words("Click a neuron to pin it here: its z, a, δ, bias and gradients, its largest incoming"
           + " weights, and its equations BP1-BP4 with the numbers. Hover over a neuron or a pixel for a"
           + " tooltip.", Palette.DIM, BODY, 4));
-      Step cur = s.stepper().current();
+      Step cur = s.current();
       out.add(math(Equation.of(Expr.juxt(Expr.words("Now:"), cur.symbolExpr())), Palette.of(cur.phase()), BODY, SECTION));
       return out;
     }
@@ -80,7 +80,7 @@ public final class InspectorText {
       out.add(value(Expr.call(dev.glassbox.trace.explain.Symbols.prime(f), Expr.sym("z", b, sj)), aKnown, f.derivative(t.z(l, j), t.a(l, j)),
           Palette.FORWARD, 0));
     }
-    ParameterView now = s.stepper().weightsAtCursor();
+    ParameterView now = s.weightsAtCursor();
     out.add(value(Expr.sym("b", b, sj), true, t.before().bias(l, j), Palette.TEXT, 0));
     if (now.updated(l)) {
       out.add(value(Expr.sym("b'", b, sj), true, t.after().bias(l, j), Palette.UPDATE, 0));
@@ -89,7 +89,7 @@ public final class InspectorText {
     out.add(value(Expr.partial(Expr.sym("C"), Expr.sym("b", b, sj)), gKnown, t.nablaB(l, j), Palette.BACKWARD, 0));
     contributions(out, t, l, j, zKnown);
     out.add(words("Equations with this neuron's numbers", Palette.TEXT, BODY, SECTION));
-    Step cur = s.stepper().current();
+    Step cur = s.current();
     equation(out, s, StepKind.WEIGHTED_INPUT, "z", zKnown, cur);
     equation(out, s, output ? StepKind.OUTPUT_ERROR : StepKind.BACKPROP_DELTA, output ? "BP1" : "BP2", dKnown, cur);
     equation(out, s, StepKind.BIAS_GRADIENT, "BP3", gKnown, cur);

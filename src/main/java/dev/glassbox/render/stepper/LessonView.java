@@ -25,7 +25,7 @@ final class LessonView {
     String text = String.join(" ", sentences);
     g.pushStyle();
     Palette.fill(g, Palette.PANEL);
-    Palette.stroke(g, Palette.of(s.stepper().current().phase()));
+    Palette.stroke(g, Palette.of(s.current().phase()));
     g.strokeWeight(1.5f);
     g.rect(box.x(), box.y(), box.w(), box.h(), 6);
     float w = box.w() - 2 * PAD;
@@ -37,7 +37,7 @@ final class LessonView {
     }
     g.textFont(Fonts.of(size));
     g.textAlign(PConstants.LEFT, PConstants.TOP);
-    Palette.fill(g, Palette.mix(Palette.of(s.stepper().current().phase()), Palette.TEXT, 0.75));
+    Palette.fill(g, Palette.mix(Palette.of(s.current().phase()), Palette.TEXT, 0.75));
     float y = box.y() + PAD;
     for (String line : Wrap.lines(g, text, w)) {
       if (y + g.textAscent() + g.textDescent() > box.bottom() - PAD + 2) {

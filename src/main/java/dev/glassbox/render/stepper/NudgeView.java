@@ -428,22 +428,24 @@ public final class NudgeView {
     int rgb = delta == 0 ? Palette.TEXT : Palette.sign(delta);
     g.noFill();
     Palette.stroke(g, rgb);
-    switch (t.kind()) {
-      case WEIGHT -> {
+    // a switch expression, so the compiler checks every case: a new kind of nudge must be marked here
+    Runnable mark = switch (t.kind()) {
+      case WEIGHT -> () -> {
         g.strokeWeight(3);
         g.line(lay.x(t.layer() - 1, t.k()), lay.y(t.layer() - 1, t.k()), lay.x(t.layer(), t.j()), lay.y(t.layer(), t.j()));
         pixelBox(g, lay, t.layer() - 1, t.k());
-      }
-      case BIAS -> {
+      };
+      case BIAS -> () -> {
         g.strokeWeight(2.5f);
         float r = lay.radius(t.layer()) + 7;
         g.ellipse(lay.x(t.layer(), t.j()), lay.y(t.layer(), t.j()), 2 * r, 2 * r);
-      }
-      case PIXEL -> {
+      };
+      case PIXEL -> () -> {
         g.strokeWeight(2.5f);
         pixelBox(g, lay, 0, t.k());
-      }
-    }
+      };
+    };
+    mark.run();
     g.popStyle();
   }
 

@@ -230,7 +230,7 @@ public final class StepperScene {
         : "predicted " + s.trace().predicted() + (s.trace().predicted() == s.trace().label() ? " ✓" : " ✗");
     String head = s.title() + " · " + predicted + " · ";
     g.text(head + shortModel(g, s.modelNote(), layout.width() - 450 - g.textWidth(head)), 110, 20);
-    Step cur = s.stepper().current();
+    Step cur = s.current();
     g.textAlign(PConstants.RIGHT, PConstants.CENTER);
     Palette.fill(g, Palette.of(cur.phase()));
     g.text((s.playing() ? "playing" : "paused") + " · " + Num.format(s.speed()) + " steps/s · "

@@ -1,8 +1,10 @@
 package dev.glassbox.render.stepper;
 
+import dev.glassbox.trace.ParameterView;
 import dev.glassbox.trace.Trace;
 import dev.glassbox.trace.explain.FiniteDifference;
 import dev.glassbox.trace.explain.Granularity;
+import dev.glassbox.trace.explain.Lesson;
 import dev.glassbox.trace.explain.Step;
 import dev.glassbox.trace.explain.Stepper;
 import dev.glassbox.trace.explore.RepeatedSteps;
@@ -21,6 +23,8 @@ public final class StepperState {
 
   private Trace trace;
   private Stepper stepper;
+  /** The cursor: the one index into {@link #stepper} that every view reads. */
+  private int cursor;
   private List<Step> neuronSteps;
   private StepIndex index;
   private EdgeSets edges;
@@ -68,6 +72,7 @@ public final class StepperState {
     this.trace = newTrace;
     this.stepper = new Stepper(newTrace, granularity);
     this.neuronSteps = Stepper.build(newTrace, Granularity.PER_NEURON);
+    this.cursor = 0;
     this.index = new StepIndex(stepper.steps(), newTrace.sizes());
     int[] sizes = newTrace.sizes();
     this.edges = new EdgeSets(newTrace, 110, sizes.length > 3 ? 60 : 80);
@@ -87,29 +92,20 @@ public final class StepperState {
    * own trace again).
    */
   public void replaceTrace(Trace newTrace) {
-    int at = stepper.index();
+    int at = cursor;
     show(newTrace, stepper.granularity());
-    stepper.seek(at);
+    cursor = stepper.clamp(at);
     this.t = 1f;
     followAutoPin();
   }
 
   /** Switches per-layer / per-neuron steps, staying on the same kind of step of the same layer. */
   public void toggleGranularity() {
-    Step cur = stepper.current();
+    Step cur = current();
     Granularity g = stepper.granularity() == Granularity.PER_LAYER ? Granularity.PER_NEURON : Granularity.PER_LAYER;
-    Stepper next = new Stepper(trace, g);
-    int target = 0;
-    for (int i = 0; i < next.size(); i++) {
-      Step s = next.steps().get(i);
-      if (s.kind() == cur.kind() && s.layer() == cur.layer()) {
-        target = i;
-        break;
-      }
-    }
-    next.seek(target);
-    this.stepper = next;
-    this.index = new StepIndex(next.steps(), trace.sizes());
+    this.stepper = new Stepper(trace, g);
+    this.cursor = stepper.firstLike(cur);
+    this.index = new StepIndex(stepper.steps(), trace.sizes());
     this.t = 1f;
     followAutoPin();
   }
@@ -123,22 +119,22 @@ public final class StepperState {
     t = (float) Math.min(1.0, t + seconds / (0.7 * stepTime));
     onStep += seconds;
     if (playing && onStep >= stepTime) {
-      if (stepper.atEnd()) {
+      if (stepper.isLast(cursor)) {
         playing = false;
       } else {
-        seek(stepper.index() + 1);
+        seek(cursor + 1);
       }
     }
   }
 
   /** Moves the cursor to step {@code i} (clamped) and restarts the transition. */
   public void seek(int i) {
-    int before = stepper.index();
-    stepper.seek(i);
-    if (stepper.index() != before) {
+    int before = cursor;
+    cursor = stepper.clamp(i);
+    if (cursor != before) {
       afterShown = false;
       // a jump of more than one step shows its end at once
-      t = Math.abs(stepper.index() - before) == 1 ? 0f : 1f;
+      t = Math.abs(cursor - before) == 1 ? 0f : 1f;
       onStep = 0;
     }
     followAutoPin();
@@ -146,10 +142,10 @@ public final class StepperState {
 
   /** One step forward; past the last step, "did it help?" ({@link #showAfterUpdate}). */
   public void next() {
-    if (stepper.atEnd()) {
+    if (stepper.isLast(cursor)) {
       showAfterUpdate();
     } else {
-      seek(stepper.index() + 1);
+      seek(cursor + 1);
     }
   }
 
@@ -158,7 +154,7 @@ public final class StepperState {
     if (afterShown) {
       afterShown = false;
     } else {
-      seek(stepper.index() - 1);
+      seek(cursor - 1);
     }
   }
 
@@ -198,12 +194,12 @@ public final class StepperState {
    * and "did it help?" stay as they are. The model (and its file) were never changed.
    */
   public void resetWeights() {
-    int at = stepper.index();
+    int at = cursor;
     boolean open = afterShown;
     Trace first = repeats.reset();
     if (first != trace) {
       show(first, stepper.granularity());
-      stepper.seek(at);
+      cursor = stepper.clamp(at);
       t = open ? 0f : 1f;
       followAutoPin();
     }
@@ -217,26 +213,18 @@ public final class StepperState {
 
   /** To the first step of the next layer's block. */
   public void nextLayer() {
-    int from = stepper.index();
-    stepper.nextLayer();
-    int to = stepper.index();
-    stepper.seek(from);
-    seek(to);
+    seek(stepper.nextBlock(cursor));
   }
 
   /** To the first step of the previous block. */
   public void previousLayer() {
-    int from = stepper.index();
-    stepper.previousLayer();
-    int to = stepper.index();
-    stepper.seek(from);
-    seek(to);
+    seek(stepper.previousBlock(cursor));
   }
 
   /** Play or pause; playing from the last step starts again from the first. */
   public void togglePlay() {
     playing = !playing;
-    if (playing && stepper.atEnd()) {
+    if (playing && stepper.isLast(cursor)) {
       seek(0);
     }
     onStep = 0;
@@ -288,7 +276,7 @@ public final class StepperState {
 
   private void followAutoPin() {
     if (autoPin) {
-      int[] p = AutoPin.at(stepper);
+      int[] p = AutoPin.at(stepper, cursor);
       setPin(p == null ? -1 : p[0], p == null ? -1 : p[1]);
     }
   }
@@ -422,7 +410,7 @@ public final class StepperState {
 
   /** The sentences of lesson mode for the current step, about the pinned neuron. */
   public java.util.List<String> lessonSentences() {
-    return dev.glassbox.trace.explain.Lesson.sentences(stepper().current(), pinned() ? new int[] {pinLayer(), pinNeuron()} : null);
+    return Lesson.sentences(current(), pinned() ? new int[] {pinLayer(), pinNeuron()} : null);
   }
 
   /** Records where the mouse is (for hover tooltips); negative when outside. */
@@ -446,7 +434,7 @@ public final class StepperState {
     return trace;
   }
 
-  /** The stepper (cursor) of the current granularity. */
+  /** The steps of the current granularity (the cursor is {@link #cursor()}). */
   public Stepper stepper() {
     return stepper;
   }
@@ -468,7 +456,22 @@ public final class StepperState {
 
   /** The cursor's step index. */
   public int cursor() {
-    return stepper.index();
+    return cursor;
+  }
+
+  /** The step under the cursor. */
+  public Step current() {
+    return stepper.step(cursor);
+  }
+
+  /** Whether the cursor is on the last step. */
+  public boolean atEnd() {
+    return stepper.isLast(cursor);
+  }
+
+  /** The weights and biases as they are at the cursor ({@link Stepper#weightsAt}). */
+  public ParameterView weightsAtCursor() {
+    return stepper.weightsAt(cursor);
   }
 
   /** Progress 0..1 of the current step's transition. */

@@ -111,10 +111,11 @@ final class BackwardText {
     Expr yShown = layer ? Shown.target(t.label(), n, idx) : Value.exact(j == t.label() ? 1 : 0);
     Expr result = layer ? Shown.vector(t.delta(last), idx) : Value.of(t.delta(last, j));
     List<Equation> lines = new ArrayList<>();
-    switch (Bp1.of(t)) {
-      case SIMPLE -> lines.add(Equation.of(delta(b, sj), Expr.minus(a(b, sj), Symbols.y(sj)),
+    // a switch expression, so the compiler checks every case: a new BP1 form must show its equations here
+    Runnable bp1 = switch (Bp1.of(t)) {
+      case SIMPLE -> () -> lines.add(Equation.of(delta(b, sj), Expr.minus(a(b, sj), Symbols.y(sj)),
           Expr.minus(aShown, yShown), result));
-      case ELEMENTWISE -> {
+      case ELEMENTWISE -> () -> {
         Activation out = t.activationFunction(last);
         double[] prime = new double[n];
         for (int i = 0; i < n; i++) {
@@ -127,8 +128,8 @@ final class BackwardText {
         lines.add(Equation.of(delta(b, sj), layer
             ? Expr.hadamard(Expr.paren(Expr.minus(aShown, yShown)), primeShown)
             : Expr.times(Expr.paren(Expr.minus(aShown, yShown)), primeShown), result));
-      }
-      case SOFTMAX_CROSS_ENTROPY, SOFTMAX_QUADRATIC -> {
+      };
+      case SOFTMAX_CROSS_ENTROPY, SOFTMAX_QUADRATIC -> () -> {
         boolean ce = Bp1.of(t) == Bp1.SOFTMAX_CROSS_ENTROPY;
         double[] parts = new double[n];
         double sum = t.costFunction().softmaxParts(t.z(last), as, 0, n, t.label(), parts);
@@ -152,8 +153,9 @@ final class BackwardText {
         lines.add(Equation.of(Expr.words(ce
             ? "r_i = a_i ∂C/∂a_i = (a_i - y_i)/(1 - a_i), computed by the code from z (no 0/0 when a_i rounds to 1)"
             : "∂C/∂a_i = a_i - y_i for the quadratic cost")));
-      }
-    }
+      };
+    };
+    bp1.run();
     return Formula.of(lines);
   }
 

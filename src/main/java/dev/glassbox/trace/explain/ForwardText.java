@@ -104,8 +104,9 @@ final class ForwardText {
     int y = t.label();
     int n = a.length;
     List<Equation> lines = new ArrayList<>();
-    switch (t.costFunction()) {
-      case QUADRATIC -> {
+    // a switch expression, so the compiler checks every case: a new cost must show its C here
+    Runnable cost = switch (t.costFunction()) {
+      case QUADRATIC -> () -> {
         // a - y first, then the squares of the numbers it gave
         int[] all = Shown.indices(new double[n]);
         double[] diff = new double[n];
@@ -121,8 +122,8 @@ final class ForwardText {
         }
         lines.add(Equation.of(Expr.sym("C"), Expr.times(Value.exact(0.5), Expr.bracket(Expr.sum(squares, null, 0))),
             Value.of(t.cost())));
-      }
-      case CROSS_ENTROPY -> {
+      };
+      case CROSS_ENTROPY -> () -> {
         List<Expr> logs = new ArrayList<>();
         boolean finite = true;
         for (int j = 0; j < n; j++) {
@@ -137,8 +138,8 @@ final class ForwardText {
           lines.add(Equation.of(Expr.words("some a" + Equations.sup(b) + "_j round to 0 or 1, so the code"
               + " computes ln a = -ln(1 + e^(-z)) from z")));
         }
-      }
-      case LOG_LIKELIHOOD -> {
+      };
+      case LOG_LIKELIHOOD -> () -> {
         Expr symbolic = Expr.negate(Expr.call(Fn.LN, a(b, Integer.toString(y))));
         if (a[y] < 1.0) {
           lines.add(Equation.of(Expr.sym("C"), symbolic, Expr.negate(Expr.call(Fn.LN, Value.of(a[y]))),
@@ -148,8 +149,9 @@ final class ForwardText {
           lines.add(Equation.of(Expr.words("a" + Equations.sup(b) + " rounds to 1, so the code computes"
               + " -ln a = ln Σ e^z - z from z")));
         }
-      }
-    }
+      };
+    };
+    cost.run();
     return Formula.of(lines);
   }
 }

@@ -26,17 +26,19 @@ public final class Lesson {
     int b = s.bookLayer();
     boolean output = l == t.outputLayer();
     List<String> out = new ArrayList<>();
-    switch (s.kind()) {
-      case INPUT -> input(t, out);
-      case WEIGHTED_INPUT -> weightedInput(t, l, b, output, out);
-      case ACTIVATION -> activation(t, l, b, output, out);
-      case COST -> cost(t, out);
-      case OUTPUT_ERROR -> outputError(t, l, out);
-      case BACKPROP_DELTA -> hiddenError(t, l, b, pin, out);
-      case BIAS_GRADIENT -> biasGradient(t, l, b, out);
-      case WEIGHT_GRADIENT -> weightGradient(t, l, b, out);
-      case UPDATE -> update(t, l, b, s, out);
-    }
+    // a switch expression: a new kind of step must say its sentences here
+    Runnable step = switch (s.kind()) {
+      case INPUT -> () -> input(t, out);
+      case WEIGHTED_INPUT -> () -> weightedInput(t, l, b, output, out);
+      case ACTIVATION -> () -> activation(t, l, b, output, out);
+      case COST -> () -> cost(t, out);
+      case OUTPUT_ERROR -> () -> outputError(t, l, out);
+      case BACKPROP_DELTA -> () -> hiddenError(t, l, b, pin, out);
+      case BIAS_GRADIENT -> () -> biasGradient(t, l, b, out);
+      case WEIGHT_GRADIENT -> () -> weightGradient(t, l, b, out);
+      case UPDATE -> () -> update(t, l, b, s, out);
+    };
+    step.run();
     if (!s.wholeLayer() && s.phase() == Phase.FORWARD && out.size() > 1) {
       // one neuron's step: its own number instead of the layer's summary
       int j = s.neuron();

@@ -7,18 +7,18 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A trace as an ordered list of {@link Step}s with a cursor: the input; z then a for each layer
+ * A trace as an immutable, ordered list of {@link Step}s: the input; z then a for each layer
  * (per neuron: z_j then a_j for every neuron j); the cost; BP1 at the output; BP2 for each hidden
  * layer going back; BP3 and BP4 for each layer from the output back (per neuron: ∂C/∂b_j then the
- * row ∂C/∂w_{j·}); the update of each layer. The cursor starts at step 0 and is clamped to the list.
+ * row ∂C/∂w_{j·}); the update of each layer. It holds no position: whoever shows the steps keeps one index into
+ * it (the window's {@code StepperState}, the terminal's {@code TextSession}).
  */
 public final class Stepper {
   private final Trace trace;
   private final Granularity granularity;
   private final List<Step> steps;
-  private int index;
 
-  /** The steps of {@code trace} at {@code granularity}, cursor on the first. */
+  /** The steps of {@code trace} at {@code granularity}. */
   public Stepper(Trace trace, Granularity granularity) {
     this.trace = trace;
     this.granularity = granularity;
@@ -95,53 +95,51 @@ public final class Stepper {
     return steps.size();
   }
 
-  /** Position of the cursor, 0 .. size()-1. */
-  public int index() {
-    return index;
+  /** Step {@code i}, clamped to 0 .. size()-1. */
+  public Step step(int i) {
+    return steps.get(clamp(i));
   }
 
-  /** The step under the cursor. */
-  public Step current() {
-    return steps.get(index);
+  /** {@code i} clamped to 0 .. size()-1. */
+  public int clamp(int i) {
+    return Math.max(0, Math.min(steps.size() - 1, i));
   }
 
-  /** Whether the cursor is on the last step. */
-  public boolean atEnd() {
-    return index == steps.size() - 1;
-  }
-
-  /** Moves to the next step (stays on the last) and returns it. */
-  public Step next() {
-    return seek(index + 1);
-  }
-
-  /** Moves to the previous step (stays on the first) and returns it. */
-  public Step back() {
-    return seek(index - 1);
-  }
-
-  /** Moves to step {@code i}, clamped to 0 .. size()-1, and returns it. */
-  public Step seek(int i) {
-    index = Math.max(0, Math.min(steps.size() - 1, i));
-    return current();
+  /** Whether step {@code i} is the last. */
+  public boolean isLast(int i) {
+    return i >= steps.size() - 1;
   }
 
   /**
-   * Moves to the first step of the next block, a block being a run of steps with the same phase and
-   * layer (e.g. every z_j and a_j of one layer); stays on the last step when there is none.
+   * The first step of the block after the one holding step {@code i}, a block being a run of steps
+   * with the same phase and layer (e.g. every z_j and a_j of one layer); the last step when there is
+   * none.
    */
-  public Step nextLayer() {
-    int i = index;
-    while (i < steps.size() - 1 && sameBlock(steps.get(i), steps.get(i + 1))) {
-      i++;
+  public int nextBlock(int i) {
+    int at = clamp(i);
+    while (at < steps.size() - 1 && sameBlock(steps.get(at), steps.get(at + 1))) {
+      at++;
     }
-    return seek(i + 1);
+    return clamp(at + 1);
   }
 
-  /** Moves to the first step of the block before the current one (or to step 0). */
-  public Step previousLayer() {
-    int start = blockStart(index);
-    return seek(start == 0 ? 0 : blockStart(start - 1));
+  /** The first step of the block before the one holding step {@code i} (or step 0). */
+  public int previousBlock(int i) {
+    int start = blockStart(clamp(i));
+    return start == 0 ? 0 : blockStart(start - 1);
+  }
+
+  /**
+   * The first step of the same kind and layer as {@code s}, or 0: where to land after switching
+   * between per-layer and per-neuron steps.
+   */
+  public int firstLike(Step s) {
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i).kind() == s.kind() && steps.get(i).layer() == s.layer()) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   private int blockStart(int i) {
@@ -156,14 +154,10 @@ public final class Stepper {
   }
 
   /**
-   * The weights and biases as they are at the cursor: before the update until the update step of a
-   * layer is reached, after it from then on, so stepping back past an update restores the old values.
+   * The weights and biases as they are at step {@code i}: before the update until the update step of
+   * a layer is reached, after it from then on, so stepping back past an update restores the old
+   * values.
    */
-  public ParameterView weightsAtCursor() {
-    return weightsAt(index);
-  }
-
-  /** The parameters as they are at step {@code i} (see {@link #weightsAtCursor()}). */
   public ParameterView weightsAt(int i) {
     int updatedThrough = 0;
     for (int s = 0; s <= i && s < steps.size(); s++) {
@@ -190,14 +184,14 @@ public final class Stepper {
   }
 
   /**
-   * The step a window shows for a clicked neuron: the last of {@link #stepsFor} at or before the
-   * cursor, else the first after it, or -1 if the neuron has none.
+   * The step a window shows for a clicked neuron: the last of {@link #stepsFor} at or before step
+   * {@code at}, else the first after it, or -1 if the neuron has none.
    */
-  public int currentStepFor(int layer, int neuron) {
+  public int stepFor(int layer, int neuron, int at) {
     List<Integer> mine = stepsFor(layer, neuron);
     int best = -1;
     for (int i : mine) {
-      if (i <= index) {
+      if (i <= at) {
         best = i;
       }
     }

@@ -202,7 +202,7 @@ public final class Imagine {
     Workspace ws = new Workspace(net, 1);
     ws.loadOne(Inputs.single(x, 0), 0);
     Backprop.feedforward(net, ws, 0, 1);
-    return ws.copy('a', net.layers() - 1, 0);
+    return ws.copy(Workspace.Quantity.ACTIVATION, net.layers() - 1, 0);
   }
 
   /**

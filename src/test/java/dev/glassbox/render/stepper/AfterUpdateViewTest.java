@@ -64,7 +64,7 @@ class AfterUpdateViewTest {
     Trace first = s.trace();
     s.repeatStep();
     assertTrue(s.afterShown());
-    assertTrue(s.stepper().atEnd());
+    assertTrue(s.atEnd());
     assertNotEquals(first, s.trace());
     assertTrue(s.trace().networkBefore().sameParameters(first.networkAfter()), "the second step starts where the first left");
     assertEquals(first.costAfter(), s.trace().cost(), 0.0);

@@ -185,10 +185,10 @@ class StepperSceneTest {
     Trace t = trace(new int[] {784, 30, 10}, 0);
     StepperState s = new StepperState(t, Granularity.PER_LAYER, "test", "untrained");
     s.seek(s.stepper().size() - 1);
-    assertTrue(s.stepper().weightsAtCursor().updated(2));
+    assertTrue(s.weightsAtCursor().updated(2));
     s.back();
-    assertFalse(s.stepper().weightsAtCursor().updated(2));
-    assertEquals(t.before().weight(2, 0, 0), s.stepper().weightsAtCursor().weight(2, 0, 0));
+    assertFalse(s.weightsAtCursor().updated(2));
+    assertEquals(t.before().weight(2, 0, 0), s.weightsAtCursor().weight(2, 0, 0));
   }
 
   @Test

@@ -57,7 +57,7 @@ class TextFitsItsPanelTest {
 
   private static void check(String panel, MathLayout.Result r, float width, float height, StepperState s,
       List<String> failures) {
-    String where = panel + " at step " + (s.cursor() + 1) + " (" + s.stepper().current() + "), pin "
+    String where = panel + " at step " + (s.cursor() + 1) + " (" + s.current() + "), pin "
         + s.pinLayer() + ":" + s.pinNeuron();
     for (MathLayout.Placed p : r.lines()) {
       if (p.x() < 0 || p.x() + p.width() > width + 0.5f || p.y() < 0) {

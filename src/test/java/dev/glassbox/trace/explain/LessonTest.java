@@ -45,7 +45,7 @@ class LessonTest {
         Stepper st = new Stepper(t, g);
         Set<StepKind> seen = EnumSet.noneOf(StepKind.class);
         for (int i = 0; i < st.size(); i++) {
-          Step s = st.seek(i);
+          Step s = st.step(i);
           List<String> words = Lesson.sentences(s, null);
           seen.add(s.kind());
           assertTrue(words.size() >= 1 && words.size() <= 3, s + ": " + words);
@@ -64,7 +64,7 @@ class LessonTest {
     Trace t = trace(Activation.SIGMOID, Activation.SIGMOID, Cost.QUADRATIC, 3);
     Stepper st = new Stepper(t, Granularity.PER_LAYER);
     for (int i = 0; i < st.size(); i++) {
-      Step s = st.seek(i);
+      Step s = st.step(i);
       String all = String.join(" ", Lesson.sentences(s, null));
       if (s.kind() == StepKind.COST) {
         assertTrue(all.contains("C = " + Value.of(t.cost()).text()), all);

@@ -83,39 +83,33 @@ class StepperTest {
   }
 
   @Test
-  void cursorMovesAndClamps() {
+  void stepsAreClampedToTheList() {
     Stepper st = new Stepper(trace(), Granularity.PER_LAYER);
-    assertEquals(0, st.index());
-    st.back();
-    assertEquals(0, st.index());
-    assertEquals(StepKind.WEIGHTED_INPUT, st.next().kind());
-    st.seek(1000);
-    assertEquals(st.size() - 1, st.index());
-    assertTrue(st.atEnd());
-    st.next();
-    assertEquals(st.size() - 1, st.index());
+    assertEquals(0, st.clamp(-1));
+    assertEquals(StepKind.INPUT, st.step(-5).kind());
+    assertEquals(StepKind.WEIGHTED_INPUT, st.step(1).kind());
+    assertEquals(st.size() - 1, st.clamp(1000));
+    assertTrue(st.isLast(st.clamp(1000)));
+    assertFalse(st.isLast(st.size() - 2));
   }
 
   @Test
-  void nextLayerJumpsOverABlockAndPreviousLayerComesBack() {
+  void nextBlockJumpsOverABlockAndPreviousBlockComesBack() {
     Stepper st = new Stepper(trace(), Granularity.PER_NEURON);
-    st.seek(1); // z^2_0
-    Step s = st.nextLayer();
-    assertEquals(1 + 2 * 4, st.index(), "past the input and every z_j, a_j of the first hidden layer");
-    assertEquals(2, s.layer());
-    assertEquals(0, s.neuron());
-    st.nextLayer();
-    assertEquals(3, st.current().layer());
-    st.previousLayer();
-    assertEquals(2, st.current().layer());
-    assertEquals(0, st.current().neuron());
-    st.seek(st.size() - 1);
-    st.nextLayer();
-    assertTrue(st.atEnd());
+    int at = st.nextBlock(1); // from z^2_0
+    assertEquals(1 + 2 * 4, at, "past the input and every z_j, a_j of the first hidden layer");
+    assertEquals(2, st.step(at).layer());
+    assertEquals(0, st.step(at).neuron());
+    at = st.nextBlock(at);
+    assertEquals(3, st.step(at).layer());
+    at = st.previousBlock(at);
+    assertEquals(2, st.step(at).layer());
+    assertEquals(0, st.step(at).neuron());
+    assertTrue(st.isLast(st.nextBlock(st.size() - 1)));
   }
 
   @Test
-  void weightsAtCursorChangeAtTheUpdateAndComeBackOnBack() {
+  void weightsAtAStepChangeAtTheUpdateAndComeBackBeforeIt() {
     Trace t = trace();
     Stepper st = new Stepper(t, Granularity.PER_LAYER);
     int firstUpdate = -1;
@@ -126,19 +120,26 @@ class StepperTest {
     }
     Network before = t.networkBefore();
     Network after = t.networkAfter();
-    st.seek(firstUpdate - 1);
-    assertTrue(st.weightsAtCursor().sameParameters(before));
-    st.next(); // UPDATE of layer 1 only
-    ParameterView v = st.weightsAtCursor();
+    assertTrue(st.weightsAt(firstUpdate - 1).sameParameters(before));
+    ParameterView v = st.weightsAt(firstUpdate); // UPDATE of layer 1 only
     assertTrue(v.updated(1));
     assertFalse(v.updated(2));
     assertEquals(after.weight(1, 0, 0), v.weight(1, 0, 0), 0.0);
     assertEquals(before.weight(2, 0, 0), v.weight(2, 0, 0), 0.0);
-    st.seek(st.size() - 1);
-    assertTrue(st.weightsAtCursor().sameParameters(after));
-    st.seek(firstUpdate);
-    st.back();
-    assertTrue(st.weightsAtCursor().sameParameters(before), "back past the update restores the weights");
+    assertTrue(st.weightsAt(st.size() - 1).sameParameters(after));
+  }
+
+  @Test
+  void switchingGranularityLandsOnTheSameKindOfStep() {
+    Trace t = trace();
+    Stepper perLayer = new Stepper(t, Granularity.PER_LAYER);
+    Stepper perNeuron = new Stepper(t, Granularity.PER_NEURON);
+    for (int i = 0; i < perLayer.size(); i++) {
+      Step s = perLayer.step(i);
+      Step there = perNeuron.step(perNeuron.firstLike(s));
+      assertEquals(s.kind(), there.kind(), s.toString());
+      assertEquals(s.layer(), there.layer(), s.toString());
+    }
   }
 
   @Test
@@ -152,11 +153,9 @@ class StepperTest {
     }
     // z, a, δ, ∂C/∂b, ∂C/∂w of the neuron and its layer's update
     assertEquals(6, mine.size());
-    st.seek(0);
-    assertEquals(mine.get(0), st.currentStepFor(2, 1), "before its first step: its first step");
+    assertEquals(mine.get(0), st.stepFor(2, 1, 0), "before its first step: its first step");
     int delta = mine.get(2);
-    st.seek(delta + 1);
-    assertEquals(delta, st.currentStepFor(2, 1));
+    assertEquals(delta, st.stepFor(2, 1, delta + 1));
     assertEquals(StepKind.BACKPROP_DELTA, st.steps().get(delta).kind());
   }
 }
