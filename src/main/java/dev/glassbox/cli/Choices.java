@@ -7,6 +7,7 @@ import dev.glassbox.network.Init;
 import dev.glassbox.training.Hyperparameter;
 import dev.glassbox.training.LearningRateFinder;
 import dev.glassbox.training.Sweep;
+import java.util.Arrays;
 import java.util.Iterator;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.ITypeConverter;
