@@ -47,7 +47,7 @@ public final class Trainer {
 
   private final Network net;
   private final Sgd sgd;
-  private final Inputs train;
+  private Inputs train;
   private final int batchSize;
   private final Team team;
   private final Workspace ws;
@@ -121,6 +121,17 @@ public final class Trainer {
       order[i] = i;
     }
     rng = new SplittableRandom(seed);
+  }
+
+  /**
+   * Trains the following epochs on {@code inputs}: the same images distorted afresh (data
+   * augmentation), so the same number of rows with the same labels.
+   */
+  public void useInputs(Inputs inputs) {
+    if (inputs.size() != train.size()) {
+      throw new IllegalArgumentException(inputs.size() + " inputs in place of " + train.size());
+    }
+    this.train = inputs;
   }
 
   /** Number of mini-batches per epoch. */

@@ -1,5 +1,7 @@
 package dev.glassbox.training;
 
+import dev.glassbox.data.Augment;
+import dev.glassbox.data.Dataset;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.Network;
 import dev.glassbox.network.Sgd;
@@ -54,6 +56,8 @@ public final class TrainingRun {
   private EpochResult bestResult;
   private volatile boolean stop;
   private int stoppedEarly;
+  private Dataset augmentImages;
+  private Augment augment = Augment.NONE;
 
   /**
    * @param net the network to train in place (new or loaded; sizes must match the config)
@@ -79,6 +83,26 @@ public final class TrainingRun {
     this.test = test;
   }
 
+  /**
+   * Distorts the training images afresh before every epoch ({@link DistortedEpochs}); validation
+   * and test stay as they are. {@code images} are the training inputs' images, in the same order.
+   *
+   * @return this run
+   */
+  public TrainingRun augment(Dataset images, Augment kind) {
+    if (images.size() != train.size()) {
+      throw new IllegalArgumentException(images.size() + " images for " + train.size() + " training inputs");
+    }
+    augmentImages = images;
+    augment = kind;
+    return this;
+  }
+
+  /** The augmentation of the training images ({@link Augment#NONE} unless {@link #augment} set one). */
+  public Augment augmentation() {
+    return augment;
+  }
+
   /** Asks the run to stop after the current mini-batch (thread-safe; for Ctrl-C and Stop). */
   public void requestStop() {
     stop = true;
@@ -97,7 +121,9 @@ public final class TrainingRun {
    */
   public void run(Listener listener) {
     Listener l = listener == null ? new Listener() {} : listener;
-    try (Team team = new Team(config.threads())) {
+    try (Team team = new Team(config.threads());
+        DistortedEpochs distorted = augment == Augment.NONE ? null
+            : new DistortedEpochs(augmentImages, augment, config.seed(), config.threads())) {
       Sgd sgd = new Sgd(net, config.eta(), config.lambda(), config.momentum(), train.size());
       LearningRate rate = new LearningRate(config);
       int sinceBest = 0;
@@ -111,6 +137,10 @@ public final class TrainingRun {
         double eta = rate.eta(epoch);
         sgd.setEta(eta);
         long t0 = System.nanoTime();
+        if (distorted != null) {
+          // timed with the epoch: it is part of its cost (the wait, when made in the background)
+          trainer.useInputs(distorted.epoch(epoch, team, e < config.epochs()));
+        }
         double cost = trainer.trainEpoch(new Trainer.BatchListener() {
           @Override
           public void batchesDone(int done, int total) {
