@@ -1,8 +1,8 @@
 package dev.glassbox.cli;
 
-import dev.glassbox.render.CurvesChart;
-import dev.glassbox.render.Offscreen;
-import dev.glassbox.render.Png;
+import dev.glassbox.render.chart.CurvesChart;
+import dev.glassbox.render.shared.Offscreen;
+import dev.glassbox.render.shared.Png;
 import dev.glassbox.training.EpochResult;
 import dev.glassbox.training.History;
 import dev.glassbox.training.RunStats;

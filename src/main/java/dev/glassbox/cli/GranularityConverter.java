@@ -1,6 +1,6 @@
 package dev.glassbox.cli;
 
-import dev.glassbox.trace.Granularity;
+import dev.glassbox.trace.explain.Granularity;
 import picocli.CommandLine.ITypeConverter;
 
 /** Reads {@code --granularity layer|neuron}. */

@@ -2,15 +2,15 @@ package dev.glassbox.cli;
 
 import dev.glassbox.data.DataLoader;
 import dev.glassbox.data.Dataset;
+import dev.glassbox.data.MeanImage;
 import dev.glassbox.network.Network;
-import dev.glassbox.training.MeanImage;
-import dev.glassbox.render.ExplainView;
-import dev.glassbox.render.ImagineSheet;
-import dev.glassbox.render.Offscreen;
-import dev.glassbox.render.Png;
-import dev.glassbox.trace.DigitPrior;
-import dev.glassbox.trace.Imagine;
-import dev.glassbox.trace.InputGradient;
+import dev.glassbox.render.chart.ExplainView;
+import dev.glassbox.render.chart.ImagineSheet;
+import dev.glassbox.render.shared.Offscreen;
+import dev.glassbox.render.shared.Png;
+import dev.glassbox.trace.Trace;
+import dev.glassbox.trace.explore.DigitPrior;
+import dev.glassbox.trace.explore.Imagine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -165,7 +165,7 @@ final class ImagineCommand implements Callable<Integer> {
     for (int k = 0; k < x.length; k++) {
       x[k] = (img.pixels()[k] & 0xFF) / 255.0;
     }
-    double[] g = InputGradient.of(net, x, img.label());
+    double[] g = Trace.inputGradient(net, x, img.label());
     double[] a = Imagine.outputs(net, x);
     int answer = argmax(a);
     ExplainView view = new ExplainView(x, g, SCALE,

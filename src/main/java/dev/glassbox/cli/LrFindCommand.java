@@ -1,9 +1,9 @@
 package dev.glassbox.cli;
 
 import dev.glassbox.data.MnistSplit;
-import dev.glassbox.render.LineChart;
-import dev.glassbox.render.Offscreen;
-import dev.glassbox.render.Png;
+import dev.glassbox.render.chart.LineChart;
+import dev.glassbox.render.shared.Offscreen;
+import dev.glassbox.render.shared.Png;
 import dev.glassbox.training.Datasets;
 import dev.glassbox.training.LearningRateFinder;
 import dev.glassbox.training.TrainingConfig;

@@ -1,22 +1,22 @@
 package dev.glassbox.cli;
 
-import dev.glassbox.render.AnimatedGif;
-import dev.glassbox.render.BatchState;
-import dev.glassbox.render.Offscreen;
-import dev.glassbox.render.Png;
-import dev.glassbox.render.StepperScene;
-import dev.glassbox.render.StepperState;
-import dev.glassbox.render.Viewport;
-import dev.glassbox.trace.Granularity;
+import dev.glassbox.render.shared.Offscreen;
+import dev.glassbox.render.shared.Png;
+import dev.glassbox.render.shared.Viewport;
+import dev.glassbox.render.stepper.AnimatedGif;
+import dev.glassbox.render.stepper.BatchState;
+import dev.glassbox.render.stepper.StepperScene;
+import dev.glassbox.render.stepper.StepperState;
+import dev.glassbox.trace.explain.Granularity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import processing.core.PGraphics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import processing.core.PGraphics;
 
 /** {@code glassbox render}: one step of the stepper window as a PNG, or the whole pass as a GIF, headless. */
 @Command(

@@ -1,10 +1,10 @@
 package dev.glassbox.cli;
 
 import dev.glassbox.data.Dataset;
-import dev.glassbox.render.ConfusionHeatmap;
-import dev.glassbox.render.DigitGallery;
-import dev.glassbox.render.Offscreen;
-import dev.glassbox.render.Png;
+import dev.glassbox.render.chart.ConfusionHeatmap;
+import dev.glassbox.render.chart.DigitGallery;
+import dev.glassbox.render.shared.Offscreen;
+import dev.glassbox.render.shared.Png;
 import dev.glassbox.training.Evaluation;
 import java.nio.file.Path;
 import processing.core.PGraphics;

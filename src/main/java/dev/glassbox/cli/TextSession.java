@@ -1,15 +1,15 @@
 package dev.glassbox.cli;
 
-import dev.glassbox.render.AutoPin;
-import dev.glassbox.render.BatchState;
-import dev.glassbox.render.StepperAction;
+import dev.glassbox.render.stepper.AutoPin;
+import dev.glassbox.render.stepper.BatchState;
+import dev.glassbox.render.stepper.StepperAction;
 import dev.glassbox.sketch.TraceSource;
-import dev.glassbox.trace.BatchText;
-import dev.glassbox.trace.Granularity;
 import dev.glassbox.trace.MiniBatch;
-import dev.glassbox.trace.RepeatedSteps;
-import dev.glassbox.trace.Step;
-import dev.glassbox.trace.Stepper;
+import dev.glassbox.trace.explain.BatchText;
+import dev.glassbox.trace.explain.Granularity;
+import dev.glassbox.trace.explain.Step;
+import dev.glassbox.trace.explain.Stepper;
+import dev.glassbox.trace.explore.RepeatedSteps;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -196,7 +196,7 @@ final class TextSession {
     st = new Stepper(repeats.reset(), granularity);
     st.seek(at);
     out.println("weights reset to the model's (the model file is never changed): C = "
-        + dev.glassbox.trace.Num.format(st.trace().cost()) + " again");
+        + dev.glassbox.trace.explain.Num.format(st.trace().cost()) + " again");
     out.print(TextStepper.render(st, lesson));
   }
 

@@ -2,14 +2,14 @@ package dev.glassbox.cli;
 
 import dev.glassbox.notation.Equation;
 import dev.glassbox.notation.Value;
-import dev.glassbox.render.AutoPin;
-import dev.glassbox.trace.DidItHelp;
-import dev.glassbox.trace.Lesson;
-import dev.glassbox.trace.Num;
-import dev.glassbox.trace.RepeatedSteps;
-import dev.glassbox.trace.Step;
-import dev.glassbox.trace.Stepper;
+import dev.glassbox.render.stepper.AutoPin;
 import dev.glassbox.trace.Trace;
+import dev.glassbox.trace.explain.Lesson;
+import dev.glassbox.trace.explain.Num;
+import dev.glassbox.trace.explain.Step;
+import dev.glassbox.trace.explain.Stepper;
+import dev.glassbox.trace.explore.DidItHelp;
+import dev.glassbox.trace.explore.RepeatedSteps;
 import java.io.PrintWriter;
 
 /**

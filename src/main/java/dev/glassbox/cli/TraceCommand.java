@@ -2,10 +2,10 @@ package dev.glassbox.cli;
 
 import dev.glassbox.io.AtomicFile;
 import dev.glassbox.trace.BatchCsv;
-import dev.glassbox.trace.BatchText;
 import dev.glassbox.trace.MiniBatch;
 import dev.glassbox.trace.TraceCsv;
 import dev.glassbox.trace.TraceExport;
+import dev.glassbox.trace.explain.BatchText;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,17 +1,17 @@
 package dev.glassbox.cli;
 
 import dev.glassbox.data.Dataset;
-import dev.glassbox.render.CurvesChart;
-import dev.glassbox.render.DigitGrid;
-import dev.glassbox.render.LineChart;
-import dev.glassbox.render.Offscreen;
-import dev.glassbox.render.Palette;
-import dev.glassbox.render.SpeedSeries;
-import dev.glassbox.render.Png;
-import dev.glassbox.render.StepperScene;
-import dev.glassbox.render.StepperState;
-import dev.glassbox.trace.Granularity;
+import dev.glassbox.render.chart.CurvesChart;
+import dev.glassbox.render.chart.DigitGrid;
+import dev.glassbox.render.chart.LineChart;
+import dev.glassbox.render.shared.Offscreen;
+import dev.glassbox.render.shared.Palette;
+import dev.glassbox.render.shared.Png;
+import dev.glassbox.render.stepper.StepperScene;
+import dev.glassbox.render.stepper.StepperState;
+import dev.glassbox.render.studio.SpeedSeries;
 import dev.glassbox.trace.Trace;
+import dev.glassbox.trace.explain.Granularity;
 import dev.glassbox.training.EpochResult;
 import dev.glassbox.training.History;
 import dev.glassbox.tutorial.Experiment;

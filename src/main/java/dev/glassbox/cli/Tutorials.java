@@ -3,12 +3,12 @@ package dev.glassbox.cli;
 import dev.glassbox.data.DataLoader;
 import dev.glassbox.data.Dataset;
 import dev.glassbox.data.MnistSplit;
+import dev.glassbox.network.Activation;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.trace.Trace;
 import dev.glassbox.training.History;
-import dev.glassbox.tutorial.DataValues;
-import dev.glassbox.network.Activation;
 import dev.glassbox.training.LayerSpeeds;
+import dev.glassbox.tutorial.DataValues;
 import dev.glassbox.tutorial.Experiment;
 import dev.glassbox.tutorial.SpeedValues;
 import dev.glassbox.tutorial.StepperValues;
@@ -192,7 +192,7 @@ final class Tutorials {
   /** Test image {@code index} traced through the model with the model's own η, λ and n. */
   // every step of the pass as the terminal's lesson shows it: equation, numbers, why
   private static String lesson(Trace t) {
-    dev.glassbox.trace.Stepper st = new dev.glassbox.trace.Stepper(t, dev.glassbox.trace.Granularity.PER_LAYER);
+    dev.glassbox.trace.explain.Stepper st = new dev.glassbox.trace.explain.Stepper(t, dev.glassbox.trace.explain.Granularity.PER_LAYER);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < st.size(); i++) {
       st.seek(i);
@@ -219,6 +219,6 @@ final class Tutorials {
   }
 
   private static String fmt(double v) {
-    return dev.glassbox.trace.Num.format(v);
+    return dev.glassbox.trace.explain.Num.format(v);
   }
 }

@@ -1,7 +1,7 @@
 package dev.glassbox.sketch;
 
-import dev.glassbox.render.Offscreen;
-import dev.glassbox.render.Palette;
+import dev.glassbox.render.shared.Offscreen;
+import dev.glassbox.render.shared.Palette;
 import processing.core.PConstants;
 import processing.core.PGraphics;
 

@@ -1,6 +1,6 @@
 package dev.glassbox.sketch;
 
-import dev.glassbox.render.StepperAction;
+import dev.glassbox.render.stepper.StepperAction;
 import processing.core.PConstants;
 
 /** The stepper window's keys, derived from {@link StepperAction}'s table (no list of its own). */

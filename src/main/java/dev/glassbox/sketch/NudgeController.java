@@ -1,10 +1,10 @@
 package dev.glassbox.sketch;
 
-import dev.glassbox.render.NudgeState;
-import dev.glassbox.render.NudgeView;
-import dev.glassbox.render.StepperScene;
-import dev.glassbox.render.StepperState;
-import dev.glassbox.trace.Nudge;
+import dev.glassbox.render.stepper.NudgeState;
+import dev.glassbox.render.stepper.NudgeView;
+import dev.glassbox.render.stepper.StepperScene;
+import dev.glassbox.render.stepper.StepperState;
+import dev.glassbox.trace.explore.Nudge;
 import processing.core.PConstants;
 
 /**

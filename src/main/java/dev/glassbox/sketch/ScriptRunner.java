@@ -1,9 +1,9 @@
 package dev.glassbox.sketch;
 
-import dev.glassbox.render.NetworkLayout;
-import dev.glassbox.render.Png;
-import dev.glassbox.render.StepperAction;
-import dev.glassbox.render.Viewport;
+import dev.glassbox.render.shared.Png;
+import dev.glassbox.render.shared.Viewport;
+import dev.glassbox.render.stepper.NetworkLayout;
+import dev.glassbox.render.stepper.StepperAction;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -109,7 +109,7 @@ public final class ScriptRunner {
   }
 
   private static void expectHelped(StepperSketch s) {
-    dev.glassbox.trace.RepeatedSteps r = s.state().repeats();
+    dev.glassbox.trace.explore.RepeatedSteps r = s.state().repeats();
     if (!s.state().afterShown() || !(r.cost(r.steps()) < r.cost(0))) {
       System.err.println("glassbox: script expected \"did it help?\" open with a lower cost; open: "
           + s.state().afterShown() + ", C " + r.cost(0) + " -> " + r.cost(r.steps()) + " after " + r.steps() + " steps");
@@ -200,7 +200,7 @@ public final class ScriptRunner {
   }
 
   private static void slide(StepperSketch s, float[] v) {
-    dev.glassbox.render.NudgeView n = s.scene().nudgeView();
+    dev.glassbox.render.stepper.NudgeView n = s.scene().nudgeView();
     float y = window(s).windowY(n.trackY());
     drag(s, new float[] {window(s).windowX(n.xOf(v[0])), y, window(s).windowX(n.xOf(v[1])), y});
   }

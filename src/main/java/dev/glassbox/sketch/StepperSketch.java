@@ -1,12 +1,12 @@
 package dev.glassbox.sketch;
 
-import dev.glassbox.render.BatchState;
-import dev.glassbox.render.StepperAction;
-import dev.glassbox.render.StepperScene;
-import dev.glassbox.render.StepperState;
-import dev.glassbox.render.Viewport;
-import dev.glassbox.trace.Granularity;
+import dev.glassbox.render.shared.Viewport;
+import dev.glassbox.render.stepper.BatchState;
+import dev.glassbox.render.stepper.StepperAction;
+import dev.glassbox.render.stepper.StepperScene;
+import dev.glassbox.render.stepper.StepperState;
 import dev.glassbox.trace.Trace;
+import dev.glassbox.trace.explain.Granularity;
 import java.awt.event.KeyEvent;
 import java.util.SplittableRandom;
 import processing.core.PApplet;

@@ -1,6 +1,6 @@
 package dev.glassbox.sketch;
 
-import dev.glassbox.trace.Granularity;
+import dev.glassbox.trace.explain.Granularity;
 import java.awt.GraphicsEnvironment;
 import java.util.Locale;
 import processing.core.PApplet;

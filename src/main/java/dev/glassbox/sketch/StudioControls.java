@@ -1,9 +1,9 @@
 package dev.glassbox.sketch;
 
 import dev.glassbox.network.Network;
-import dev.glassbox.render.Offscreen;
-import dev.glassbox.render.Palette;
-import dev.glassbox.render.Panel;
+import dev.glassbox.render.shared.Offscreen;
+import dev.glassbox.render.shared.Palette;
+import dev.glassbox.render.shared.Panel;
 import dev.glassbox.training.Progress;
 import java.nio.file.Path;
 import java.util.List;

@@ -185,6 +185,33 @@ public final class Trace {
     return inputGradient.clone();
   }
 
+  /** ∂C/∂w^l in the network's layout, entry i = k * sizes[l] + j (copy). */
+  public double[] nablaWFlat(int l) {
+    return nablaW[l].clone();
+  }
+
+  /** Entry i = k * sizes[l] + j of ∂C/∂w^l in the network's layout. */
+  public double nablaWFlat(int l, int i) {
+    return nablaW[l][i];
+  }
+
+  /**
+   * ∂C/∂x for one image: the trace of {@code x} with {@code label}, its BP2 taken one layer further
+   * (∂C/∂x_k = Σ_j w^2_jk δ^2_j, book numbering). A negative value means more ink at pixel k would
+   * make the image more like {@code label}.
+   *
+   * @param x the input, values in [0, 1] (not modified)
+   */
+  public static double[] inputGradient(Network net, double[] x, int label) {
+    // the step recorded with it (η = 1) is not used: ∂C/∂x comes from the state before it
+    return record(net, Inputs.single(x, label), 0, 1, 0, 0, 1).inputGradient;
+  }
+
+  /** ∂C/∂x_k. */
+  public double inputGradient(int k) {
+    return inputGradient[k];
+  }
+
   /** Number of layers including the input (the book's L). */
   public int layers() {
     return sizes.length;
@@ -362,7 +389,7 @@ public final class Trace {
   }
 
   /** Layers 1 .. {@code upTo} updated, the others as before the step. */
-  ParameterView updatedThrough(int upTo) {
+  public ParameterView updatedThrough(int upTo) {
     boolean[] updated = new boolean[sizes.length];
     for (int l = 1; l <= upTo && l < sizes.length; l++) {
       updated[l] = true;

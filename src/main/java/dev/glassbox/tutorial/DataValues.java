@@ -2,7 +2,7 @@ package dev.glassbox.tutorial;
 
 import dev.glassbox.data.Dataset;
 import dev.glassbox.data.MnistSplit;
-import dev.glassbox.trace.Num;
+import dev.glassbox.trace.explain.Num;
 
 /**
  * Placeholders about the data: the split's sizes, per-digit counts and one test image's raw

@@ -1,9 +1,9 @@
 package dev.glassbox.tutorial;
 
-import dev.glassbox.trace.Granularity;
-import dev.glassbox.trace.Step;
-import dev.glassbox.trace.Stepper;
 import dev.glassbox.trace.Trace;
+import dev.glassbox.trace.explain.Granularity;
+import dev.glassbox.trace.explain.Step;
+import dev.glassbox.trace.explain.Stepper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.glassbox.tutorial;
 
-import dev.glassbox.trace.Num;
 import dev.glassbox.trace.ParameterView;
 import dev.glassbox.trace.Trace;
+import dev.glassbox.trace.explain.Num;
 import java.util.Arrays;
 
 /**

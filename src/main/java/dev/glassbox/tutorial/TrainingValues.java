@@ -1,8 +1,8 @@
 package dev.glassbox.tutorial;
 
+import dev.glassbox.trace.explain.Num;
 import dev.glassbox.training.EpochResult;
 import dev.glassbox.training.History;
-import dev.glassbox.trace.Num;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

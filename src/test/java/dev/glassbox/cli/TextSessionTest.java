@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.glassbox.render.StepperAction;
+import dev.glassbox.render.stepper.StepperAction;
 import dev.glassbox.sketch.TinySources;
 import dev.glassbox.sketch.TraceSource;
-import dev.glassbox.trace.Granularity;
-import dev.glassbox.trace.Stepper;
+import dev.glassbox.trace.explain.Granularity;
+import dev.glassbox.trace.explain.Stepper;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -123,7 +123,7 @@ class TextSessionTest {
       case RESET -> {
         String text = run("r\n" + k);
         assertTrue(text.contains("weights reset to the model's (the model file is never changed): C = "
-            + dev.glassbox.trace.Num.format(SOURCE.trace(2).cost()) + " again"), text);
+            + dev.glassbox.trace.explain.Num.format(SOURCE.trace(2).cost()) + " again"), text);
         assertTrue(text.contains("[14/14]"), "the cursor stays where r left it: " + text);
       }
       case QUIT -> assertEquals(List.of(1), steps(run(k + "\n\n")), why);
@@ -147,8 +147,8 @@ class TextSessionTest {
     String text = run("]\n".repeat(12) + "\n");
     assertTrue(text.contains("did it help? the same image forward again through the updated weights (SGD step 1"), text);
     var t = SOURCE.trace(2);
-    assertTrue(text.contains("C by step: 0: " + dev.glassbox.trace.Num.format(t.cost()) + " · 1: "
-        + dev.glassbox.trace.Num.format(t.costAfter())), text);
+    assertTrue(text.contains("C by step: 0: " + dev.glassbox.trace.explain.Num.format(t.cost()) + " · 1: "
+        + dev.glassbox.trace.explain.Num.format(t.costAfter())), text);
     assertTrue(text.contains("ΔC = C' - C = ") && text.contains("ΔC_pred = -(η/m) ‖∇C‖² = -(3/1) × "), text);
   }
 

@@ -3,7 +3,7 @@ package dev.glassbox.sketch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.glassbox.render.StepperAction;
+import dev.glassbox.render.stepper.StepperAction;
 import org.junit.jupiter.api.Test;
 import processing.core.PConstants;
 

@@ -13,17 +13,17 @@ import java.util.SplittableRandom;
 import java.util.zip.GZIPInputStream;
 
 /** Networks and inputs for the trace tests: small random ones, and real MNIST test images. */
-final class Samples {
+public final class Samples {
   private Samples() {}
 
-  static Network network(int[] sizes, Activation hidden, Activation out, Cost cost, long seed) {
+  public static Network network(int[] sizes, Activation hidden, Activation out, Cost cost, long seed) {
     Network net = new Network(sizes, hidden, out, cost);
     Init.GAUSSIAN.apply(net, seed);
     return net;
   }
 
   /** m random inputs of dimension dim, about 40% exact zeros (to exercise the sparse path). */
-  static Inputs random(int m, int dim, int classes, long seed) {
+  public static Inputs random(int m, int dim, int classes, long seed) {
     SplittableRandom rng = new SplittableRandom(seed);
     double[][] x = new double[m][dim];
     int[] labels = new int[m];
@@ -37,7 +37,7 @@ final class Samples {
   }
 
   /** The first {@code n} images of the bundled MNIST test set. */
-  static Inputs mnistTest(int n) throws IOException {
+  public static Inputs mnistTest(int n) throws IOException {
     Path dir = Path.of("data");
     try (DataInputStream img = open(dir.resolve("t10k-images-idx3-ubyte.gz"));
         DataInputStream lab = open(dir.resolve("t10k-labels-idx1-ubyte.gz"))) {

@@ -51,6 +51,6 @@ class PredictionTest {
       total += a;
     }
     assertEquals(p.output()[3] / total, p.probabilities()[3], 1e-12);
-    assertArrayEquals(p.output(), dev.glassbox.trace.Imagine.outputs(NET, x), "one feedforward, same numbers");
+    assertArrayEquals(p.output(), dev.glassbox.trace.explore.Imagine.outputs(NET, x), "one feedforward, same numbers");
   }
 }
