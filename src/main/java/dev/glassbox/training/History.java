@@ -107,6 +107,9 @@ public final class History {
       return parse(file);
     } catch (java.nio.charset.CharacterCodingException e) {
       throw notText(file, e);
+    } catch (org.apache.commons.csv.CSVException e) {
+      // a quote left open in the header, found by fuzzing: commons-csv's message names no file
+      throw new IllegalArgumentException(file + ": not a glassbox history (" + e.getMessage() + ")", e);
     } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
       if (e.getCause() instanceof java.nio.charset.CharacterCodingException c) {
         throw notText(file, c);
