@@ -107,7 +107,15 @@ public final class History {
   public static History read(Path file) throws IOException {
     try {
       return parse(file);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw notText(file, e);
+    } catch (org.apache.commons.csv.CSVException e) {
+      // a quote left open in the header, found by fuzzing: commons-csv's message names no file
+      throw new IllegalArgumentException(file + ": not a glassbox history (" + e.getMessage() + ")", e);
     } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+      if (e.getCause() instanceof java.nio.charset.CharacterCodingException c) {
+        throw notText(file, c);
+      }
       // commons-csv's own complaints (a duplicate or missing header name, a bad quote) name no file
       String m = e.getMessage();
       if (m != null && m.startsWith(file.toString())) {
@@ -115,6 +123,12 @@ public final class History {
       }
       throw new IllegalArgumentException(file + ": not a glassbox history (" + m + ")", e);
     }
+  }
+
+  // a byte that is not UTF-8 (a binary file, another encoding): the JDK's message ("Input length =
+  // 1") names neither the file nor the problem
+  private static IllegalArgumentException notText(Path file, java.nio.charset.CharacterCodingException e) {
+    return new IllegalArgumentException(file + ": not a glassbox history (not UTF-8 text)", e);
   }
 
   private static History parse(Path file) throws IOException {

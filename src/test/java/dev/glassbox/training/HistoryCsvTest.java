@@ -59,4 +59,13 @@ class HistoryCsvTest {
     e = assertThrows(IllegalArgumentException.class, () -> History.read(gap));
     assertTrue(e.getMessage().contains("speed_3 is missing") && e.getMessage().contains("gap.csv line 1"), e.getMessage());
   }
+
+  @Test
+  void aFileThatIsNotUtf8IsRefusedNamingTheFile(@TempDir Path dir) throws Exception {
+    // found by FuzzReadersTest#history: the JDK's MalformedInputException said only "Input length = 1"
+    Path f = dir.resolve("binary.history.csv");
+    Files.copy(Path.of("src/test/resources/dev/glassbox/FuzzReadersTestInputs/history/not-utf8-fuzz.history.csv"), f);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> History.read(f));
+    assertEquals(f + ": not a glassbox history (not UTF-8 text)", e.getMessage());
+  }
 }
