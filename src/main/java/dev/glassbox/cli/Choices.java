@@ -8,7 +8,6 @@ import dev.glassbox.training.Hyperparameter;
 import dev.glassbox.training.LearningRateFinder;
 import dev.glassbox.training.Schedule;
 import dev.glassbox.training.Sweep;
-import java.util.Arrays;
 import java.util.Iterator;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.ITypeConverter;
@@ -123,10 +122,9 @@ final class Choices {
   }
 
   /** Every augmentation id. */
-  static final class Augments implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return Arrays.stream(Augment.values()).map(Augment::id).iterator();
+  static final class Augments extends Candidates {
+    Augments() {
+      super(Hyperparameter.AUGMENT);
     }
   }
 

@@ -62,7 +62,7 @@ final class SweepCommand implements Callable<Integer> {
         configs.size(), Math.min(p, configs.size()), split.train().size());
     w.flush();
     long t0 = System.nanoTime();
-    List<Sweep.Row> rows = Sweep.run(configs, Datasets.inputs(split.train()),
+    List<Sweep.Row> rows = Sweep.run(configs, split.train(), Datasets.inputs(split.train()),
         Datasets.inputs(split.validation()), Datasets.inputsOrNull(split.test()), p,
         (row, done, total) -> {
           w.printf(Locale.ROOT, "  done %d/%d: %s%n", done, total, SweepTable.label(row.config(), configs));

@@ -1,5 +1,6 @@
 package dev.glassbox.cli;
 
+import dev.glassbox.data.Augment;
 import dev.glassbox.network.Activation;
 import dev.glassbox.network.Cost;
 import dev.glassbox.network.Init;
@@ -51,6 +52,7 @@ final class SweepGrid {
     List<Long> seeds = parse("--seed", o.seed, ",", Long::parseLong);
     List<Integer> halves = parse("--halve-after", o.halveAfter, ",", Integer::parseInt);
     List<Integer> patiences = parse("--patience", o.patience, ",", Integer::parseInt);
+    List<Double> dropouts = parse("--dropout", o.dropout, ",", Double::parseDouble);
     List<TrainingConfig> out = new ArrayList<>();
     for (int[] l : layers) {
       for (Activation h : hidden) {
@@ -65,9 +67,13 @@ final class SweepGrid {
                       for (Schedule sched : o.schedule) {
                         for (int half : halves) {
                           for (int p : patiences) {
-                            for (long seed : seeds) {
-                              out.add(new TrainingConfig(l, h, outAct, c, i, eta, e, b, lambda, mu, seed, 1,
-                                  sched, half, p));
+                            for (Augment aug : o.augment) {
+                              for (double drop : dropouts) {
+                                for (long seed : seeds) {
+                                  out.add(new TrainingConfig(l, h, outAct, c, i, eta, e, b, lambda, mu, seed, 1,
+                                      sched, half, p, aug, drop));
+                                }
+                              }
                             }
                           }
                         }

@@ -1,5 +1,6 @@
 package dev.glassbox.cli;
 
+import dev.glassbox.data.Augment;
 import dev.glassbox.network.Activation;
 import dev.glassbox.network.Cost;
 import dev.glassbox.network.Init;
@@ -56,6 +57,15 @@ final class SweepOptions {
   @Option(names = "--patience", paramLabel = "N[,N...]",
       description = "Early stopping after N epochs without improvement; 0 never (default: ${DEFAULT-VALUE}).")
   String patience;
+
+  @Option(names = "--augment", paramLabel = "A[,A...]", split = ",", hideParamSyntax = true,
+      completionCandidates = Choices.Augments.class, converter = Choices.ToAugment.class,
+      description = "Augmentations of the training images: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  List<Augment> augment;
+
+  @Option(names = "--dropout", paramLabel = "P[,P...]",
+      description = "Dropout probabilities of the hidden neurons, in [0,1) (default: ${DEFAULT-VALUE}).")
+  String dropout;
 
   @Option(names = "--epochs", paramLabel = "N[,N...]",
       description = "Epochs (default: ${DEFAULT-VALUE}).")

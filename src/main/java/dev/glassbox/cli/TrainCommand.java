@@ -52,14 +52,6 @@ final class TrainCommand implements Callable<Integer> {
       description = "History CSV (default: the model's name with .history.csv).")
   Path history;
 
-  @Option(names = "--augment", paramLabel = "A", defaultValue = "none",
-      completionCandidates = Choices.Augments.class, converter = Choices.ToAugment.class,
-      description = "Distort the training images afresh every epoch (never validation or test):"
-          + " ${COMPLETION-CANDIDATES}. affine: random rotations up to ±15°, shifts up to ±2 px,"
-          + " scalings 0.9-1.1; elastic: Simard's random displacement field, σ 4, α 34"
-          + " (default: ${DEFAULT-VALUE}; see them with browse --augment).")
-  Augment augment;
-
   @Option(names = "--no-save", description = "Do not save the model or the history.")
   boolean noSave;
 
@@ -89,9 +81,13 @@ final class TrainCommand implements Callable<Integer> {
     trainSize = split.train().size();
     TrainingRun run = new TrainingRun(config, net, Datasets.inputs(split.train()),
         Datasets.inputsOrNull(split.validation()), Datasets.inputsOrNull(split.test()));
-    if (augment != Augment.NONE) {
-      run.augment(split.train(), augment);
-      out.println("Augmentation: " + augment.description() + "; new distortions every epoch.");
+    run.images(split.train());
+    if (config.augment() != Augment.NONE) {
+      out.println("Augmentation: " + config.augment().description() + "; new distortions every epoch.");
+    }
+    if (config.dropout() > 0) {
+      out.println("Dropout: each hidden neuron dropped with P = " + config.dropout()
+          + " in every training step, never in evaluation.");
     }
 
     CountDownLatch finished = new CountDownLatch(1);
@@ -157,7 +153,6 @@ final class TrainCommand implements Callable<Integer> {
     }
     EpochResult best = run.bestResult();
     Map<String, String> facts = new java.util.LinkedHashMap<>(config.describe());
-    facts.put("augment", augment.id());
     facts.put("best_epoch", Integer.toString(best.epoch()));
     facts.put("epochs_run", Integer.toString(run.history().size()));
     if (run.stoppedEarly() > 0) {

@@ -1,5 +1,6 @@
 package dev.glassbox.cli;
 
+import dev.glassbox.data.Augment;
 import dev.glassbox.network.Activation;
 import dev.glassbox.network.Cost;
 import dev.glassbox.network.Init;
@@ -86,6 +87,19 @@ public final class TrainingOptions {
       description = "Seed of the initial weights and the shuffling (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--augment", paramLabel = "A",
+      completionCandidates = Choices.Augments.class, converter = Choices.ToAugment.class,
+      description = "Distort the training images afresh every epoch (never validation or test):"
+          + " ${COMPLETION-CANDIDATES}. affine: random rotations up to ±15°, shifts up to ±2 px,"
+          + " scalings 0.9-1.1; elastic: Simard's random displacement field, σ 4, α 34"
+          + " (default: ${DEFAULT-VALUE}; see them with browse --augment).")
+  Augment augment;
+
+  @Option(names = "--dropout", paramLabel = "P",
+      description = "Dropout: drop each hidden neuron with probability P in [0,1) in every training"
+          + " step, scaling the kept ones by 1/(1-P); never when evaluating (default: ${DEFAULT-VALUE}).")
+  double dropout;
+
   @Option(names = "--threads", paramLabel = "T",
       description = "Threads (default: the cores, at most 4). Results do not depend on it.")
   Integer threads;
@@ -124,7 +138,8 @@ public final class TrainingOptions {
     Activation out = TrainingConfig.outputFor(cost, output);
     return new TrainingConfig(sizes, activation, out, cost, init, eta,
         epochs, batch, lambda, momentum, seed,
-        threads == null ? TrainingConfig.defaultThreads() : threads, schedule, halveAfter, patience);
+        threads == null ? TrainingConfig.defaultThreads() : threads, schedule, halveAfter, patience,
+        augment, dropout);
   }
 
   /**
@@ -147,6 +162,6 @@ public final class TrainingOptions {
     Activation hidden = loaded.layers() > 2 ? loaded.activation(1) : base.hidden();
     return new TrainingConfig(loaded.sizes(), hidden, loaded.outputActivation(), c, base.init(),
         base.eta(), base.epochs(), base.batch(), base.lambda(), base.momentum(), base.seed(),
-        base.threads(), base.schedule(), base.halveAfter(), base.patience());
+        base.threads(), base.schedule(), base.halveAfter(), base.patience(), base.augment(), base.dropout());
   }
 }

@@ -24,6 +24,7 @@ public final class Backprop {
     for (int s = s0; s < s1; s++) {
       firstLayer(net, ws, s, 0, out);
       net.activation[1].apply(ws.z[1], s * out, ws.a[1], s * out, out);
+      drop(net, ws, 1, s, 0, out);
     }
     feedforwardAbove(net, ws, s0, s1);
   }
@@ -38,6 +39,20 @@ public final class Backprop {
     for (int s = 0; s < ws.count; s++) {
       firstLayer(net, ws, s, j0, j1);
       net.activation[1].apply(ws.z[1], s * out + j0, ws.a[1], s * out + j0, j1 - j0);
+      drop(net, ws, 1, s, j0, j1);
+    }
+  }
+
+  // dropout after σ on a hidden layer l, neurons [j0, j1) of slot s: a^l_j ← a^l_j · mask^l_j
+  private static void drop(Network net, Workspace ws, int l, int s, int j0, int j1) {
+    Dropout d = ws.dropout;
+    if (d == null || l == net.sizes.length - 1) {
+      return;
+    }
+    int n = net.sizes[l];
+    int r = ws.row[s];
+    for (int j = j0; j < j1; j++) {
+      ws.a[l][s * n + j] *= d.factor(r, l, j);
     }
   }
 
@@ -61,6 +76,7 @@ public final class Backprop {
         Kernels.gatherRows(net.weights[l], n, null, ws.a[l - 1], prevOff, prevOff + net.sizes[l - 1],
             net.biases[l], ws.z[l], s * n, n);
         net.activation[l].apply(ws.z[l], s * n, ws.a[l], s * n, n);
+        drop(net, ws, l, s, 0, n);
       }
     }
   }
@@ -103,6 +119,18 @@ public final class Backprop {
     int in = net.sizes[l - 1];
     int out = net.sizes[l];
     Activation act = net.activation[l - 1];
+    Dropout d = ws.dropout;
+    if (d != null) {
+      // with dropout: ⊙ mask^{l-1}, and σ' from z (a holds the masked activation)
+      int r = ws.row[s];
+      for (int k = k0; k < k1; k++) {
+        int p = s * in + k;
+        double m = d.factor(r, l - 1, k);
+        ws.delta[l - 1][p] = m == 0.0 ? 0.0
+            : Kernels.dot(net.weights[l], k * out, ws.delta[l], s * out, out) * act.derivativeAt(ws.z[l - 1][p]) * m;
+      }
+      return;
+    }
     for (int k = k0; k < k1; k++) {
       int p = s * in + k;
       double sum = Kernels.dot(net.weights[l], k * out, ws.delta[l], s * out, out);

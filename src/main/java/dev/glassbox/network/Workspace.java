@@ -18,6 +18,8 @@ public final class Workspace {
   final double[][] delta;
 
   Inputs inputs;
+  /** The dropout of training steps, or null (evaluation, prediction, the stepper's forward pass). */
+  Dropout dropout;
   /** Row of {@link #inputs} in each batch slot. */
   final int[] row;
   /** Label of each slot. */
@@ -121,8 +123,27 @@ public final class Workspace {
   /** Takes up the batch last loaded into the workspace this one is {@link #beside}. */
   public void follow() {
     inputs = first.inputs;
+    dropout = first.dropout;
     count = first.count;
     batchId = first.batchId;
+  }
+
+  /**
+   * Drops hidden neurons in the following forward and backward passes ({@link Dropout}); null
+   * turns dropout off. Workspaces {@link #beside} this one take it up in {@link #follow}.
+   */
+  public void dropout(Dropout d) {
+    dropout = d;
+  }
+
+  /** The dropout of the forward and backward passes, or null. */
+  public Dropout dropout() {
+    return dropout;
+  }
+
+  /** mask^l_j of slot s: 1 without dropout, else 0 (dropped) or 1/(1-P) (kept); l a hidden layer. */
+  public double mask(int l, int s, int j) {
+    return dropout == null ? 1.0 : dropout.factor(row[s], l, j);
   }
 
   /** Maximum batch size. */

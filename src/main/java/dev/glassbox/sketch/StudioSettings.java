@@ -20,7 +20,8 @@ public final class StudioSettings {
   public static final List<Hyperparameter> SHOWN = List.of(Hyperparameter.LAYERS,
       Hyperparameter.ACTIVATION, Hyperparameter.COST, Hyperparameter.INIT, Hyperparameter.ETA,
       Hyperparameter.SCHEDULE, Hyperparameter.HALVE_AFTER, Hyperparameter.BATCH, Hyperparameter.EPOCHS,
-      Hyperparameter.PATIENCE, Hyperparameter.LAMBDA, Hyperparameter.SEED);
+      Hyperparameter.PATIENCE, Hyperparameter.LAMBDA, Hyperparameter.DROPOUT, Hyperparameter.AUGMENT,
+      Hyperparameter.SEED);
 
   private final Map<Hyperparameter, String> text = new EnumMap<>(Hyperparameter.class);
   /** Worker threads (results do not depend on them). */

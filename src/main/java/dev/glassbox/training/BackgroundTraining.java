@@ -44,7 +44,7 @@ public final class BackgroundTraining {
     try {
       monitor.preparing(config);
       TrainingRun r = new TrainingRun(config, net, Datasets.inputs(split.train()),
-          Datasets.inputs(split.validation()), Datasets.inputsOrNull(split.test()));
+          Datasets.inputs(split.validation()), Datasets.inputsOrNull(split.test())).images(split.train());
       run = r;
       if (stop) {
         r.requestStop();

@@ -1,5 +1,6 @@
 package dev.glassbox.training;
 
+import dev.glassbox.data.Augment;
 import dev.glassbox.network.Activation;
 import dev.glassbox.network.Cost;
 import dev.glassbox.network.Init;
@@ -45,7 +46,12 @@ public enum Hyperparameter {
   /** The schedule's N: step halves η every N epochs, plateau after N without improvement. */
   HALVE_AFTER("halve-after", "halve after", c -> Integer.toString(c.halveAfter()), null),
   /** Early stopping: epochs without a better validation accuracy before the run stops (0: never). */
-  PATIENCE("patience", "patience", c -> Integer.toString(c.patience()), null);
+  PATIENCE("patience", "patience", c -> Integer.toString(c.patience()), null),
+  /** How the training images are distorted afresh every epoch ({@link Augment}). */
+  AUGMENT("augment", "augment", c -> c.augment().id(),
+      () -> Arrays.stream(Augment.values()).map(Augment::id).toArray(String[]::new)),
+  /** Dropout: the probability P that a hidden neuron is dropped in a training step (0: none). */
+  DROPOUT("dropout", "dropout P", c -> Double.toString(c.dropout()), null);
 
   private final String id;
   private final String label;

@@ -53,6 +53,15 @@ public final class Sweep {
    */
   public static List<Row> run(List<TrainingConfig> configs, Inputs train, Inputs validation,
       Inputs test, int parallel, Listener listener) {
+    return run(configs, null, train, validation, test, parallel, listener);
+  }
+
+  /**
+   * {@link #run(List, Inputs, Inputs, Inputs, int, Listener)} with the training inputs' images,
+   * which the configurations that augment distort afresh every epoch (may be null when none does).
+   */
+  public static List<Row> run(List<TrainingConfig> configs, dev.glassbox.data.Dataset images, Inputs train,
+      Inputs validation, Inputs test, int parallel, Listener listener) {
     if (parallel < 1) {
       throw new IllegalArgumentException("--parallel must be at least 1, got " + parallel);
     }
@@ -69,7 +78,7 @@ public final class Sweep {
       List<Future<Row>> futures = new ArrayList<>();
       for (TrainingConfig c : configs) {
         futures.add(pool.submit(() -> {
-          Row row = one(c.withThreads(1), train, validation, test);
+          Row row = one(c.withThreads(1), images, train, validation, test);
           if (listener != null) {
             synchronized (done) {
               done[0]++;
@@ -114,9 +123,13 @@ public final class Sweep {
   }
 
   /** One configuration, trained on the calling thread. */
-  static Row one(TrainingConfig config, Inputs train, Inputs validation, Inputs test) {
+  static Row one(TrainingConfig config, dev.glassbox.data.Dataset images, Inputs train, Inputs validation,
+      Inputs test) {
     long t0 = System.nanoTime();
     TrainingRun run = new TrainingRun(config, config.newNetwork(), train, validation, test);
+    if (images != null) {
+      run.images(images);
+    }
     boolean diverged = false;
     try {
       run.run(null);

@@ -5,6 +5,7 @@ import dev.glassbox.network.Inputs;
 import dev.glassbox.network.Network;
 import dev.glassbox.network.Scratch;
 import dev.glassbox.network.Sgd;
+import dev.glassbox.network.Dropout;
 import dev.glassbox.network.Workspace;
 import java.util.SplittableRandom;
 
@@ -69,6 +70,8 @@ public final class Trainer {
   private final double[] firstBiasGradient;
   private final Workspace[] beside;
   private int epoch;
+  private final long seed;
+  private double dropout;
   // the batch being trained and its summed cost
   private int batch;
   private double batchCost;
@@ -121,6 +124,18 @@ public final class Trainer {
       order[i] = i;
     }
     rng = new SplittableRandom(seed);
+    this.seed = seed;
+  }
+
+  /**
+   * Drops each hidden neuron with probability {@code p} in the following training steps (inverted
+   * dropout, {@link Dropout}; 0: none), the mask a hash of (seed, epoch, row, layer, neuron).
+   */
+  public void dropout(double p) {
+    if (!(p >= 0 && p < 1)) {
+      throw new IllegalArgumentException("dropout must be in [0, 1), got " + p);
+    }
+    dropout = p;
   }
 
   /**
@@ -175,6 +190,7 @@ public final class Trainer {
   public double trainEpoch(BatchListener listener) {
     epoch++;
     shuffle();
+    ws.dropout(dropout > 0 ? new Dropout(dropout, seed, epoch) : null);
     int n = train.size();
     int batches = batchesPerEpoch();
     int every = Math.max(1, batches / 200);

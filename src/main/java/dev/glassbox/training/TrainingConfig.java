@@ -1,5 +1,6 @@
 package dev.glassbox.training;
 
+import dev.glassbox.data.Augment;
 import dev.glassbox.network.Activation;
 import dev.glassbox.network.Cost;
 import dev.glassbox.network.Init;
@@ -20,6 +21,8 @@ import java.util.Map;
  *     Schedule#PLATEAU} after N epochs without a better validation accuracy
  * @param patience early stopping: stop after this many epochs without a better validation
  *     accuracy (0: never)
+ * @param augment how the training images are distorted afresh every epoch
+ * @param dropout the probability P of dropping each hidden neuron in a training step (0: none)
  */
 public record TrainingConfig(
     int[] sizes,
@@ -36,7 +39,9 @@ public record TrainingConfig(
     int threads,
     Schedule schedule,
     int halveAfter,
-    int patience) {
+    int patience,
+    Augment augment,
+    double dropout) {
 
   /**
    * The default seed: of seeds 1-5 with Nielsen's settings, the one with the best validation
@@ -58,6 +63,14 @@ public record TrainingConfig(
       double eta, int epochs, int batch, double lambda, double momentum, long seed, int threads) {
     this(sizes, hidden, output, cost, init, eta, epochs, batch, lambda, momentum, seed, threads,
         Schedule.CONSTANT, DEFAULT_HALVE_AFTER, 0);
+  }
+
+  /** A run without augmentation or dropout. */
+  public TrainingConfig(int[] sizes, Activation hidden, Activation output, Cost cost, Init init,
+      double eta, int epochs, int batch, double lambda, double momentum, long seed, int threads,
+      Schedule schedule, int halveAfter, int patience) {
+    this(sizes, hidden, output, cost, init, eta, epochs, batch, lambda, momentum, seed, threads,
+        schedule, halveAfter, patience, Augment.NONE, 0.0);
   }
 
   /** Both cores where there are two or more (capped at 4: a batch of 10 does not split further). */
@@ -91,7 +104,11 @@ public record TrainingConfig(
     if (patience < 0) {
       throw new IllegalArgumentException("--patience must be 0 (never stop early) or more, got " + patience);
     }
+    if (!(dropout >= 0 && dropout < 1)) {
+      throw new IllegalArgumentException("--dropout must be in [0, 1), got " + dropout);
+    }
     java.util.Objects.requireNonNull(schedule, "schedule");
+    java.util.Objects.requireNonNull(augment, "augment");
     sizes = sizes.clone();
   }
 
@@ -135,7 +152,8 @@ public record TrainingConfig(
         whole(Hyperparameter.EPOCHS, t), whole(Hyperparameter.BATCH, t),
         number(Hyperparameter.LAMBDA, t), number(Hyperparameter.MOMENTUM, t),
         whole(Hyperparameter.SEED, t), threads, Schedule.parse(t.get(Hyperparameter.SCHEDULE)),
-        whole(Hyperparameter.HALVE_AFTER, t), whole(Hyperparameter.PATIENCE, t));
+        whole(Hyperparameter.HALVE_AFTER, t), whole(Hyperparameter.PATIENCE, t),
+        Augment.fromId(t.get(Hyperparameter.AUGMENT)), number(Hyperparameter.DROPOUT, t));
   }
 
   private static int whole(Hyperparameter h, Map<Hyperparameter, String> t) {
@@ -166,31 +184,37 @@ public record TrainingConfig(
   /** A copy with another learning rate. */
   public TrainingConfig withEta(double newEta) {
     return new TrainingConfig(sizes, hidden, output, cost, init, newEta, epochs, batch, lambda, momentum, seed,
-        threads, schedule, halveAfter, patience);
+        threads, schedule, halveAfter, patience, augment, dropout);
   }
 
   /** A copy with another epoch count. */
   public TrainingConfig withEpochs(int n) {
     return new TrainingConfig(sizes, hidden, output, cost, init, eta, n, batch, lambda, momentum, seed,
-        threads, schedule, halveAfter, patience);
+        threads, schedule, halveAfter, patience, augment, dropout);
   }
 
   /** A copy with another thread count. */
   public TrainingConfig withThreads(int n) {
     return new TrainingConfig(sizes, hidden, output, cost, init, eta, epochs, batch, lambda, momentum, seed,
-        n, schedule, halveAfter, patience);
+        n, schedule, halveAfter, patience, augment, dropout);
   }
 
   /** A copy with another learning-rate schedule. */
   public TrainingConfig withSchedule(Schedule s, int n) {
     return new TrainingConfig(sizes, hidden, output, cost, init, eta, epochs, batch, lambda, momentum, seed,
-        threads, s, n, patience);
+        threads, s, n, patience, augment, dropout);
   }
 
   /** A copy with another early-stopping patience (0: never stop early). */
   public TrainingConfig withPatience(int n) {
     return new TrainingConfig(sizes, hidden, output, cost, init, eta, epochs, batch, lambda, momentum, seed,
-        threads, schedule, halveAfter, n);
+        threads, schedule, halveAfter, n, augment, dropout);
+  }
+
+  /** A copy with another augmentation and dropout. */
+  public TrainingConfig withRegularisation(Augment a, double p) {
+    return new TrainingConfig(sizes, hidden, output, cost, init, eta, epochs, batch, lambda, momentum, seed,
+        threads, schedule, halveAfter, patience, a, p);
   }
 
   @Override

@@ -57,7 +57,6 @@ public final class TrainingRun {
   private volatile boolean stop;
   private int stoppedEarly;
   private Dataset augmentImages;
-  private Augment augment = Augment.NONE;
 
   /**
    * @param net the network to train in place (new or loaded; sizes must match the config)
@@ -84,23 +83,23 @@ public final class TrainingRun {
   }
 
   /**
-   * Distorts the training images afresh before every epoch ({@link DistortedEpochs}); validation
-   * and test stay as they are. {@code images} are the training inputs' images, in the same order.
+   * The training inputs' images, in the same order, for the configuration's {@link
+   * TrainingConfig#augment}: distorted afresh before every epoch ({@link DistortedEpochs});
+   * validation and test stay as they are. Needed only when the configuration augments.
    *
    * @return this run
    */
-  public TrainingRun augment(Dataset images, Augment kind) {
+  public TrainingRun images(Dataset images) {
     if (images.size() != train.size()) {
       throw new IllegalArgumentException(images.size() + " images for " + train.size() + " training inputs");
     }
     augmentImages = images;
-    augment = kind;
     return this;
   }
 
-  /** The augmentation of the training images ({@link Augment#NONE} unless {@link #augment} set one). */
+  /** The augmentation of the training images (the configuration's). */
   public Augment augmentation() {
-    return augment;
+    return config.augment();
   }
 
   /** Asks the run to stop after the current mini-batch (thread-safe; for Ctrl-C and Stop). */
@@ -121,6 +120,10 @@ public final class TrainingRun {
    */
   public void run(Listener listener) {
     Listener l = listener == null ? new Listener() {} : listener;
+    Augment augment = config.augment();
+    if (augment != Augment.NONE && augmentImages == null) {
+      throw new IllegalStateException("--augment " + augment.id() + " needs the training images (TrainingRun.images)");
+    }
     try (Team team = new Team(config.threads());
         DistortedEpochs distorted = augment == Augment.NONE ? null
             : new DistortedEpochs(augmentImages, augment, config.seed(), config.threads())) {
@@ -128,6 +131,7 @@ public final class TrainingRun {
       LearningRate rate = new LearningRate(config);
       int sinceBest = 0;
       Trainer trainer = new Trainer(net, sgd, train, config.batch(), config.seed(), team);
+      trainer.dropout(config.dropout());
       Evaluator evaluator = new Evaluator(team);
       l.started(config, trainer.batchesPerEpoch(), train.size());
       // the accuracy each epoch begins at, to tell a collapse from a slow start (see Collapse)

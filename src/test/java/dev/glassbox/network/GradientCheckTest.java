@@ -40,6 +40,26 @@ class GradientCheckTest {
   @ParameterizedTest(name = "{0} hidden, {1} output, {2}")
   @MethodSource("combinations")
   void backpropMatchesFiniteDifferences(Activation hidden, Activation output, Cost cost) {
+    check(hidden, output, cost, null);
+  }
+
+  /** With a fixed dropout mask (both dropped and kept neurons in each hidden layer). */
+  @ParameterizedTest(name = "{0} hidden, {1} output, {2}, dropout")
+  @MethodSource("combinations")
+  void backpropWithAFixedDropoutMaskMatchesFiniteDifferences(Activation hidden, Activation output, Cost cost) {
+    Dropout d = new Dropout(0.4, 11, 1);
+    for (int l = 1; l <= 2; l++) {
+      int kept = 0;
+      int n = l == 1 ? 5 : 4;
+      for (int j = 0; j < n; j++) {
+        kept += d.kept(0, l, j) ? 1 : 0;
+      }
+      assertTrue(kept > 0 && kept < n, "layer " + l + " keeps " + kept + " of " + n);
+    }
+    check(hidden, output, cost, d);
+  }
+
+  private static void check(Activation hidden, Activation output, Cost cost, Dropout d) {
     SplittableRandom rng = new SplittableRandom(hidden.ordinal() * 100 + output.ordinal() * 10 + cost.ordinal());
     Network net = new Network(new int[] {6, 5, 4, 4}, hidden, output, cost);
     Init.GAUSSIAN.apply(net, rng.nextLong());
@@ -51,13 +71,14 @@ class GradientCheckTest {
     Inputs in = Inputs.single(x, label);
     Workspace ws = new Workspace(net, 1);
     ws.loadOne(in, 0);
+    ws.dropout(d);
     Backprop.feedforward(net, ws, 0, 1);
     Backprop.backward(net, ws, 0, 1);
     Backprop.prepareWeightGradients(ws);
 
     double worst = 0;
     // below this size a gradient is compared by the central difference's round-off (see error)
-    double floor = ROUND_OFF * Math.max(1.0, Math.abs(cost(net, in))) / 1e-6;
+    double floor = ROUND_OFF * Math.max(1.0, Math.abs(cost(net, in, d))) / 1e-6;
     Scratch sc = new Scratch(net, 1);
     double[] g = sc.gradient();
     for (int l = 1; l < net.layers(); l++) {
@@ -66,9 +87,9 @@ class GradientCheckTest {
         for (int j = 0; j < net.size(l); j++) {
           double w = net.weight(l, j, k);
           net.setWeight(l, j, k, w + EPS);
-          double plus = cost(net, in);
+          double plus = cost(net, in, d);
           net.setWeight(l, j, k, w - EPS);
-          double minus = cost(net, in);
+          double minus = cost(net, in, d);
           net.setWeight(l, j, k, w);
           worst = Math.max(worst, error(g[j], (plus - minus) / (2 * EPS), floor));
         }
@@ -77,19 +98,20 @@ class GradientCheckTest {
       for (int j = 0; j < net.size(l); j++) {
         double b = net.bias(l, j);
         net.setBias(l, j, b + EPS);
-        double plus = cost(net, in);
+        double plus = cost(net, in, d);
         net.setBias(l, j, b - EPS);
-        double minus = cost(net, in);
+        double minus = cost(net, in, d);
         net.setBias(l, j, b);
         worst = Math.max(worst, error(g[j], (plus - minus) / (2 * EPS), floor));
       }
     }
-    assertTrue(worst < 1e-6, "worst relative error " + worst + " (C = " + cost(net, in) + ")");
+    assertTrue(worst < 1e-6, "worst relative error " + worst + " (C = " + cost(net, in, d) + ")");
   }
 
-  private static double cost(Network net, Inputs in) {
+  private static double cost(Network net, Inputs in, Dropout d) {
     Workspace ws = new Workspace(net, 1);
     ws.loadOne(in, 0);
+    ws.dropout(d);
     Backprop.feedforward(net, ws, 0, 1);
     return Backprop.cost(net, ws, 0);
   }

@@ -21,10 +21,10 @@ class AugmentedTrainingTest {
 
   private static TrainingRun run(Augment a, int threads) {
     TrainingConfig c = new TrainingConfig(new int[] {784, 20, 10}, Activation.SIGMOID, Activation.SIGMOID,
-        Cost.CROSS_ENTROPY, Init.SCALED, 0.5, 2, 10, 0, 0, 5, threads);
+        Cost.CROSS_ENTROPY, Init.SCALED, 0.5, 2, 10, 0, 0, 5, threads).withRegularisation(a, 0);
     Dataset train = SPLIT.train().limit(600);
     TrainingRun r = new TrainingRun(c, c.newNetwork(), Datasets.inputs(train),
-        Datasets.inputs(SPLIT.validation().limit(300)), null).augment(train, a);
+        Datasets.inputs(SPLIT.validation().limit(300)), null).images(train);
     r.run(null);
     return r;
   }
