@@ -33,6 +33,11 @@ final class TraceCommand implements Callable<Integer> {
   @Option(names = "--eta", paramLabel = "η", description = "Learning rate of the update step (default: the model's, else 3.0).")
   Double eta;
 
+  @Option(names = "--dropout", paramLabel = "P", description = "Trace a training step with dropout P in [0,1):"
+      + " the hidden neurons its mask drops (row 0 of epoch 1, the model's seed) are 0 in a and δ, the kept ones"
+      + " scaled by 1/(1-P); the mask is written as \"mask\" (default: the model's own P, else 0).")
+  Double dropout;
+
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "The JSON file to write, e.g. trace.json.")
   Path out;
 
@@ -65,7 +70,7 @@ final class TraceCommand implements Callable<Integer> {
     if (batch != null && (batch < 1 || batch > MAX_BATCH)) {
       throw new ParameterException(spec.commandLine(), "--batch must be 1.." + MAX_BATCH + ", got " + batch);
     }
-    TraceSetup.Traced t = TraceSetup.load(img.model, img.data, img.image, eta, images, err);
+    TraceSetup.Traced t = TraceSetup.load(img.model, img.data, img.image, eta, dropout, images, err);
     MiniBatch mb;
     try {
       mb = batch == null ? null : TraceSetup.batch(t, img.data, batch, images);

@@ -3,10 +3,12 @@ package dev.glassbox.cli;
 import dev.glassbox.data.Dataset;
 import dev.glassbox.network.Activation;
 import dev.glassbox.network.Cost;
+import dev.glassbox.network.Dropout;
 import dev.glassbox.network.Init;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.ModelFile;
 import dev.glassbox.network.Network;
+import dev.glassbox.training.TrainingConfig;
 import dev.glassbox.trace.DefaultExample;
 import dev.glassbox.trace.MiniBatch;
 import dev.glassbox.trace.Trace;
@@ -47,6 +49,16 @@ final class TraceSetup {
    */
   static Traced load(Path model, Path data, Integer image, Double eta, TestImages images, PrintWriter notes)
       throws IOException {
+    return load(model, data, image, eta, 0.0, images, notes);
+  }
+
+  /**
+   * {@link #load(Path, Path, Integer, Double, TestImages, PrintWriter)} as a training step with
+   * dropout P ({@code dropout}; null: the model's own, else none): the mask is the one training row
+   * 0 of epoch 1 would get with the model's seed.
+   */
+  static Traced load(Path model, Path data, Integer image, Double eta, Double dropout, TestImages images,
+      PrintWriter notes) throws IOException {
     Loaded m = loadNetwork(model, notes);
     Network net = m.network();
     Path dir = data != null ? data : CommonOptions.dataDir();
@@ -57,7 +69,12 @@ final class TraceSetup {
     DefaultExample.Pick pick = image == null ? DefaultExample.pick(net, images.testSet(dir)) : null;
     TestImages.Image img = images.load(dir, image != null ? image : pick.index());
     Inputs in = Inputs.fromPixels(img.pixels(), 1, img.pixels().length, new byte[] {(byte) img.label()});
-    Trace t = Trace.record(net, in, 0, m.eta(eta), m.lambda(), m.momentum(), m.n());
+    double p = m.dropout(dropout);
+    if (!(p >= 0 && p < 1)) {
+      throw new IllegalArgumentException("--dropout must be in [0, 1), got " + p);
+    }
+    Trace t = Trace.record(net, in, 0, m.eta(eta), m.lambda(), m.momentum(), m.n(),
+        p > 0 ? new Dropout(p, m.seed(), 1) : null);
     return new Traced(t.withSampleIndex(img.index()), img.source(), m.note(), pick);
   }
 
@@ -95,6 +112,15 @@ final class TraceSetup {
     /** The learning rate: the one given, else the model's, else {@value TraceSetup#DEFAULT_ETA}. */
     double eta(Double given) {
       return given != null ? given : number(meta, "eta", DEFAULT_ETA);
+    }
+
+    /** Dropout P: the one given, else the model's, else 0. */
+    double dropout(Double given) {
+      return given != null ? given : number(meta, "dropout", 0);
+    }
+
+    long seed() {
+      return (long) number(meta, "seed", TrainingConfig.DEFAULT_SEED);
     }
 
     double lambda() {

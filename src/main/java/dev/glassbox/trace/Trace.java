@@ -7,6 +7,7 @@ import dev.glassbox.network.Inputs;
 import dev.glassbox.network.Network;
 import dev.glassbox.network.Scratch;
 import dev.glassbox.network.Sgd;
+import dev.glassbox.network.Dropout;
 import dev.glassbox.network.Workspace;
 
 /**
@@ -51,11 +52,25 @@ public final class Trace {
   final double[] outputAfter;
   final double costAfter;
   final int predictedAfter;
+  /** The dropout of the traced training step, or null (no neuron dropped). */
+  final Dropout dropout;
+  /** mask^l of the hidden layers (0: dropped, 1/(1-P): kept), or all null without dropout. */
+  final double[][] mask;
 
   private Trace(Network before, Workspace ws, double[][] nablaW, double[][] nablaB, Network after,
       Workspace again, int sampleIndex, double eta, double lambda, double momentum, int n) {
     this.sizes = before.sizes();
     int layers = sizes.length;
+    this.dropout = ws.dropout();
+    this.mask = new double[layers][];
+    if (dropout != null) {
+      for (int l = 1; l < layers - 1; l++) {
+        mask[l] = new double[sizes[l]];
+        for (int j = 0; j < sizes[l]; j++) {
+          mask[l][j] = ws.mask(l, 0, j);
+        }
+      }
+    }
     this.activation = new Activation[layers];
     for (int l = 1; l < layers; l++) {
       activation[l] = before.activation(l);
@@ -113,6 +128,8 @@ public final class Trace {
     this.outputAfter = o.outputAfter;
     this.costAfter = o.costAfter;
     this.predictedAfter = o.predictedAfter;
+    this.dropout = o.dropout;
+    this.mask = o.mask;
   }
 
   /**
@@ -139,6 +156,17 @@ public final class Trace {
    */
   public static Trace record(Network net, Inputs in, int row, double eta, double lambda,
       double momentum, int n) {
+    return record(net, in, row, eta, lambda, momentum, n, null);
+  }
+
+  /**
+   * {@link #record(Network, Inputs, int, double, double, double, int)} as a training step with
+   * dropout: the forward and backward passes drop the hidden neurons of {@code dropout}'s mask for
+   * row {@code row} (null: none). The pass "did it help?" through the updated weights, like every
+   * evaluation, drops nothing.
+   */
+  public static Trace record(Network net, Inputs in, int row, double eta, double lambda,
+      double momentum, int n, Dropout dropout) {
     int last = net.layers() - 1;
     if (row < 0 || row >= in.size()) {
       throw new IllegalArgumentException("sample " + row + " is outside 0.." + (in.size() - 1));
@@ -150,6 +178,7 @@ public final class Trace {
     Network before = net.copy();
     Workspace ws = new Workspace(before, 1);
     ws.loadOne(in, row);
+    ws.dropout(dropout);
     Backprop.feedforward(before, ws, 0, 1);
     Backprop.backward(before, ws, 0, 1);
     Backprop.prepareWeightGradients(ws);
@@ -174,7 +203,26 @@ public final class Trace {
    * {@link #costAfter()}, bit for bit.
    */
   public Trace next() {
-    return record(after, Inputs.single(a[0], label), 0, eta, lambda, momentum, n).withSampleIndex(sampleIndex);
+    return record(after, Inputs.single(a[0], label), 0, eta, lambda, momentum, n, dropout)
+        .withSampleIndex(sampleIndex);
+  }
+
+  /** The dropout probability P of the traced step (0: no neuron was dropped). */
+  public double dropoutP() {
+    return dropout == null ? 0.0 : dropout.p();
+  }
+
+  /**
+   * mask^l of hidden layer l in the traced step (a copy): 0 where the neuron was dropped, 1/(1-P)
+   * where it was kept and scaled; null without dropout or for the output layer.
+   */
+  public double[] mask(int l) {
+    return mask[l] == null ? null : mask[l].clone();
+  }
+
+  /** Whether neuron j of layer l was dropped in the traced step. */
+  public boolean dropped(int l, int j) {
+    return mask[l] != null && mask[l][j] == 0.0;
   }
 
   /**

@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes a {@link Trace} as one CSV file per quantity and layer, named with the book's layer number
  * ({@code layer1_a.csv} is the input x, {@code layer2_z.csv}, {@code layer2_nablaW.csv}, ...), plus
- * {@code summary.csv}. Vectors have columns {@code j,value}; matrices one row per neuron j with
+ * {@code summary.csv}; with dropout also {@code layerN_mask.csv} per hidden layer. Vectors have columns {@code j,value}; matrices one row per neuron j with
  * columns {@code j,k0,k1,...} (the book's (out, in) order). See docs/formats.md.
  */
 public final class TraceCsv {
@@ -37,6 +37,9 @@ public final class TraceCsv {
       files.add(p + "z.csv", vector("z", t.z[l]));
       files.add(p + "a.csv", vector("a", t.a[l]));
       files.add(p + "delta.csv", vector("delta", t.delta[l]));
+      if (t.mask[l] != null) {
+        files.add(p + "mask.csv", vector("mask", t.mask[l]));
+      }
       files.add(p + "nablaB.csv", vector("nablaB", t.nablaB[l]));
       files.add(p + "nablaW.csv", matrix(t.nablaW[l], in, out));
       files.add(p + "w_before.csv", matrix(TraceExport.weights(t.before, l), in, out));
@@ -78,6 +81,7 @@ public final class TraceCsv {
         p.printRecord("lambda", t.lambda);
         p.printRecord("momentum", t.momentum);
         p.printRecord("n", t.n);
+        p.printRecord("dropout", t.dropoutP());
       }
     };
   }

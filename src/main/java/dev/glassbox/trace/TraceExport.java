@@ -62,6 +62,7 @@ public final class TraceExport {
     w.name("lambda").value(t.lambda);
     w.name("momentum").value(t.momentum);
     w.name("n").value(t.n);
+    w.name("dropout").value(t.dropoutP());
     w.name("layers").beginArray();
     for (int l = 1; l < t.layers(); l++) {
       layer(w, t, l);
@@ -107,6 +108,11 @@ public final class TraceExport {
     vector(w, t.a[l]);
     w.name("delta");
     vector(w, t.delta[l]);
+    if (t.mask[l] != null) {
+      // the dropout mask of this hidden layer: 0 dropped, 1/(1-P) kept (a = σ(z) · mask)
+      w.name("mask");
+      vector(w, t.mask[l]);
+    }
     w.name("nablaB");
     vector(w, t.nablaB[l]);
     w.name("nablaW");
