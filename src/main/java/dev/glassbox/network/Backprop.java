@@ -50,9 +50,9 @@ public final class Backprop {
       return;
     }
     int n = net.sizes[l];
-    int r = ws.row[s];
+    long key = d.key(ws.row[s], l);
     for (int j = j0; j < j1; j++) {
-      ws.a[l][s * n + j] *= d.factor(r, l, j);
+      ws.a[l][s * n + j] *= d.factor(key, j);
     }
   }
 
@@ -122,10 +122,10 @@ public final class Backprop {
     Dropout d = ws.dropout;
     if (d != null) {
       // with dropout: ⊙ mask^{l-1}, and σ' from z (a holds the masked activation)
-      int r = ws.row[s];
+      long key = d.key(ws.row[s], l - 1);
       for (int k = k0; k < k1; k++) {
         int p = s * in + k;
-        double m = d.factor(r, l - 1, k);
+        double m = d.factor(key, k);
         ws.delta[l - 1][p] = m == 0.0 ? 0.0
             : Kernels.dot(net.weights[l], k * out, ws.delta[l], s * out, out) * act.derivativeAt(ws.z[l - 1][p]) * m;
       }

@@ -5,33 +5,65 @@ package dev.glassbox.network;
  * with probability 1 - P and then scaled by 1/(1 - P), so a^l ← a^l ⊙ mask^l with mask^l_j ∈ {0,
  * 1/(1-P)}. Each bit is a hash of (seed, epoch, row, layer, neuron), so it is the same for any
  * thread count, batch split or order of computation. Never used in evaluation or prediction.
- *
- * @param p the probability of dropping a neuron, in (0, 1)
- * @param seed the run's seed
- * @param epoch the epoch, from 1
  */
-public record Dropout(double p, long seed, int epoch) {
-  /** Checks P. */
-  public Dropout {
+public final class Dropout {
+  private final double p;
+  private final long seed;
+  private final int epoch;
+  private final double scale;
+  // the hash of (seed, epoch), shared by every row
+  private final long base;
+
+  /**
+   * @param p the probability of dropping a neuron, in (0, 1)
+   * @param seed the run's seed
+   * @param epoch the epoch, from 1
+   */
+  public Dropout(double p, long seed, int epoch) {
     if (!(p > 0 && p < 1)) {
       throw new IllegalArgumentException("dropout P must be in (0, 1), got " + p);
     }
+    this.p = p;
+    this.seed = seed;
+    this.epoch = epoch;
+    this.scale = 1.0 / (1.0 - p);
+    this.base = mix(mix(seed ^ 0x9E3779B97F4A7C15L) + epoch);
+  }
+
+  /** The probability P of dropping a neuron. */
+  public double p() {
+    return p;
+  }
+
+  /** The seed the bits are hashed from. */
+  public long seed() {
+    return seed;
+  }
+
+  /** The epoch the bits are hashed from. */
+  public int epoch() {
+    return epoch;
+  }
+
+  /** The hash of (seed, epoch, row, layer) that {@link #factor(long, int)} finishes per neuron. */
+  long key(int row, int l) {
+    return mix(mix(base + row) + l);
+  }
+
+  /** mask^l_j for the row and layer of {@code key}: 1/(1-P) when kept, else 0. */
+  double factor(long key, int j) {
+    // the top 53 bits of the hash as a uniform number in [0, 1): kept when at least P
+    return (mix(key + j) >>> 11) * 0x1.0p-53 >= p ? scale : 0.0;
   }
 
   /** Whether neuron j of hidden layer l is kept for training row r. */
   public boolean kept(int row, int l, int j) {
-    long h = mix(seed ^ 0x9E3779B97F4A7C15L);
-    h = mix(h + epoch);
-    h = mix(h + row);
-    h = mix(h + l);
-    h = mix(h + j);
-    // the top 53 bits as a uniform number in [0, 1)
-    return (h >>> 11) * 0x1.0p-53 >= p;
+    return factor(row, l, j) != 0.0;
   }
 
   /** mask^l_j of training row r: 1/(1-P) when kept, else 0. */
   public double factor(int row, int l, int j) {
-    return kept(row, l, j) ? 1.0 / (1.0 - p) : 0.0;
+    return factor(key(row, l), j);
   }
 
   // SplitMix64's finaliser: every input bit changes about half the output bits
