@@ -57,6 +57,10 @@ final class LrFindCommand implements Callable<Integer> {
     PrintWriter w = spec.commandLine().getOut();
     double[] rates = LearningRateFinder.linear(from, to, step);
     TrainingConfig config = options.config();
+    if (config.augment() != dev.glassbox.data.Augment.NONE) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "lr-find trains on the images as they are; leave --augment out");
+    }
     MnistSplit split = dataOptions.load();
     if (split.validation() == null) {
       throw new IllegalArgumentException(dataOptions.path() + " has no validation part to measure the cost on");

@@ -67,6 +67,9 @@ final class TraceCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var err = spec.commandLine().getErr();
     var stdout = spec.commandLine().getOut();
+    if (dropout != null && !(dropout >= 0 && dropout < 1)) {
+      throw new ParameterException(spec.commandLine(), "--dropout must be in [0, 1), got " + dropout);
+    }
     if (batch != null && (batch < 1 || batch > MAX_BATCH)) {
       throw new ParameterException(spec.commandLine(), "--batch must be 1.." + MAX_BATCH + ", got " + batch);
     }

@@ -49,6 +49,10 @@ public final class LearningRateFinder {
    */
   public static List<Row> run(TrainingConfig config, double[] rates, Inputs train, Inputs validation,
       Listener listener) {
+    if (config.augment() != dev.glassbox.data.Augment.NONE) {
+      throw new IllegalArgumentException("the learning-rate finder trains on the images as they are;"
+          + " leave --augment out");
+    }
     List<Row> rows = new ArrayList<>();
     try (Team team = new Team(config.threads())) {
       Evaluator evaluator = new Evaluator(team);
@@ -57,6 +61,7 @@ public final class LearningRateFinder {
         Trainer trainer = new Trainer(net,
             new Sgd(net, eta, config.lambda(), config.momentum(), train.size()),
             train, config.batch(), config.seed(), team);
+        trainer.dropout(config.dropout());
         Row row;
         try {
           double cost = Double.NaN;
