@@ -13,12 +13,8 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code glassbox bench-trace} (hidden): mean time and allocated bytes of tracing one sample of a
@@ -27,10 +23,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench-trace", hidden = true, mixinStandardHelpOptions = true,
     description = "Measure tracing one sample and building its per-neuron steps.")
-final class BenchTraceCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
-  @Spec CommandSpec spec;
-
+final class BenchTraceCommand extends Subcommand {
   @Option(names = "--sizes", defaultValue = "784,100,30,10", description = "Layer sizes (default: ${DEFAULT-VALUE}).")
   String sizes;
 
@@ -42,7 +35,7 @@ final class BenchTraceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     String[] parts = sizes.split(",");
     int[] s = new int[parts.length];
     for (int i = 0; i < s.length; i++) {

@@ -13,13 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import processing.core.PGraphics;
 
 /** {@code glassbox compare}: several runs' validation accuracy on one chart, with their spread. */
@@ -29,10 +25,7 @@ import processing.core.PGraphics;
         "Plot the validation accuracy per epoch of several runs (history CSVs written by train)"
             + " on one PNG, and print per run the best accuracy and the mean, variance and standard"
             + " deviation of the accuracy over the last K epochs (how much it still wobbles).")
-final class CompareCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
-  @Spec CommandSpec spec;
-
+final class CompareCommand extends Subcommand {
   @Parameters(paramLabel = "HISTORY", arity = "1..*", description = "History CSV files.")
   List<Path> histories;
 
@@ -49,7 +42,7 @@ final class CompareCommand implements Callable<Integer> {
     if (last < 1) {
       throw new IllegalArgumentException("--last must be at least 1, got " + last);
     }
-    PrintWriter w = spec.commandLine().getOut();
+    PrintWriter w = out();
     List<CurvesChart.Series> series = new ArrayList<>();
     List<String[]> table = new ArrayList<>();
     table.add(new String[] {"run", "epochs", "best", "at", "mean(last " + last + ")", "variance", "std"});

@@ -16,14 +16,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import processing.core.PGraphics;
 
 /**
@@ -40,12 +37,10 @@ import processing.core.PGraphics;
             + " towards the mean digit and are clipped to [0,1] (see docs/imagine.md). --prior none"
             + " --decay 0.02 --blur 0.8 --jitter 2 --temperature 1 is the raw pixel gradient with a blur."
             + " --explain N instead shows test image N beside -dC/dx: the pixels that pushed the answer.")
-final class ImagineCommand implements Callable<Integer> {
+final class ImagineCommand extends Subcommand {
   private static final int SCALE = 8;
 
-  @Mixin CommonOptions common;
   @Mixin ModelOptions model;
-  @Spec CommandSpec spec;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   What what;
@@ -119,7 +114,7 @@ final class ImagineCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Network net = model.load().network();
-    PrintWriter w = spec.commandLine().getOut();
+    PrintWriter w = out();
     if (what.explain != null) {
       return explain(net, w);
     }

@@ -10,12 +10,9 @@ import dev.glassbox.render.stepper.StepperState;
 import dev.glassbox.trace.explain.Granularity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import processing.core.PGraphics;
 
 /** {@code glassbox render}: one step of the stepper window as a PNG, or the whole pass as a GIF, headless. */
@@ -24,10 +21,8 @@ import processing.core.PGraphics;
     mixinStandardHelpOptions = true,
     description = "Draw the stepper window at one step into a PNG (--out), or every step into an"
         + " animated GIF (--gif), with no display needed.")
-final class RenderCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
+final class RenderCommand extends Subcommand {
   @Mixin ImageSource img;
-  @Spec CommandSpec spec;
 
   @Option(names = "--step", paramLabel = "K", description = "Step number 1..n as the window shows it (default: the last).")
   Integer step;
@@ -74,8 +69,8 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter err = spec.commandLine().getErr();
-    PrintWriter outw = spec.commandLine().getOut();
+    PrintWriter err = err();
+    PrintWriter outw = out();
     if (out == null && gif == null) {
       throw new IllegalArgumentException("say where to write: --out frame.png and/or --gif pass.gif");
     }
