@@ -32,7 +32,7 @@ final class BenchLoadCommand extends Subcommand {
 
   @Override
   public Integer call() throws IOException {
-    Path source = data != null ? data : CommonOptions.dataDir();
+    Path source = CommonOptions.dataOr(data);
     PrintWriter w = out();
     Dataset train = DataLoader.readParts(source).get("train");
     w.printf("training source: %s, %d images%n", train.source(), train.size());

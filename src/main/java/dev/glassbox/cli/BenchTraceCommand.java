@@ -9,6 +9,7 @@ import dev.glassbox.trace.Trace;
 import dev.glassbox.trace.explain.Granularity;
 import dev.glassbox.trace.explain.Step;
 import dev.glassbox.trace.explain.Stepper;
+import dev.glassbox.training.LayerSizes;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -36,14 +37,10 @@ final class BenchTraceCommand extends Subcommand {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = out();
-    String[] parts = sizes.split(",");
-    int[] s = new int[parts.length];
-    for (int i = 0; i < s.length; i++) {
-      s[i] = Integer.parseInt(parts[i].trim());
-    }
+    int[] s = LayerSizes.parse("--sizes", sizes);
     Network net = new Network(s, Activation.SIGMOID, Activation.SIGMOID, Cost.QUADRATIC);
     Init.GAUSSIAN.apply(net, 1);
-    TestImages.Image img = new DataTestImages().load(data != null ? data : CommonOptions.dataDir(), 0);
+    TestImages.Image img = new DataTestImages().load(CommonOptions.dataOr(data), 0);
     Inputs in = Inputs.fromPixels(img.pixels(), 1, img.pixels().length, new byte[] {(byte) img.label()});
 
     com.sun.management.ThreadMXBean mx =

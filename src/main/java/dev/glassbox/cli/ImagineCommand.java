@@ -126,7 +126,7 @@ final class ImagineCommand extends Subcommand {
       throw new IllegalArgumentException("--start must be blank or mean, got \"" + start + "\"");
     }
     Dataset train = prior.equals("digits") || start.equals("mean")
-        ? DataLoader.load(data != null ? data : CommonOptions.dataDir()).train() : null;
+        ? DataLoader.load(CommonOptions.dataOr(data)).train() : null;
     DigitPrior digitPrior = prior.equals("digits") ? DigitPrior.of(train) : null;
     double[] startImage = start.equals("mean")
         ? (digitPrior != null ? digitPrior.mean() : MeanImage.of(train)) : null;
@@ -155,7 +155,7 @@ final class ImagineCommand extends Subcommand {
   }
 
   private int explain(Network net, PrintWriter w) throws IOException {
-    TestImages.Image img = new DataTestImages().load(data != null ? data : CommonOptions.dataDir(), what.explain);
+    TestImages.Image img = new DataTestImages().load(CommonOptions.dataOr(data), what.explain);
     double[] x = new double[img.pixels().length];
     for (int k = 0; k < x.length; k++) {
       x[k] = (img.pixels()[k] & 0xFF) / 255.0;

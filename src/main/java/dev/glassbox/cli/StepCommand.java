@@ -146,7 +146,7 @@ class StepCommand extends Subcommand {
   // the network and the test set the window and the terminal step through
   private TraceSource source(PrintWriter err) throws java.io.IOException {
     TraceSetup.Loaded m = TraceSetup.loadNetwork(img.model, err);
-    Path dir = img.data != null ? img.data : CommonOptions.dataDir();
+    Path dir = CommonOptions.dataOr(img.data);
     MnistSplit split = DataLoader.load(dir);
     if (!split.hasTest()) {
       throw new IllegalArgumentException(dir + " has no test set (" + DataLoader.describe(dir) + ")");

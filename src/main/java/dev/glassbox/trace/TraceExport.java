@@ -58,10 +58,10 @@ public final class TraceExport {
     w.name("predictionAfter").value(t.predictedAfter);
     w.name("outputAfter");
     vector(w, t.outputAfter);
-    w.name("eta").value(t.eta);
-    w.name("lambda").value(t.lambda);
-    w.name("momentum").value(t.momentum);
-    w.name("n").value(t.n);
+    w.name("eta").value(t.eta());
+    w.name("lambda").value(t.lambda());
+    w.name("momentum").value(t.momentum());
+    w.name("n").value(t.trainingSetSize());
     w.name("layers").beginArray();
     for (int l = 1; l < t.layers(); l++) {
       layer(w, t, l);
