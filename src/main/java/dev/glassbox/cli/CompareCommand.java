@@ -1,7 +1,6 @@
 package dev.glassbox.cli;
 
 import dev.glassbox.render.chart.CurvesChart;
-import dev.glassbox.render.shared.Offscreen;
 import dev.glassbox.render.shared.Png;
 import dev.glassbox.training.EpochResult;
 import dev.glassbox.training.History;
@@ -16,7 +15,6 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import processing.core.PGraphics;
 
 /** {@code glassbox compare}: several runs' validation accuracy on one chart, with their spread. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -68,11 +66,7 @@ final class CompareCommand extends Subcommand {
     w.println("Accuracy is the validation accuracy; variance in fraction², std in percentage points.");
     CurvesChart chart = new CurvesChart(series, 900, 520,
         "Validation accuracy per epoch (dots: the last " + last + " epochs, mean ± std in the legend)", last);
-    PGraphics g = Offscreen.create(chart.width(), chart.height());
-    g.beginDraw();
-    chart.display(g, 0, 0);
-    g.endDraw();
-    Png.save(g, out);
+    Png.draw(out, chart.width(), chart.height(), g -> chart.display(g, 0, 0));
     w.println("Wrote " + out + ".");
     w.flush();
     return 0;

@@ -6,7 +6,6 @@ import dev.glassbox.data.MeanImage;
 import dev.glassbox.network.Network;
 import dev.glassbox.render.chart.ExplainView;
 import dev.glassbox.render.chart.ImagineSheet;
-import dev.glassbox.render.shared.Offscreen;
 import dev.glassbox.render.shared.Png;
 import dev.glassbox.trace.Trace;
 import dev.glassbox.trace.explore.DigitPrior;
@@ -21,7 +20,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import processing.core.PGraphics;
 
 /**
  * {@code glassbox imagine}: what the network thinks a digit looks like (gradient descent on the
@@ -144,11 +142,7 @@ final class ImagineCommand extends Subcommand {
         "What " + net.sizesString() + " thinks " + (what.all ? "the digits look" : "a " + from + " looks")
             + " like (" + model.path().getFileName() + ")");
     Path file = out != null ? out : Path.of(CommonOptions.OUT, what.all ? "imagine-all.png" : "imagine-" + from + ".png");
-    PGraphics g = Offscreen.create(sheet.width(), sheet.height());
-    g.beginDraw();
-    sheet.display(g, 0, 0);
-    g.endDraw();
-    Png.save(g, file);
+    Png.draw(file, sheet.width(), sheet.height(), g -> sheet.display(g, 0, 0));
     w.println("Wrote " + file + ".");
     w.flush();
     return 0;
@@ -167,11 +161,7 @@ final class ImagineCommand extends Subcommand {
         "Test image " + img.index() + ": label " + img.label() + ", network answers " + answer,
         "the image x", "-dC/dx (y = " + img.label() + "): orange = more ink here helps, blue = hurts");
     Path file = out != null ? out : Path.of(CommonOptions.OUT, "explain-" + img.index() + ".png");
-    PGraphics pg = Offscreen.create(view.width(), view.height());
-    pg.beginDraw();
-    view.display(pg, 0, 0);
-    pg.endDraw();
-    Png.save(pg, file);
+    Png.draw(file, view.width(), view.height(), pg -> view.display(pg, 0, 0));
     w.printf(Locale.ROOT, "Test image %d (label %d): network answers %d (a^L = %.4f). Wrote %s.%n",
         img.index(), img.label(), answer, a[answer], file);
     w.flush();

@@ -6,7 +6,6 @@ import dev.glassbox.data.ImageFolderReader;
 import dev.glassbox.data.MnistPreprocessor;
 import dev.glassbox.network.Network;
 import dev.glassbox.render.chart.ContactSheet;
-import dev.glassbox.render.shared.Offscreen;
 import dev.glassbox.render.shared.Png;
 import dev.glassbox.training.Prediction;
 import java.awt.image.BufferedImage;
@@ -20,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import processing.core.PGraphics;
 
 /** {@code glassbox predict}: the network's answer for your own pictures of digits. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
@@ -79,11 +77,7 @@ final class PredictCommand extends Subcommand {
     }
     ContactSheet view = new ContactSheet(entries, 3,
         "Your digits through " + model.path().getFileName() + " (" + net.sizesString() + ")");
-    PGraphics g = Offscreen.create(view.width(), view.height());
-    g.beginDraw();
-    view.display(g, 0, 0);
-    g.endDraw();
-    Png.save(g, sheet);
+    Png.draw(sheet, view.width(), view.height(), g -> view.display(g, 0, 0));
     w.println("Wrote " + sheet + ".");
     w.flush();
     return 0;

@@ -1,6 +1,5 @@
 package dev.glassbox.cli;
 
-import dev.glassbox.render.shared.Offscreen;
 import dev.glassbox.render.shared.Png;
 import dev.glassbox.render.shared.Viewport;
 import dev.glassbox.render.stepper.AnimatedGif;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import processing.core.PGraphics;
 
 /** {@code glassbox render}: one step of the stepper window as a PNG, or the whole pass as a GIF, headless. */
 @Command(
@@ -120,11 +118,7 @@ final class RenderCommand extends Subcommand {
         b.seek(batch - 1);
         s.setBatch(b);
       }
-      PGraphics g = Offscreen.create(size.width, size.height);
-      g.beginDraw();
-      scene.display(g, s);
-      g.endDraw();
-      Png.save(g, out);
+      Png.draw(out, size.width, size.height, g -> scene.display(g, s));
       outw.println("wrote " + out + " (step " + k + "/" + n + ": " + s.current().symbol()
           + (didItHelp == null ? "" : "; did it help? " + s.repeats().latestStep().headline() + ", SGD step "
               + s.repeats().steps() + " on this image") + ")");
