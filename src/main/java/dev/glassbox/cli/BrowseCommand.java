@@ -1,9 +1,11 @@
 package dev.glassbox.cli;
 
+import dev.glassbox.data.Augment;
 import dev.glassbox.data.MnistSplit;
 import dev.glassbox.network.Network;
 import dev.glassbox.sketch.BrowseSketch;
 import dev.glassbox.sketch.StepperLauncher;
+import dev.glassbox.training.TrainingConfig;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,17 +31,40 @@ final class BrowseCommand extends Subcommand {
       description = "Show only this digit at start (default: all).")
   int digit;
 
+  @Option(names = "--augment", paramLabel = "A", defaultValue = "none",
+      completionCandidates = Choices.Augments.class, converter = Choices.ToAugment.class,
+      description = "Show each training image beside its distortions in epochs 1, 2, ... as"
+          + " train --augment trains on them: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Augment augment;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + TrainingConfig.DEFAULT_SEED,
+      description = "With --augment: the training seed whose distortions to show (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--png", paramLabel = "PNG",
+      description = "Draw the browser into this PNG headless, without a window, and exit.")
+  Path png;
+
+  @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800", converter = SizeConverter.class,
+      description = "With --png: the picture's size (default: ${DEFAULT-VALUE}).")
+  java.awt.Dimension size;
+
   @Override
   public Integer call() throws Exception {
     MnistSplit split = dataOptions.load();
     if (digit < -1 || digit > 9) {
       throw new IllegalArgumentException("--digit must be 0-9, got " + digit);
     }
+    if (png != null) {
+      BrowseSketch.renderPng(split, digit, augment, seed, size.width, size.height, png);
+      out().println("Wrote " + png);
+      return 0;
+    }
     // the same model choice as step: --model, else the bundled one, else an untrained network
     TraceSetup.Loaded m = TraceSetup.loadNetwork(modelOptions.model, err());
     Network net = m.network();
     BrowseSketch.open(split, StepperLauncher.window(m.eta(null), m.lambda(), m.momentum(), m.n()),
-        net::copy, true, screenshot, digit);
+        net::copy, true, screenshot, digit, augment, seed);
     return 0;
   }
 }

@@ -1,11 +1,14 @@
 package dev.glassbox.cli;
 
+import dev.glassbox.data.Augment;
 import dev.glassbox.network.Activation;
 import dev.glassbox.network.Cost;
 import dev.glassbox.network.Init;
 import dev.glassbox.training.Hyperparameter;
 import dev.glassbox.training.LearningRateFinder;
+import dev.glassbox.training.Schedule;
 import dev.glassbox.training.Sweep;
+import java.util.Arrays;
 import java.util.Iterator;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.ITypeConverter;
@@ -97,6 +100,45 @@ final class Choices {
   static final class Inits extends Candidates {
     Inits() {
       super(Hyperparameter.INIT);
+    }
+  }
+
+  /** Every learning-rate schedule id. */
+  static final class Schedules extends Candidates {
+    Schedules() {
+      super(Hyperparameter.SCHEDULE);
+    }
+  }
+
+  /** "constant", "plateau", "step", "cosine" to a {@link Schedule}. */
+  static final class ToSchedule implements ITypeConverter<Schedule> {
+    @Override
+    public Schedule convert(String s) {
+      try {
+        return Schedule.parse(s);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** Every augmentation id. */
+  static final class Augments implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(Augment.values()).map(Augment::id).iterator();
+    }
+  }
+
+  /** "none", "affine", "elastic" to an {@link Augment}. */
+  static final class ToAugment implements ITypeConverter<Augment> {
+    @Override
+    public Augment convert(String s) {
+      try {
+        return Augment.fromId(s);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
     }
   }
 

@@ -141,6 +141,9 @@ final class StudioCommand extends Subcommand {
       for (EpochResult r : s.history()) {
         w.println(epochLine(r));
       }
+      if (s.history().size() < config.epochs() && config.patience() > 0) {
+        w.println("Stopped early: " + config.patience() + " epoch(s) without a better validation accuracy.");
+      }
     }
     int pw = size == null ? 1280 : size.width;
     int ph = size == null ? 800 : size.height;

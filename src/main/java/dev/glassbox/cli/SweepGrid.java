@@ -4,6 +4,7 @@ import dev.glassbox.network.Activation;
 import dev.glassbox.network.Cost;
 import dev.glassbox.network.Init;
 import dev.glassbox.training.LayerSizes;
+import dev.glassbox.training.Schedule;
 import dev.glassbox.training.TrainingConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,8 @@ final class SweepGrid {
     List<Double> lambdas = parse("--lambda", o.lambda, ",", Double::parseDouble);
     List<Double> momenta = parse("--momentum", o.momentum, ",", Double::parseDouble);
     List<Long> seeds = parse("--seed", o.seed, ",", Long::parseLong);
+    List<Integer> halves = parse("--halve-after", o.halveAfter, ",", Integer::parseInt);
+    List<Integer> patiences = parse("--patience", o.patience, ",", Integer::parseInt);
     List<TrainingConfig> out = new ArrayList<>();
     for (int[] l : layers) {
       for (Activation h : hidden) {
@@ -59,8 +62,15 @@ final class SweepGrid {
                 for (int b : batches) {
                   for (double lambda : lambdas) {
                     for (double mu : momenta) {
-                      for (long seed : seeds) {
-                        out.add(new TrainingConfig(l, h, outAct, c, i, eta, e, b, lambda, mu, seed, 1));
+                      for (Schedule sched : o.schedule) {
+                        for (int half : halves) {
+                          for (int p : patiences) {
+                            for (long seed : seeds) {
+                              out.add(new TrainingConfig(l, h, outAct, c, i, eta, e, b, lambda, mu, seed, 1,
+                                  sched, half, p));
+                            }
+                          }
+                        }
                       }
                     }
                   }

@@ -3,6 +3,7 @@ package dev.glassbox.cli;
 import dev.glassbox.network.Activation;
 import dev.glassbox.network.Cost;
 import dev.glassbox.network.Init;
+import dev.glassbox.training.Schedule;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -42,6 +43,19 @@ final class SweepOptions {
   @Option(names = "--eta", paramLabel = "ETA[,ETA...]",
       description = "Learning rates (default: ${DEFAULT-VALUE}).")
   String eta;
+
+  @Option(names = "--schedule", paramLabel = "S[,S...]", split = ",", hideParamSyntax = true,
+      completionCandidates = Choices.Schedules.class, converter = Choices.ToSchedule.class,
+      description = "η schedules: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  List<Schedule> schedule;
+
+  @Option(names = "--halve-after", paramLabel = "N[,N...]",
+      description = "The N of the plateau and step schedules (default: ${DEFAULT-VALUE}).")
+  String halveAfter;
+
+  @Option(names = "--patience", paramLabel = "N[,N...]",
+      description = "Early stopping after N epochs without improvement; 0 never (default: ${DEFAULT-VALUE}).")
+  String patience;
 
   @Option(names = "--epochs", paramLabel = "N[,N...]",
       description = "Epochs (default: ${DEFAULT-VALUE}).")

@@ -1,6 +1,7 @@
 package dev.glassbox.cli;
 
 import dev.glassbox.training.EpochResult;
+import dev.glassbox.training.Schedule;
 import dev.glassbox.training.TrainingConfig;
 import dev.glassbox.training.TrainingRun;
 import java.io.PrintStream;
@@ -39,6 +40,9 @@ final class TerminalProgress implements TrainingRun.Listener {
     return System.console() != null;
   }
 
+  // a schedule changes η: each epoch line then shows the one it trained at
+  private boolean scheduled;
+
   @Override
   public void started(TrainingConfig c, int batchesPerEpoch, int trainSize) {
     this.epochs = c.epochs();
@@ -49,7 +53,14 @@ final class TerminalProgress implements TrainingRun.Listener {
         c.sizesString(), c.hidden().id(), c.output().id(), c.cost().id(), c.init().label(),
         fmt(c.eta()), c.batch(), fmt(c.lambda()), fmt(c.momentum()), c.seed(), c.threads(),
         c.threads() == 1 ? "" : "s", trainSize);
-    out.println("epoch  train cost  validation  test       seconds");
+    scheduled = c.schedule() != Schedule.CONSTANT;
+    if (scheduled || c.patience() > 0) {
+      out.printf(Locale.ROOT, "Schedule %s%s; %s%n", c.schedule().id(),
+          scheduled ? " (" + c.schedule().meaning().replace("N epochs", c.halveAfter() + " epoch(s)") + ")" : "",
+          c.patience() > 0 ? "early stopping after " + c.patience() + " epoch(s) without a better validation accuracy"
+              : "no early stopping");
+    }
+    out.println("epoch  train cost  validation  test       seconds" + (scheduled ? "       eta" : ""));
   }
 
   @Override
@@ -81,8 +92,9 @@ final class TerminalProgress implements TrainingRun.Listener {
   @Override
   public void epoch(EpochResult r, boolean best, dev.glassbox.training.Evaluation v, dev.glassbox.training.Evaluation t) {
     closeBar();
-    out.printf(Locale.ROOT, "%5d  %10.5f  %9s  %9s  %6.2f%s%n", r.epoch(), r.trainCost(),
-        pct(r.validationAccuracy()), pct(r.testAccuracy()), r.seconds(), best ? "  * best" : "");
+    out.printf(Locale.ROOT, "%5d  %10.5f  %9s  %9s  %6.2f%s%s%n", r.epoch(), r.trainCost(),
+        pct(r.validationAccuracy()), pct(r.testAccuracy()), r.seconds(),
+        scheduled ? String.format(Locale.ROOT, "  %8.4g", r.eta()) : "", best ? "  * best" : "");
   }
 
   /** Removes a half-drawn bar (on a stop or an error). */

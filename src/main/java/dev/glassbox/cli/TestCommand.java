@@ -12,6 +12,7 @@ import dev.glassbox.training.TrainingConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,6 +72,10 @@ final class TestCommand extends Subcommand {
     out.println("Model: " + CommonOptions.display(modelOptions.path()) + " (" + net.sizesString() + ", "
         + net.activation(1).id() + (net.layers() > 2 ? " hidden, " + net.outputActivation().id() + " output" : "")
         + ", " + net.cost().id() + " cost)");
+    String trained = trainedWith(model.metadata());
+    if (!trained.isEmpty()) {
+      out.println("Trained with: " + trained);
+    }
     out.println("Data: " + CommonOptions.display(dataOptions.path()) + ", " + set + " set (" + data.size() + " images)");
     out.printf(Locale.ROOT, "%d of %d wrong: accuracy %.2f%%, mean cost %.5f%n", e.wrong(), e.total(),
         100 * e.accuracy(), e.meanCost());
@@ -84,6 +89,18 @@ final class TestCommand extends Subcommand {
   }
 
   /** Per-digit error rates and the confusion matrix as text. */
+  /** The training hyperparameters the model's metadata records, as "eta 3.0, batch 10, ...". */
+  static String trainedWith(Map<String, String> meta) {
+    StringBuilder sb = new StringBuilder();
+    for (String key : new String[] {"eta", "batch", "epochs", "lambda", "momentum", "seed", "augment"}) {
+      String v = meta.get(key);
+      if (v != null) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(key).append(' ').append(v);
+      }
+    }
+    return sb.toString();
+  }
+
   static void printReport(PrintWriter out, Evaluation e) {
     int[][] c = e.confusion();
     int classes = c.length;

@@ -1,5 +1,6 @@
 package dev.glassbox.cli;
 
+import dev.glassbox.data.Augment;
 import dev.glassbox.data.MnistSplit;
 import dev.glassbox.network.ModelFile;
 import dev.glassbox.network.Network;
@@ -46,6 +47,14 @@ final class TrainCommand extends Subcommand {
       description = "History CSV (default: the model's name with .history.csv).")
   Path history;
 
+  @Option(names = "--augment", paramLabel = "A", defaultValue = "none",
+      completionCandidates = Choices.Augments.class, converter = Choices.ToAugment.class,
+      description = "Distort the training images afresh every epoch (never validation or test):"
+          + " ${COMPLETION-CANDIDATES}. affine: random rotations up to ±15°, shifts up to ±2 px,"
+          + " scalings 0.9-1.1; elastic: Simard's random displacement field, σ 4, α 34"
+          + " (default: ${DEFAULT-VALUE}; see them with browse --augment).")
+  Augment augment;
+
   @Option(names = "--no-save", description = "Do not save the model or the history.")
   boolean noSave;
 
@@ -75,6 +84,10 @@ final class TrainCommand extends Subcommand {
     trainSize = split.train().size();
     TrainingRun run = new TrainingRun(config, net, Datasets.inputs(split.train()),
         Datasets.inputsOrNull(split.validation()), Datasets.inputsOrNull(split.test()));
+    if (augment != Augment.NONE) {
+      run.augment(split.train(), augment);
+      out.println("Augmentation: " + augment.description() + "; new distortions every epoch.");
+    }
 
     CountDownLatch finished = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
@@ -94,6 +107,10 @@ final class TrainCommand extends Subcommand {
       double seconds = (System.nanoTime() - t0) / 1e9;
       if (run.stopRequested()) {
         out.println("Stopped (Ctrl-C) after " + run.history().size() + " whole epoch(s).");
+      }
+      if (run.stoppedEarly() > 0) {
+        out.println("Stopped early after epoch " + run.stoppedEarly() + ": " + config.patience()
+            + " epoch(s) without a better validation accuracy.");
       }
       EpochResult best = run.bestResult();
       if (best == null) {
@@ -135,8 +152,12 @@ final class TrainCommand extends Subcommand {
     }
     EpochResult best = run.bestResult();
     Map<String, String> facts = new java.util.LinkedHashMap<>(config.describe());
+    facts.put("augment", augment.id());
     facts.put("best_epoch", Integer.toString(best.epoch()));
     facts.put("epochs_run", Integer.toString(run.history().size()));
+    if (run.stoppedEarly() > 0) {
+      facts.put("stopped_early", Integer.toString(run.stoppedEarly()));
+    }
     facts.put("validation_accuracy", Double.toString(best.validationAccuracy()));
     facts.put("test_accuracy", Double.toString(best.testAccuracy()));
     facts.put("n", Integer.toString(trainSize));

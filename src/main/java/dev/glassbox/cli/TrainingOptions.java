@@ -5,6 +5,7 @@ import dev.glassbox.network.Cost;
 import dev.glassbox.network.Init;
 import dev.glassbox.network.Network;
 import dev.glassbox.training.LayerSizes;
+import dev.glassbox.training.Schedule;
 import dev.glassbox.training.TrainingConfig;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,9 +49,26 @@ public final class TrainingOptions {
       description = "Learning rate η (default: ${DEFAULT-VALUE}).")
   double eta;
 
+  @Option(names = "--schedule", paramLabel = "S",
+      completionCandidates = Choices.Schedules.class, converter = Choices.ToSchedule.class,
+      description = "How η changes: ${COMPLETION-CANDIDATES}. plateau halves η after --halve-after"
+          + " epochs without a better validation accuracy (Nielsen ch. 3), step halves it every"
+          + " --halve-after epochs, cosine lowers it from η towards 0 over the epochs"
+          + " (default: ${DEFAULT-VALUE}).")
+  Schedule schedule;
+
+  @Option(names = "--halve-after", paramLabel = "N",
+      description = "The N of --schedule plateau and step (default: ${DEFAULT-VALUE}).")
+  int halveAfter;
+
   @Option(names = "--epochs", paramLabel = "N",
       description = "Epochs (default: ${DEFAULT-VALUE}).")
   int epochs;
+
+  @Option(names = "--patience", paramLabel = "N",
+      description = "Early stopping: stop after N epochs without a better validation accuracy;"
+          + " 0 never stops early (default: ${DEFAULT-VALUE}).")
+  int patience;
 
   @Option(names = "--batch", paramLabel = "M",
       description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
@@ -106,7 +124,7 @@ public final class TrainingOptions {
     Activation out = TrainingConfig.outputFor(cost, output);
     return new TrainingConfig(sizes, activation, out, cost, init, eta,
         epochs, batch, lambda, momentum, seed,
-        threads == null ? TrainingConfig.defaultThreads() : threads);
+        threads == null ? TrainingConfig.defaultThreads() : threads, schedule, halveAfter, patience);
   }
 
   /**
@@ -129,6 +147,6 @@ public final class TrainingOptions {
     Activation hidden = loaded.layers() > 2 ? loaded.activation(1) : base.hidden();
     return new TrainingConfig(loaded.sizes(), hidden, loaded.outputActivation(), c, base.init(),
         base.eta(), base.epochs(), base.batch(), base.lambda(), base.momentum(), base.seed(),
-        base.threads());
+        base.threads(), base.schedule(), base.halveAfter(), base.patience());
   }
 }

@@ -20,16 +20,40 @@ public final class Backprop {
    * fills the slot's dense input a^0. Modifies {@code ws}; the network is not modified.
    */
   public static void feedforward(Network net, Workspace ws, int s0, int s1) {
-    int layers = net.sizes.length;
-    Inputs in = ws.inputs;
     int out = net.sizes[1];
     for (int s = s0; s < s1; s++) {
-      int r = ws.row[s];
-      int off = s * out;
-      // layer 1 from the sparse input: z_j = Σ_{k: x_k ≠ 0} w_jk x_k + b_j
-      Kernels.gatherRows(net.weights[1], out, in.index, in.value, in.start[r], in.start[r + 1],
-          net.biases[1], ws.z[1], off, out);
-      net.activation[1].apply(ws.z[1], off, ws.a[1], off, out);
+      firstLayer(net, ws, s, 0, out);
+      net.activation[1].apply(ws.z[1], s * out, ws.a[1], s * out, out);
+    }
+    feedforwardAbove(net, ws, s0, s1);
+  }
+
+  /**
+   * The first layer of {@link #feedforward} for neurons [j0, j1) of every slot of the batch, so
+   * that threads can each take a share of the neurons (and read only their columns of w^1).
+   * Layer 1 must be a hidden layer (its activation element-wise). Then {@link #feedforwardAbove}.
+   */
+  public static void feedforwardFirstLayer(Network net, Workspace ws, int j0, int j1) {
+    int out = net.sizes[1];
+    for (int s = 0; s < ws.count; s++) {
+      firstLayer(net, ws, s, j0, j1);
+      net.activation[1].apply(ws.z[1], s * out + j0, ws.a[1], s * out + j0, j1 - j0);
+    }
+  }
+
+  // layer 1 from the sparse input, neurons [j0, j1) of slot s: z_j = Σ_{k: x_k ≠ 0} w_jk x_k + b_j
+  private static void firstLayer(Network net, Workspace ws, int s, int j0, int j1) {
+    Inputs in = ws.inputs;
+    int out = net.sizes[1];
+    int r = ws.row[s];
+    Kernels.gatherColumns(net.weights[1], out, j0, in.index, in.value, in.start[r], in.start[r + 1],
+        net.biases[1], ws.z[1], s * out + j0, j1 - j0);
+  }
+
+  /** Layers 2 .. L of {@link #feedforward} for slots [s0, s1), once a^1 is complete. */
+  public static void feedforwardAbove(Network net, Workspace ws, int s0, int s1) {
+    int layers = net.sizes.length;
+    for (int s = s0; s < s1; s++) {
       for (int l = 2; l < layers; l++) {
         int n = net.sizes[l];
         int prevOff = s * net.sizes[l - 1];
@@ -47,23 +71,42 @@ public final class Backprop {
    * {@code ws.delta}.
    */
   public static void backward(Network net, Workspace ws, int s0, int s1) {
+    backward(net, ws, s0, s1, 1);
+  }
+
+  /**
+   * {@link #backward} down to δ^{lowest} only (lowest ≥ 1); with lowest = 2, threads then share
+   * out δ^1 by neuron with {@link #firstLayerDelta}.
+   */
+  public static void backward(Network net, Workspace ws, int s0, int s1, int lowest) {
     int last = net.sizes.length - 1;
     int nOut = net.sizes[last];
     for (int s = s0; s < s1; s++) {
       // BP1: δ^L = ∇_a C ⊙ σ'(z^L)  (a^L - y for the matched pairs)
       net.cost.outputDelta(
           net.activation[last], ws.z[last], ws.a[last], s * nOut, nOut, ws.label[s], ws.delta[last]);
-      for (int l = last; l >= 2; l--) {
-        int in = net.sizes[l - 1];
-        int out = net.sizes[l];
-        Activation act = net.activation[l - 1];
-        // BP2: δ^{l-1}_k = (Σ_j w^l_jk δ^l_j) σ'(z^{l-1}_k)
-        for (int k = 0; k < in; k++) {
-          int p = s * in + k;
-          double sum = Kernels.dot(net.weights[l], k * out, ws.delta[l], s * out, out);
-          ws.delta[l - 1][p] = sum * act.derivative(ws.z[l - 1][p], ws.a[l - 1][p]);
-        }
+      for (int l = last; l >= lowest + 1; l--) {
+        delta(net, ws, l, s, 0, net.sizes[l - 1]);
       }
+    }
+  }
+
+  /** BP2 into layer 1 for neurons [k0, k1) of every slot, once δ^2 is known ({@code backward(.., 2)}). */
+  public static void firstLayerDelta(Network net, Workspace ws, int k0, int k1) {
+    for (int s = 0; s < ws.count; s++) {
+      delta(net, ws, 2, s, k0, k1);
+    }
+  }
+
+  // BP2: δ^{l-1}_k = (Σ_j w^l_jk δ^l_j) σ'(z^{l-1}_k) for k in [k0, k1) of slot s
+  private static void delta(Network net, Workspace ws, int l, int s, int k0, int k1) {
+    int in = net.sizes[l - 1];
+    int out = net.sizes[l];
+    Activation act = net.activation[l - 1];
+    for (int k = k0; k < k1; k++) {
+      int p = s * in + k;
+      double sum = Kernels.dot(net.weights[l], k * out, ws.delta[l], s * out, out);
+      ws.delta[l - 1][p] = sum * act.derivative(ws.z[l - 1][p], ws.a[l - 1][p]);
     }
   }
 
@@ -93,10 +136,16 @@ public final class Backprop {
    * {@link #weightGradientRow} followed by {@link Sgd#stepWeightRow}. Modifies the weights.
    */
   static void weightRowUpdate(Network net, Workspace ws, int l, int k, Scratch sc, double decay, double scale) {
+    weightRowUpdate(net, ws, l, k, 0, net.sizes[l], sc, decay, scale);
+  }
+
+  /** {@link #weightRowUpdate} for the weights w^l_jk, j in [j0, j1), of row k only. */
+  static void weightRowUpdate(Network net, Workspace ws, int l, int k, int j0, int j1, Scratch sc,
+      double decay, double scale) {
     selectTerms(net, ws, l, k, sc);
     int out = net.sizes[l];
-    Kernels.gatherUpdateRow(ws.delta[l], out, sc.tSlot, sc.tValue, sc.tFrom, sc.tTo, sc.zeros,
-        net.weights[l], k * out, out, decay, scale, sc.g);
+    Kernels.gatherUpdateColumns(ws.delta[l], out, j0, sc.tSlot, sc.tValue, sc.tFrom, sc.tTo, sc.zeros,
+        net.weights[l], k * out + j0, j1 - j0, decay, scale, sc.g);
   }
 
   // the terms of row k's gradient: the slots where a^{l-1}_{s,k} ≠ 0 and those values, in slot order
@@ -131,6 +180,11 @@ public final class Backprop {
   public static void biasGradient(Network net, Workspace ws, int l, Scratch sc) {
     int out = net.sizes[l];
     Kernels.sumRows(ws.delta[l], out, ws.count, sc.g, out);
+  }
+
+  /** BP3 for neurons [j0, j1) of layer l only: g[j] = Σ_s δ^l_{s,j}, j in [j0, j1). Modifies those g[j]. */
+  public static void biasGradient(Network net, Workspace ws, int l, int j0, int j1, double[] g) {
+    Kernels.sumColumns(ws.delta[l], net.sizes[l], j0, ws.count, g, j1 - j0);
   }
 
   /**

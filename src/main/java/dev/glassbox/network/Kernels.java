@@ -30,11 +30,21 @@ final class Kernels {
    */
   static void gatherRows(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
       double[] init, double[] y, int yOff, int n) {
+    gatherColumns(w, stride, 0, idx, val, p0, p1, init, y, yOff, n);
+  }
+
+  /**
+   * {@link #gatherRows} for the columns [col, col + n) of w and init only:
+   * y[yOff + j] = init[col + j] + Σ_p val[p] * w[idx[p] * stride + col + j] for j in [0, n), so
+   * that threads can each take a range of the outputs.
+   */
+  static void gatherColumns(double[] w, int stride, int col, int[] idx, double[] val, int p0, int p1,
+      double[] init, double[] y, int yOff, int n) {
     if (VECTOR && n >= VectorKernels.L) {
-      VectorKernels.gather(w, stride, idx, val, p0, p1, init, y, yOff, n);
+      VectorKernels.gather(w, stride, col, idx, val, p0, p1, init, y, yOff, n, false, 0, 0);
       return;
     }
-    gatherRowsScalar(w, stride, idx, val, p0, p1, init, y, yOff, 0, n);
+    gatherRowsScalar(w, stride, idx, val, p0, p1, init, y, yOff - col, col, col + n);
   }
 
   /** The scalar form of {@link #gatherRows} for outputs j in [j0, n). */
@@ -117,13 +127,23 @@ final class Kernels {
    */
   static void gatherUpdateRow(double[] d, int stride, int[] idx, double[] val, int p0, int p1,
       double[] zeros, double[] w, int base, int n, double decay, double scale, double[] g) {
+    gatherUpdateColumns(d, stride, 0, idx, val, p0, p1, zeros, w, base, n, decay, scale, g);
+  }
+
+  /**
+   * {@link #gatherUpdateRow} for the columns [col, col + n) of d: the sums c_j read
+   * d[idx[p] * stride + col + j] and update w[base + j], j in [0, n); {@code g[col ..]} is the
+   * scalar path's scratch.
+   */
+  static void gatherUpdateColumns(double[] d, int stride, int col, int[] idx, double[] val, int p0,
+      int p1, double[] zeros, double[] w, int base, int n, double decay, double scale, double[] g) {
     if (VECTOR && n >= VectorKernels.L) {
-      VectorKernels.gather(d, stride, idx, val, p0, p1, zeros, w, base, n, true, decay, scale);
+      VectorKernels.gather(d, stride, col, idx, val, p0, p1, zeros, w, base, n, true, decay, scale);
       return;
     }
-    gatherRowsScalar(d, stride, idx, val, p0, p1, zeros, g, 0, 0, n);
+    gatherRowsScalar(d, stride, idx, val, p0, p1, zeros, g, 0, col, col + n);
     for (int j = 0; j < n; j++) {
-      w[base + j] = decay * w[base + j] - scale * g[j];
+      w[base + j] = decay * w[base + j] - scale * g[col + j];
     }
   }
 
@@ -144,10 +164,15 @@ final class Kernels {
    * The loop over j is a plain vector add, which the JIT vectorises. Modifies {@code g[0 .. n)}.
    */
   static void sumRows(double[] d, int stride, int rows, double[] g, int n) {
-    java.util.Arrays.fill(g, 0, n, 0.0);
+    sumColumns(d, stride, 0, rows, g, n);
+  }
+
+  /** {@link #sumRows} for the columns [col, col + n): g[col + j] = Σ_s d[s * stride + col + j]. */
+  static void sumColumns(double[] d, int stride, int col, int rows, double[] g, int n) {
+    java.util.Arrays.fill(g, col, col + n, 0.0);
     for (int s = 0; s < rows; s++) {
       int base = s * stride;
-      for (int j = 0; j < n; j++) {
+      for (int j = col; j < col + n; j++) {
         g[j] += d[base + j];
       }
     }

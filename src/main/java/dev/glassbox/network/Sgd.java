@@ -20,7 +20,8 @@ package dev.glassbox.network;
  */
 public final class Sgd {
   private final Network net;
-  private final double eta;
+  // the one setting a schedule changes between epochs (training.LearningRate)
+  private double eta;
   private final double lambda;
   private final double momentum;
   private final int n;
@@ -67,6 +68,14 @@ public final class Sgd {
 
   public double eta() {
     return eta;
+  }
+
+  /** Sets η for the following steps (a learning-rate schedule, between epochs). */
+  public void setEta(double eta) {
+    if (!(eta > 0) || !Double.isFinite(eta)) {
+      throw new IllegalArgumentException("learning rate eta must be a positive number, got " + eta);
+    }
+    this.eta = eta;
   }
 
   public double lambda() {
@@ -118,6 +127,26 @@ public final class Sgd {
     }
   }
 
+  /**
+   * Gradient then step for the weights into neurons [j0, j1) of layer 1, in every row of w^1, so
+   * that threads can each own a share of the neurons (they write only their own columns). The
+   * batch's columns must be sorted over all inputs (by {@link Workspace#sortColumns}, in any
+   * split); rows of inputs that are zero in the whole batch are skipped when that leaves them
+   * unchanged. The same bits as {@link #stepWeightRows} for l = 1. Without momentum only.
+   */
+  public void stepFirstLayerNeurons(Workspace ws, int j0, int j1, Scratch sc) {
+    if (momentum != 0) {
+      throw new IllegalStateException("the first layer is shared out by neuron only without momentum");
+    }
+    double scale = eta / ws.count;
+    boolean skip = sparseRowsSafe();
+    for (int k = 0; k < net.sizes[0]; k++) {
+      if (!skip || ws.isTouched(k)) {
+        Backprop.weightRowUpdate(net, ws, 1, k, j0, j1, sc, decay(), scale);
+      }
+    }
+  }
+
   // row k of w^l: BP4's gradient over the batch, then the step
   private void stepWeightRow(Workspace ws, int l, int k, Scratch sc) {
     int m = ws.count;
@@ -164,16 +193,20 @@ public final class Sgd {
 
   /** The step for b^l from its gradient {@code g} = Σ_x ∂C_x/∂b^l over m samples. */
   public void stepBiases(int l, double[] g, int m) {
+    stepBiases(l, g, m, 0, net.sizes[l]);
+  }
+
+  /** {@link #stepBiases(int, double[], int)} for b^l_j, j in [j0, j1), only. */
+  public void stepBiases(int l, double[] g, int m, int j0, int j1) {
     double[] b = net.biases[l];
-    int out = net.sizes[l];
     double scale = eta / m;
     if (momentum == 0) {
-      for (int j = 0; j < out; j++) {
+      for (int j = j0; j < j1; j++) {
         b[j] -= scale * g[j];
       }
     } else {
       double[] v = velocityB[l];
-      for (int j = 0; j < out; j++) {
+      for (int j = j0; j < j1; j++) {
         v[j] = momentum * v[j] - scale * g[j];
         b[j] += v[j];
       }

@@ -24,31 +24,27 @@ final class VectorKernels {
   private VectorKernels() {}
 
   /** {@link Kernels#gatherRows} for n ≥ {@link #L}. */
-  static void gather(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int n) {
-    gather(w, stride, idx, val, p0, p1, init, y, yOff, n, false, 0, 0);
-  }
 
   /**
-   * With {@code update}: instead of storing the sums c_j, applies the SGD update to the weight row
+   * {@link Kernels#gatherColumns} for n ≥ {@link #L}. With {@code update}: instead of storing the sums c_j, applies the SGD update to the weight row
    * y[yOff ..]: y_j ← decay · y_j - scale · c_j (the same multiply, multiply, subtract as
    * {@link #updateRow}), so BP4 and the update take one pass and the gradient never goes to memory.
    * n ≥ {@link #L}.
    */
-  static void gather(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
+  static void gather(double[] w, int stride, int col, int[] idx, double[] val, int p0, int p1,
       double[] init, double[] y, int yOff, int n, boolean update, double decay, double scale) {
     int vectors = (n + L - 1) / L;
     // the first pass takes the odd vectors, so the last (overlapping) vector shares a pass with
     // its neighbour: an update then reads both from the weights before either is written
     int v = vectors % 4;
     switch (v) {
-      case 3 -> three(w, stride, idx, val, p0, p1, init, y, yOff, n, 0, update, decay, scale);
-      case 2 -> two(w, stride, idx, val, p0, p1, init, y, yOff, n, 0, update, decay, scale);
-      case 1 -> one(w, stride, idx, val, p0, p1, init, y, yOff, n, 0, update, decay, scale);
+      case 3 -> three(w, stride, col, idx, val, p0, p1, init, y, yOff, n, 0, update, decay, scale);
+      case 2 -> two(w, stride, col, idx, val, p0, p1, init, y, yOff, n, 0, update, decay, scale);
+      case 1 -> one(w, stride, col, idx, val, p0, p1, init, y, yOff, n, 0, update, decay, scale);
       default -> { }
     }
     for (; v < vectors; v += 4) {
-      four(w, stride, idx, val, p0, p1, init, y, yOff, n, v, update, decay, scale);
+      four(w, stride, col, idx, val, p0, p1, init, y, yOff, n, v, update, decay, scale);
     }
   }
 
@@ -57,19 +53,19 @@ final class VectorKernels {
     return Math.min(v * L, n - L);
   }
 
-  private static void four(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int n, int v, boolean update, double decay, double scale) {
+  private static void four(double[] w, int stride, int col, int[] idx, double[] val,
+      int p0, int p1, double[] init, double[] y, int yOff, int n, int v, boolean update, double decay, double scale) {
     int o0 = at(v, n);
     int o1 = at(v + 1, n);
     int o2 = at(v + 2, n);
     int o3 = at(v + 3, n);
-    DoubleVector c0 = DoubleVector.fromArray(S, init, o0);
-    DoubleVector c1 = DoubleVector.fromArray(S, init, o1);
-    DoubleVector c2 = DoubleVector.fromArray(S, init, o2);
-    DoubleVector c3 = DoubleVector.fromArray(S, init, o3);
+    DoubleVector c0 = DoubleVector.fromArray(S, init, col + o0);
+    DoubleVector c1 = DoubleVector.fromArray(S, init, col + o1);
+    DoubleVector c2 = DoubleVector.fromArray(S, init, col + o2);
+    DoubleVector c3 = DoubleVector.fromArray(S, init, col + o3);
     for (int p = p0; p < p1; p++) {
       DoubleVector a = DoubleVector.broadcast(S, val[p]);
-      int base = (idx == null ? p - p0 : idx[p]) * stride;
+      int base = (idx == null ? p - p0 : idx[p]) * stride + col;
       c0 = c0.add(a.mul(DoubleVector.fromArray(S, w, base + o0)));
       c1 = c1.add(a.mul(DoubleVector.fromArray(S, w, base + o1)));
       c2 = c2.add(a.mul(DoubleVector.fromArray(S, w, base + o2)));
@@ -87,17 +83,17 @@ final class VectorKernels {
     c3.intoArray(y, yOff + o3);
   }
 
-  private static void three(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int n, int v, boolean update, double decay, double scale) {
+  private static void three(double[] w, int stride, int col, int[] idx, double[] val,
+      int p0, int p1, double[] init, double[] y, int yOff, int n, int v, boolean update, double decay, double scale) {
     int o0 = at(v, n);
     int o1 = at(v + 1, n);
     int o2 = at(v + 2, n);
-    DoubleVector c0 = DoubleVector.fromArray(S, init, o0);
-    DoubleVector c1 = DoubleVector.fromArray(S, init, o1);
-    DoubleVector c2 = DoubleVector.fromArray(S, init, o2);
+    DoubleVector c0 = DoubleVector.fromArray(S, init, col + o0);
+    DoubleVector c1 = DoubleVector.fromArray(S, init, col + o1);
+    DoubleVector c2 = DoubleVector.fromArray(S, init, col + o2);
     for (int p = p0; p < p1; p++) {
       DoubleVector a = DoubleVector.broadcast(S, val[p]);
-      int base = (idx == null ? p - p0 : idx[p]) * stride;
+      int base = (idx == null ? p - p0 : idx[p]) * stride + col;
       c0 = c0.add(a.mul(DoubleVector.fromArray(S, w, base + o0)));
       c1 = c1.add(a.mul(DoubleVector.fromArray(S, w, base + o1)));
       c2 = c2.add(a.mul(DoubleVector.fromArray(S, w, base + o2)));
@@ -112,15 +108,15 @@ final class VectorKernels {
     c2.intoArray(y, yOff + o2);
   }
 
-  private static void two(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int n, int v, boolean update, double decay, double scale) {
+  private static void two(double[] w, int stride, int col, int[] idx, double[] val,
+      int p0, int p1, double[] init, double[] y, int yOff, int n, int v, boolean update, double decay, double scale) {
     int o0 = at(v, n);
     int o1 = at(v + 1, n);
-    DoubleVector c0 = DoubleVector.fromArray(S, init, o0);
-    DoubleVector c1 = DoubleVector.fromArray(S, init, o1);
+    DoubleVector c0 = DoubleVector.fromArray(S, init, col + o0);
+    DoubleVector c1 = DoubleVector.fromArray(S, init, col + o1);
     for (int p = p0; p < p1; p++) {
       DoubleVector a = DoubleVector.broadcast(S, val[p]);
-      int base = (idx == null ? p - p0 : idx[p]) * stride;
+      int base = (idx == null ? p - p0 : idx[p]) * stride + col;
       c0 = c0.add(a.mul(DoubleVector.fromArray(S, w, base + o0)));
       c1 = c1.add(a.mul(DoubleVector.fromArray(S, w, base + o1)));
     }
@@ -132,12 +128,12 @@ final class VectorKernels {
     c1.intoArray(y, yOff + o1);
   }
 
-  private static void one(double[] w, int stride, int[] idx, double[] val, int p0, int p1,
-      double[] init, double[] y, int yOff, int n, int v, boolean update, double decay, double scale) {
+  private static void one(double[] w, int stride, int col, int[] idx, double[] val,
+      int p0, int p1, double[] init, double[] y, int yOff, int n, int v, boolean update, double decay, double scale) {
     int o0 = at(v, n);
-    DoubleVector c0 = DoubleVector.fromArray(S, init, o0);
+    DoubleVector c0 = DoubleVector.fromArray(S, init, col + o0);
     for (int p = p0; p < p1; p++) {
-      int base = (idx == null ? p - p0 : idx[p]) * stride;
+      int base = (idx == null ? p - p0 : idx[p]) * stride + col;
       c0 = c0.add(DoubleVector.broadcast(S, val[p]).mul(DoubleVector.fromArray(S, w, base + o0)));
     }
     if (update) {

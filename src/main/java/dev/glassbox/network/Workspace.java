@@ -39,7 +39,9 @@ public final class Workspace {
   /** (batch << 24 | sort call) of the last sort that saw input k; see {@link #sortColumns}. */
   private final long[] stamp;
   private int batchId;
-  private final java.util.concurrent.atomic.AtomicInteger sortCalls = new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger sortCalls;
+  /** For a workspace made by {@link #beside}: the one whose batch, input and layer 1 it shares. */
+  private final Workspace first;
 
   /** Work arrays for {@code net}'s sizes and up to {@code capacity} samples, ready for training. */
   public Workspace(Network net, int capacity) {
@@ -56,6 +58,8 @@ public final class Workspace {
     this.capacity = capacity;
     this.sizes = net.sizes();
     this.columns = backprop;
+    this.first = null;
+    this.sortCalls = new java.util.concurrent.atomic.AtomicInteger();
     int layers = sizes.length;
     z = new double[layers][];
     a = new double[layers][];
@@ -74,6 +78,51 @@ public final class Workspace {
     // columns [lo, hi) hold at most capacity * (hi - lo) entries: each range gets its own region
     colSlot = new int[backprop ? capacity * sizes[0] : 0];
     colValue = new double[colSlot.length];
+  }
+
+  // a workspace sharing first's batch, inputs, sorted columns and layer-1 arrays (see beside)
+  private Workspace(Workspace first) {
+    this.first = first;
+    capacity = first.capacity;
+    sizes = first.sizes;
+    columns = first.columns;
+    int layers = sizes.length;
+    z = new double[layers][];
+    a = new double[layers][];
+    delta = new double[layers][];
+    z[1] = first.z[1];
+    a[1] = first.a[1];
+    delta[1] = first.delta[1];
+    for (int l = 2; l < layers; l++) {
+      z[l] = new double[capacity * sizes[l]];
+      a[l] = new double[capacity * sizes[l]];
+      delta[l] = new double[capacity * sizes[l]];
+    }
+    row = first.row;
+    label = first.label;
+    colStart = first.colStart;
+    colEnd = first.colEnd;
+    colSlot = first.colSlot;
+    colValue = first.colValue;
+    touched = first.touched;
+    stamp = first.stamp;
+    sortCalls = first.sortCalls;
+  }
+
+  /**
+   * A workspace for a second thread that computes the layers above layer 1 of this one's batch
+   * beside it: it shares this workspace's batch, inputs, sorted columns and z^1, a^1, δ^1, and
+   * has its own arrays for layers 2 .. L. Call {@link #follow} after each {@link #load} of this one.
+   */
+  public Workspace beside() {
+    return new Workspace(this);
+  }
+
+  /** Takes up the batch last loaded into the workspace this one is {@link #beside}. */
+  public void follow() {
+    inputs = first.inputs;
+    count = first.count;
+    batchId = first.batchId;
   }
 
   /** Maximum batch size. */

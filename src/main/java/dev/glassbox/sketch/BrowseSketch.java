@@ -1,8 +1,10 @@
 package dev.glassbox.sketch;
 
+import dev.glassbox.data.Augment;
 import dev.glassbox.data.Dataset;
 import dev.glassbox.data.MnistSplit;
 import dev.glassbox.network.Network;
+import dev.glassbox.render.chart.AugmentRows;
 import dev.glassbox.render.chart.DigitGallery;
 import dev.glassbox.render.shared.Offscreen;
 import dev.glassbox.render.shared.Palette;
@@ -38,6 +40,8 @@ public final class BrowseSketch extends PApplet {
   private Button shuffle;
   private long seed = 1;
   private String status = "Click an image to step through it.";
+  // with an augmentation: training images beside their distortions, in place of the galleries
+  private AugmentRows augmentRows;
 
   /**
    * @param network the weights a clicked image is stepped through with (called per click)
@@ -73,6 +77,51 @@ public final class BrowseSketch extends PApplet {
     return b;
   }
 
+  /**
+   * As {@link #open(MnistSplit, StepperLauncher, Supplier, boolean, Path, int)}, showing each
+   * training image beside its distortions under {@code augment} (with the training seed {@code
+   * augmentSeed}) when it is not {@link Augment#NONE}.
+   */
+  public static BrowseSketch open(MnistSplit split, StepperLauncher stepper, Supplier<Network> network,
+      boolean wait, Path screenshot, int digit, Augment augment, long augmentSeed) throws InterruptedException {
+    WindowCloser.requireDisplay("data browser");
+    BrowseSketch b = new BrowseSketch(split, stepper, network);
+    b.screenshot = screenshot;
+    b.showDigit(digit);
+    b.augment(augment, augmentSeed);
+    PApplet.runSketch(new String[] {"Glassbox browser"}, b);
+    if (wait) {
+      b.closed.await();
+    }
+    return b;
+  }
+
+  /**
+   * Draws the browser as the window would, without a window (headless), into a {@code width x
+   * height} PNG at {@code png}.
+   */
+  public static void renderPng(MnistSplit split, int digit, Augment augment, long augmentSeed,
+      int width, int height, Path png) {
+    BrowseSketch b = new BrowseSketch(split, null, null);
+    b.width = width;
+    b.height = height;
+    b.showDigit(digit);
+    b.augment(augment, augmentSeed);
+    b.layoutButtons();
+    PGraphics g = Offscreen.create(width, height);
+    g.beginDraw();
+    b.drawInto(g, -1, -1);
+    g.endDraw();
+    Png.save(g, png);
+  }
+
+  private void augment(Augment augment, long augmentSeed) {
+    if (augment != Augment.NONE) {
+      augmentRows = new AugmentRows(split.train(), augment, augmentSeed);
+      status = augment.id() + " distortions";
+    }
+  }
+
   @Override
   public void settings() {
     // the screen's usable area (a 1280x800 laptop with a title bar included); the galleries fill it
@@ -85,6 +134,10 @@ public final class BrowseSketch extends PApplet {
     surface.setTitle("Glassbox data browser");
     frameRate(20);
     textFont(Offscreen.font(13));
+    layoutButtons();
+  }
+
+  private void layoutButtons() {
     float x = 250;
     digitButtons.add(new Button("all", x, 14, 40, 28));
     x += 46;
@@ -125,6 +178,10 @@ public final class BrowseSketch extends PApplet {
     target.textAlign(PConstants.RIGHT, PConstants.CENTER);
     target.text(status, width - 20, 27);
     target.popStyle();
+    if (augmentRows != null) {
+      augmentRows.display(target, 10, TOP, width - 20, height - TOP - 10, train.indices(), train.first());
+      return;
+    }
     float w = (width - 30) / 2f;
     gallery(target, trainGallery, train, 10, w);
     gallery(target, testGallery, test, 20 + w, w);
@@ -152,8 +209,10 @@ public final class BrowseSketch extends PApplet {
     if (shuffle.clicked(mouseX, mouseY)) {
       reshuffle();
     }
-    open(train, trainGallery.indexAt(mouseX, mouseY));
-    open(test, testGallery.indexAt(mouseX, mouseY));
+    if (augmentRows == null) {
+      open(train, trainGallery.indexAt(mouseX, mouseY));
+      open(test, testGallery.indexAt(mouseX, mouseY));
+    }
   }
 
   private void open(DigitPages pages, int index) {
@@ -182,7 +241,7 @@ public final class BrowseSketch extends PApplet {
   }
 
   void nextPage() {
-    train.next(trainGallery.capacity());
+    train.next(augmentRows != null ? augmentRows.capacity() : trainGallery.capacity());
     test.next(testGallery.capacity());
   }
 

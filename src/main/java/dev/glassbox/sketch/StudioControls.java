@@ -24,7 +24,7 @@ final class StudioControls {
   static final float WIDTH = 250;
   private static final float X = 20;
   private static final float W = WIDTH - 30;
-  private static final float ROW = 30;
+  private static final float ROW = 28;
   private static final float LABEL = 92;
 
   private final TextField layers;
@@ -69,12 +69,12 @@ final class StudioControls {
     y += 38;
     pause = new Button("Pause", X, y, bw, 30);
     resume = new Button("Resume", X + bw + 10, y, bw, 30);
-    y += 60;
+    y += 56;
     model = new TextField("file", modelFile.toString(), X, y, 32, W, 24);
     y += ROW + 2;
     save = new Button("Save model", X, y, bw, 30);
     load = new Button("Load model", X + bw + 10, y, bw, 30);
-    y += 52;
+    y += 44;
     browse = new Button("Browse the data set", X, y, W, 30);
   }
 

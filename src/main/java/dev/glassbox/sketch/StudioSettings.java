@@ -19,7 +19,8 @@ public final class StudioSettings {
   /** The hyperparameters the studio has controls for, top to bottom; the others keep their text. */
   public static final List<Hyperparameter> SHOWN = List.of(Hyperparameter.LAYERS,
       Hyperparameter.ACTIVATION, Hyperparameter.COST, Hyperparameter.INIT, Hyperparameter.ETA,
-      Hyperparameter.BATCH, Hyperparameter.EPOCHS, Hyperparameter.LAMBDA, Hyperparameter.SEED);
+      Hyperparameter.SCHEDULE, Hyperparameter.HALVE_AFTER, Hyperparameter.BATCH, Hyperparameter.EPOCHS,
+      Hyperparameter.PATIENCE, Hyperparameter.LAMBDA, Hyperparameter.SEED);
 
   private final Map<Hyperparameter, String> text = new EnumMap<>(Hyperparameter.class);
   /** Worker threads (results do not depend on them). */

@@ -182,10 +182,16 @@ public final class StudioSketch extends PApplet {
     if (st == Progress.State.FAILED) {
       controls.status(s.progress().message(), true);
     } else if (best != null) {
-      controls.status(String.format(java.util.Locale.ROOT, "%s after %d epoch(s). Best validation"
-          + " accuracy %.2f%% at epoch %d (test %.2f%%). Save model keeps that epoch's weights.",
-          st == Progress.State.STOPPED ? "Stopped" : "Finished", s.history().size(),
-          100 * best.validationAccuracy(), best.epoch(), 100 * best.testAccuracy()), false);
+      TrainingConfig c = training.config();
+      boolean early = st != Progress.State.STOPPED && s.history().size() < c.epochs() && c.patience() > 0;
+      double lastEta = s.history().get(s.history().size() - 1).eta();
+      // the room is four lines: name early stopping and a lowered η only when they happened
+      controls.status(String.format(java.util.Locale.ROOT, "%s after %d epoch(s)%s. Best validation"
+          + " accuracy %.2f%% at epoch %d (test %.2f%%)%s. Save model keeps that epoch's weights.",
+          st == Progress.State.STOPPED ? "Stopped" : early ? "Stopped early" : "Finished", s.history().size(),
+          early ? " (patience " + c.patience() + ")" : "",
+          100 * best.validationAccuracy(), best.epoch(), 100 * best.testAccuracy(),
+          lastEta < c.eta() ? String.format(java.util.Locale.ROOT, "; last η %.3g", lastEta) : ""), false);
     }
   }
 

@@ -17,13 +17,14 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The per-epoch history of a run, as the CSV file the CLI writes and the studio reads:
- * {@code epoch,train_cost,validation_accuracy,test_accuracy,seconds,eval_seconds}, then one column
+ * {@code epoch,train_cost,validation_accuracy,test_accuracy,seconds,eval_seconds,eta} (η: the
+ * learning rate the epoch trained at, see {@link Schedule}, written to every digit), then one column
  * {@code speed_l} per layer after the input, in the book's numbering ({@code speed_2} is the first
  * hidden layer): its speed of learning averaged over the epoch (see {@link LayerSpeeds}).
  */
 public final class History {
   static final String[] HEADER = {
-    "epoch", "train_cost", "validation_accuracy", "test_accuracy", "seconds", "eval_seconds"
+    "epoch", "train_cost", "validation_accuracy", "test_accuracy", "seconds", "eval_seconds", "eta"
   };
   /** Prefix of the speed columns; the book's layer number follows. */
   static final String SPEED = "speed_";
@@ -77,7 +78,8 @@ public final class History {
       CSVPrinter p = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(w);
       for (EpochResult r : snapshot) {
         List<String> cells = new ArrayList<>(List.of(Integer.toString(r.epoch()), num(r.trainCost()),
-            num(r.validationAccuracy()), num(r.testAccuracy()), num(r.seconds()), num(r.evalSeconds())));
+            num(r.validationAccuracy()), num(r.testAccuracy()), num(r.seconds()), num(r.evalSeconds()),
+            Double.isNaN(r.eta()) ? "" : Double.toString(r.eta())));
         for (int l = 1; l <= speeds; l++) {
           cells.add(l <= r.speeds().layers() ? speed(r.speeds().of(l)) : "");
         }
@@ -105,7 +107,15 @@ public final class History {
   public static History read(Path file) throws IOException {
     try {
       return parse(file);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw notText(file, e);
+    } catch (org.apache.commons.csv.CSVException e) {
+      // a quote left open in the header, found by fuzzing: commons-csv's message names no file
+      throw new IllegalArgumentException(file + ": not a glassbox history (" + e.getMessage() + ")", e);
     } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+      if (e.getCause() instanceof java.nio.charset.CharacterCodingException c) {
+        throw notText(file, c);
+      }
       // commons-csv's own complaints (a duplicate or missing header name, a bad quote) name no file
       String m = e.getMessage();
       if (m != null && m.startsWith(file.toString())) {
@@ -113,6 +123,12 @@ public final class History {
       }
       throw new IllegalArgumentException(file + ": not a glassbox history (" + m + ")", e);
     }
+  }
+
+  // a byte that is not UTF-8 (a binary file, another encoding): the JDK's message ("Input length =
+  // 1") names neither the file nor the problem
+  private static IllegalArgumentException notText(Path file, java.nio.charset.CharacterCodingException e) {
+    return new IllegalArgumentException(file + ": not a glassbox history (not UTF-8 text)", e);
   }
 
   private static History parse(Path file) throws IOException {
@@ -134,7 +150,7 @@ public final class History {
             epoch(file, rec), parse(file, rec, "train_cost"),
             parse(file, rec, "validation_accuracy"), parse(file, rec, "test_accuracy"),
             parse(file, rec, "seconds"), rec.isMapped("eval_seconds") ? parse(file, rec, "eval_seconds") : Double.NaN,
-            speeds(file, rec, speeds)));
+            speeds(file, rec, speeds), rec.isMapped("eta") ? parse(file, rec, "eta") : Double.NaN));
       }
     }
     if (h.size() == 0) {

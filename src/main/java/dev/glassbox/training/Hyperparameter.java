@@ -38,7 +38,14 @@ public enum Hyperparameter {
   /** Momentum μ. */
   MOMENTUM("momentum", "μ (momentum)", c -> Double.toString(c.momentum()), null),
   /** Seed of the initial weights and the shuffling. */
-  SEED("seed", "seed", c -> Long.toString(c.seed()), null);
+  SEED("seed", "seed", c -> Long.toString(c.seed()), null),
+  // added later, so after the seed: metadata, sweep CSVs and tables keep their first columns
+  /** How η changes from epoch to epoch. */
+  SCHEDULE("schedule", "η schedule", c -> c.schedule().id(), Schedule::ids),
+  /** The schedule's N: step halves η every N epochs, plateau after N without improvement. */
+  HALVE_AFTER("halve-after", "halve after", c -> Integer.toString(c.halveAfter()), null),
+  /** Early stopping: epochs without a better validation accuracy before the run stops (0: never). */
+  PATIENCE("patience", "patience", c -> Integer.toString(c.patience()), null);
 
   private final String id;
   private final String label;

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * The sweep table as CSV: one row per configuration, its hyperparameters
  * ({@link TrainingConfig#describe()}: layers, activation, output, cost, init, eta, epochs, batch,
- * lambda, momentum, seed), then {@code best_validation_accuracy, best_epoch, epochs_run,
+ * lambda, momentum, seed, schedule, halve-after, patience), then {@code best_validation_accuracy, best_epoch, epochs_run,
  * test_accuracy_at_best, seconds, diverged}.
  */
 public final class SweepCsv {

@@ -34,6 +34,10 @@ public final class Team implements AutoCloseable {
   private final AtomicInteger sleepers = new AtomicInteger();
   private volatile boolean closed;
   private volatile Throwable failure;
+  private volatile boolean aborted;
+  // await(): threads arrived at the current barrier, and the barrier's number
+  private final AtomicInteger arrived = new AtomicInteger();
+  private volatile int barrier;
   // the calibration of the current round (see step)
   private final Runner alone = task -> task.run(0, 1);
   private final Runner shared = this::run;
@@ -93,6 +97,10 @@ public final class Team implements AutoCloseable {
     }
     try {
       task.run(0, size);
+    } catch (RuntimeException | Error e) {
+      // release workers waiting in await() for a share that will not come
+      aborted = true;
+      throw e;
     } finally {
       // wait for the workers even when our share failed: none may still run this task later
       int spins = 0;
@@ -104,6 +112,7 @@ public final class Team implements AutoCloseable {
         }
       }
     }
+    aborted = false;
     Throwable f = failure;
     if (f != null) {
       failure = null;
@@ -111,6 +120,37 @@ public final class Team implements AutoCloseable {
         throw (RuntimeException) f;
       }
       throw new IllegalStateException(f);
+    }
+  }
+
+  /**
+   * Inside a task run by {@link #run} on {@code n} threads: returns once all n threads of the task
+   * have called it (at once when n = 1), so that a task can have phases that read what another
+   * thread wrote in the phase before. Every thread must call it the same number of times.
+   *
+   * @throws IllegalStateException when another thread of the team failed instead of arriving
+   */
+  public void await(int n) {
+    if (n == 1) {
+      return;
+    }
+    int b = barrier;
+    if (arrived.incrementAndGet() == n) {
+      arrived.set(0);
+      barrier = b + 1; // volatile write: publishes everything written before the barrier
+      return;
+    }
+    int spins = 0;
+    while (barrier == b) {
+      if (aborted || failure != null) {
+        arrived.set(0);
+        throw new IllegalStateException("another thread of the team failed");
+      }
+      if (++spins > 2000) {
+        Thread.yield();
+      } else {
+        Thread.onSpinWait();
+      }
     }
   }
 
@@ -179,7 +219,9 @@ public final class Team implements AutoCloseable {
       try {
         task.run(t, size);
       } catch (Throwable e) {
-        failure = e;
+        if (failure == null) {
+          failure = e;
+        }
       }
       pending.decrementAndGet();
     }

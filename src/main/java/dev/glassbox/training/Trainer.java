@@ -10,9 +10,12 @@ import java.util.SplittableRandom;
 
 /**
  * Mini-batch SGD over epochs (Nielsen's {@code SGD}): shuffle, cut into mini-batches, and for each
- * batch run feedforward and backprop on every sample (shared out by sample), then BP3/BP4 and the
- * update (shared out by weight row). Every sample's and every row's result is independent of the
- * thread that computes it, so a seed gives the same weights bit for bit with any thread count.
+ * batch run feedforward and backprop on every sample, then BP3/BP4 and the step: what
+ * {@link Sgd#step} does on one thread, shared out across the {@link Team}. Plain SGD shares out
+ * layer 1 by hidden neuron (each thread owns its columns of w^1, see splitBatch); with momentum,
+ * feedforward and backprop are shared out by sample and the step by weight row. Every number is
+ * independent of the thread that computes it, so a seed gives the same weights bit for bit with
+ * any thread count ({@code TrainerTest} holds both ways to the single-thread step).
  */
 public final class Trainer {
   /** Receives progress from the training thread; keep it cheap. */
@@ -44,7 +47,7 @@ public final class Trainer {
 
   private final Network net;
   private final Sgd sgd;
-  private final Inputs train;
+  private Inputs train;
   private final int batchSize;
   private final Team team;
   private final Workspace ws;
@@ -60,6 +63,11 @@ public final class Trainer {
   private final Team.Task forwardBackward = this::forwardBackward;
   private final Team.Task update = this::update;
   private final Team.Step trainBatch = this::trainBatch;
+  private final Team.Task splitBatch = this::splitBatch;
+  // layer 1 shared out by neuron (see splitBatch): plain SGD on a network with a hidden layer
+  private final boolean byNeuron;
+  private final double[] firstBiasGradient;
+  private final Workspace[] beside;
   private int epoch;
   // the batch being trained and its summed cost
   private int batch;
@@ -93,6 +101,13 @@ public final class Trainer {
     this.batchSize = Math.min(batchSize, train.size());
     this.team = team;
     this.ws = new Workspace(net, this.batchSize);
+    this.byNeuron = sgd.momentum() == 0 && net.layers() >= 3
+        && !"false".equals(System.getProperty("glassbox.byNeuron"));
+    this.firstBiasGradient = new double[net.size(1)];
+    beside = new Workspace[team.size()];
+    for (int t = 1; t < beside.length; t++) {
+      beside[t] = ws.beside();
+    }
     scratch = new Scratch[team.size()];
     for (int t = 0; t < scratch.length; t++) {
       scratch[t] = new Scratch(net, this.batchSize);
@@ -106,6 +121,17 @@ public final class Trainer {
       order[i] = i;
     }
     rng = new SplittableRandom(seed);
+  }
+
+  /**
+   * Trains the following epochs on {@code inputs}: the same images distorted afresh (data
+   * augmentation), so the same number of rows with the same labels.
+   */
+  public void useInputs(Inputs inputs) {
+    if (inputs.size() != train.size()) {
+      throw new IllegalArgumentException(inputs.size() + " inputs in place of " + train.size());
+    }
+    this.train = inputs;
   }
 
   /** Number of mini-batches per epoch. */
@@ -163,6 +189,7 @@ public final class Trainer {
     for (int b = 0; b < batches; b++) {
       int from = b * batchSize;
       batch = b;
+      batchCost = 0;
       ws.load(train, order, from, Math.min(batchSize, n - from));
       team.step(trainBatch);
       total += batchCost;
@@ -193,6 +220,14 @@ public final class Trainer {
   // one mini-batch, already loaded: feedforward and backprop by sample, then gradient and step by
   // weight row; a batch whose cost is not finite stops before its step
   private void trainBatch(Team.Runner runner) {
+    if (byNeuron) {
+      runner.run(splitBatch);
+      if (!Double.isFinite(batchCost)) {
+        throw new DivergedException(epoch, batch + 1, batchCost);
+      }
+      batchSpeed[1] = norm(firstBiasGradient, net.size(1)) / ws.count();
+      return;
+    }
     runner.run(forwardBackward);
     double cost = 0;
     for (int s = 0; s < ws.count(); s++) {
@@ -221,6 +256,62 @@ public final class Trainer {
       int t = order[i];
       order[i] = order[j];
       order[j] = t;
+    }
+  }
+
+  /*
+   * One mini-batch with layer 1 shared out by neuron (the columns of w^1 in this layout, the rows
+   * of the book's w^1): each thread computes z^1, a^1 and δ^1 of its own neurons for every sample
+   * and steps only its own columns of w^1, so the two cores never write the same weights and each
+   * keeps its half of w^1 in its own cache. The small layers above run on every thread at once
+   * (each computes the same numbers in its own workspace), which costs less than another hand-off. Two barriers: a^1
+   * complete before the layers above read it; everyone done reading w^2.. before anyone steps it.
+   * Every number is computed by the same kernels in the same order as in Sgd.step.
+   */
+  private void splitBatch(int t, int threads) {
+    Scratch sc = scratch[t];
+    // thread 0 works in ws; the others in a workspace beside it, with their own layers 2 .. L
+    Workspace ws = t == 0 ? this.ws : beside[t];
+    if (t > 0) {
+      ws.follow();
+    }
+    int m = ws.count();
+    int hidden = net.size(1);
+    int j0 = Team.from(hidden, t, threads);
+    int j1 = Team.from(hidden, t + 1, threads);
+    int n0 = net.size(0);
+    Backprop.feedforwardFirstLayer(net, ws, j0, j1);
+    // BP4 of layer 1 needs the batch's columns sorted: each thread sorts its share of the inputs
+    ws.sortColumns(Team.from(n0, t, threads), Team.from(n0, t + 1, threads));
+    team.await(threads);
+    Backprop.feedforwardAbove(net, ws, 0, m);
+    Backprop.backward(net, ws, 0, m, 2);
+    Backprop.firstLayerDelta(net, ws, j0, j1);
+    double cost = 0;
+    for (int s = 0; s < m; s++) {
+      cost += Backprop.cost(net, ws, s);
+    }
+    if (t == 0) {
+      batchCost = cost;
+    }
+    if (!Double.isFinite(cost)) {
+      return; // every thread sees the same cost: none steps, and the trainer stops
+    }
+    team.await(threads);
+    sgd.stepFirstLayerNeurons(ws, j0, j1, sc);
+    Backprop.biasGradient(net, ws, 1, j0, j1, firstBiasGradient);
+    sgd.stepBiases(1, firstBiasGradient, m, j0, j1);
+    // row k of w^2 leaves hidden neuron k: the same share
+    sgd.stepWeightRows(ws, 2, j0, j1, sc);
+    for (int l = 3; l < net.layers(); l++) {
+      int rows = net.size(l - 1);
+      sgd.stepWeightRows(ws, l, Team.from(rows, t, threads), Team.from(rows, t + 1, threads), sc);
+    }
+    for (int l = 2; l < net.layers(); l++) {
+      if ((l - 2) % threads == t) {
+        sgd.stepBiases(ws, l, sc);
+        batchSpeed[l] = norm(sc.gradient(), net.size(l)) / m;
+      }
     }
   }
 

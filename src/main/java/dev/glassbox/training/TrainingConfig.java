@@ -15,6 +15,11 @@ import java.util.Map;
  * @param hidden activation of the hidden layers
  * @param output activation of the output layer
  * @param threads worker threads (results do not depend on it)
+ * @param schedule how η changes from epoch to epoch
+ * @param halveAfter the schedule's N: {@link Schedule#STEP} halves η every N epochs, {@link
+ *     Schedule#PLATEAU} after N epochs without a better validation accuracy
+ * @param patience early stopping: stop after this many epochs without a better validation
+ *     accuracy (0: never)
  */
 public record TrainingConfig(
     int[] sizes,
@@ -28,7 +33,10 @@ public record TrainingConfig(
     double lambda,
     double momentum,
     long seed,
-    int threads) {
+    int threads,
+    Schedule schedule,
+    int halveAfter,
+    int patience) {
 
   /**
    * The default seed: of seeds 1-5 with Nielsen's settings, the one with the best validation
@@ -36,10 +44,20 @@ public record TrainingConfig(
    */
   public static final long DEFAULT_SEED = 3;
 
-  /** Nielsen's chapter 1 defaults. */
+  /** The default N of a schedule (see {@link #halveAfter}). */
+  public static final int DEFAULT_HALVE_AFTER = 3;
+
+  /** Nielsen's chapter 1 defaults: constant η, no early stopping. */
   public static TrainingConfig nielsen() {
     return new TrainingConfig(new int[] {784, 30, 10}, Activation.SIGMOID, Activation.SIGMOID,
         Cost.QUADRATIC, Init.GAUSSIAN, 3.0, 30, 10, 0.0, 0.0, DEFAULT_SEED, defaultThreads());
+  }
+
+  /** A run at constant η without early stopping (the chapter 1 and 3 settings). */
+  public TrainingConfig(int[] sizes, Activation hidden, Activation output, Cost cost, Init init,
+      double eta, int epochs, int batch, double lambda, double momentum, long seed, int threads) {
+    this(sizes, hidden, output, cost, init, eta, epochs, batch, lambda, momentum, seed, threads,
+        Schedule.CONSTANT, DEFAULT_HALVE_AFTER, 0);
   }
 
   /** Both cores where there are two or more (capped at 4: a batch of 10 does not split further). */
@@ -67,6 +85,13 @@ public record TrainingConfig(
     if (!(momentum >= 0 && momentum < 1)) {
       throw new IllegalArgumentException("--momentum must be in [0, 1), got " + momentum);
     }
+    if (halveAfter < 1) {
+      throw new IllegalArgumentException("--halve-after must be at least 1, got " + halveAfter);
+    }
+    if (patience < 0) {
+      throw new IllegalArgumentException("--patience must be 0 (never stop early) or more, got " + patience);
+    }
+    java.util.Objects.requireNonNull(schedule, "schedule");
     sizes = sizes.clone();
   }
 
@@ -109,7 +134,8 @@ public record TrainingConfig(
         Init.parse(t.get(Hyperparameter.INIT)), number(Hyperparameter.ETA, t),
         whole(Hyperparameter.EPOCHS, t), whole(Hyperparameter.BATCH, t),
         number(Hyperparameter.LAMBDA, t), number(Hyperparameter.MOMENTUM, t),
-        whole(Hyperparameter.SEED, t), threads);
+        whole(Hyperparameter.SEED, t), threads, Schedule.parse(t.get(Hyperparameter.SCHEDULE)),
+        whole(Hyperparameter.HALVE_AFTER, t), whole(Hyperparameter.PATIENCE, t));
   }
 
   private static int whole(Hyperparameter h, Map<Hyperparameter, String> t) {
@@ -139,17 +165,32 @@ public record TrainingConfig(
 
   /** A copy with another learning rate. */
   public TrainingConfig withEta(double newEta) {
-    return new TrainingConfig(sizes, hidden, output, cost, init, newEta, epochs, batch, lambda, momentum, seed, threads);
+    return new TrainingConfig(sizes, hidden, output, cost, init, newEta, epochs, batch, lambda, momentum, seed,
+        threads, schedule, halveAfter, patience);
   }
 
   /** A copy with another epoch count. */
   public TrainingConfig withEpochs(int n) {
-    return new TrainingConfig(sizes, hidden, output, cost, init, eta, n, batch, lambda, momentum, seed, threads);
+    return new TrainingConfig(sizes, hidden, output, cost, init, eta, n, batch, lambda, momentum, seed,
+        threads, schedule, halveAfter, patience);
   }
 
   /** A copy with another thread count. */
   public TrainingConfig withThreads(int n) {
-    return new TrainingConfig(sizes, hidden, output, cost, init, eta, epochs, batch, lambda, momentum, seed, n);
+    return new TrainingConfig(sizes, hidden, output, cost, init, eta, epochs, batch, lambda, momentum, seed,
+        n, schedule, halveAfter, patience);
+  }
+
+  /** A copy with another learning-rate schedule. */
+  public TrainingConfig withSchedule(Schedule s, int n) {
+    return new TrainingConfig(sizes, hidden, output, cost, init, eta, epochs, batch, lambda, momentum, seed,
+        threads, s, n, patience);
+  }
+
+  /** A copy with another early-stopping patience (0: never stop early). */
+  public TrainingConfig withPatience(int n) {
+    return new TrainingConfig(sizes, hidden, output, cost, init, eta, epochs, batch, lambda, momentum, seed,
+        threads, schedule, halveAfter, n);
   }
 
   @Override

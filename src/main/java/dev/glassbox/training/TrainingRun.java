@@ -1,5 +1,7 @@
 package dev.glassbox.training;
 
+import dev.glassbox.data.Augment;
+import dev.glassbox.data.Dataset;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.Network;
 import dev.glassbox.network.Sgd;
@@ -53,6 +55,9 @@ public final class TrainingRun {
   private Network best;
   private EpochResult bestResult;
   private volatile boolean stop;
+  private int stoppedEarly;
+  private Dataset augmentImages;
+  private Augment augment = Augment.NONE;
 
   /**
    * @param net the network to train in place (new or loaded; sizes must match the config)
@@ -78,6 +83,26 @@ public final class TrainingRun {
     this.test = test;
   }
 
+  /**
+   * Distorts the training images afresh before every epoch ({@link DistortedEpochs}); validation
+   * and test stay as they are. {@code images} are the training inputs' images, in the same order.
+   *
+   * @return this run
+   */
+  public TrainingRun augment(Dataset images, Augment kind) {
+    if (images.size() != train.size()) {
+      throw new IllegalArgumentException(images.size() + " images for " + train.size() + " training inputs");
+    }
+    augmentImages = images;
+    augment = kind;
+    return this;
+  }
+
+  /** The augmentation of the training images ({@link Augment#NONE} unless {@link #augment} set one). */
+  public Augment augmentation() {
+    return augment;
+  }
+
   /** Asks the run to stop after the current mini-batch (thread-safe; for Ctrl-C and Stop). */
   public void requestStop() {
     stop = true;
@@ -96,8 +121,12 @@ public final class TrainingRun {
    */
   public void run(Listener listener) {
     Listener l = listener == null ? new Listener() {} : listener;
-    try (Team team = new Team(config.threads())) {
+    try (Team team = new Team(config.threads());
+        DistortedEpochs distorted = augment == Augment.NONE ? null
+            : new DistortedEpochs(augmentImages, augment, config.seed(), config.threads())) {
       Sgd sgd = new Sgd(net, config.eta(), config.lambda(), config.momentum(), train.size());
+      LearningRate rate = new LearningRate(config);
+      int sinceBest = 0;
       Trainer trainer = new Trainer(net, sgd, train, config.batch(), config.seed(), team);
       Evaluator evaluator = new Evaluator(team);
       l.started(config, trainer.batchesPerEpoch(), train.size());
@@ -105,7 +134,13 @@ public final class TrainingRun {
       double began = validation == null ? Double.NaN : evaluator.evaluate(net, validation).accuracy();
       for (int e = 1; e <= config.epochs() && !stop; e++) {
         int epoch = e;
+        double eta = rate.eta(epoch);
+        sgd.setEta(eta);
         long t0 = System.nanoTime();
+        if (distorted != null) {
+          // timed with the epoch: it is part of its cost (the wait, when made in the background)
+          trainer.useInputs(distorted.epoch(epoch, team, e < config.epochs()));
+        }
         double cost = trainer.trainEpoch(new Trainer.BatchListener() {
           @Override
           public void batchesDone(int done, int total) {
@@ -137,7 +172,7 @@ public final class TrainingRun {
         double tst = te == null ? Double.NaN : te.accuracy();
         long t2 = System.nanoTime();
         EpochResult r = new EpochResult(epoch, cost, val, tst, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-            trainer.epochSpeeds());
+            trainer.epochSpeeds(), eta);
         String collapse = Collapse.check(began, val, net.size(net.layers() - 1), r.speeds());
         if (collapse != null) {
           throw new DivergedException(epoch, collapse); // before this epoch can become the best
@@ -150,8 +185,22 @@ public final class TrainingRun {
           bestResult = r;
         }
         l.epoch(r, improved, ve, te);
+        rate.after(improved);
+        sinceBest = improved ? 0 : sinceBest + 1;
+        if (config.patience() > 0 && sinceBest >= config.patience()) {
+          stoppedEarly = epoch;
+          break; // the best epoch is already kept: the rest would only overfit
+        }
       }
     }
+  }
+
+  /**
+   * The epoch after which early stopping ended the run ({@link TrainingConfig#patience} epochs
+   * without a better validation accuracy), or 0 when it did not.
+   */
+  public int stoppedEarly() {
+    return stoppedEarly;
   }
 
   /** The configuration. */

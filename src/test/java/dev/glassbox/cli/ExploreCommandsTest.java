@@ -85,7 +85,8 @@ class ExploreCommandsTest {
     assertEquals(0, r.code(), r.err());
     List<String> lines = Files.readAllLines(csv);
     assertEquals(5, lines.size(), "header and four rows");
-    assertTrue(lines.get(0).startsWith("layers,activation,output,cost,init,eta,epochs,batch,lambda,momentum,seed,best_validation_accuracy,best_epoch"), lines.get(0));
+    assertTrue(lines.get(0).startsWith("layers,activation,output,cost,init,eta,epochs,batch,lambda,momentum,seed,"
+        + "schedule,halve-after,patience,best_validation_accuracy,best_epoch"), lines.get(0));
     assertTrue(lines.get(1).startsWith("\"784,8,10\",sigmoid,sigmoid,quadratic,gaussian,0.5,2,"), lines.get(1));
     assertTrue(lines.get(4).startsWith("\"784,12,10\",sigmoid,sigmoid,quadratic,gaussian,3.0,2,"), lines.get(4));
     assertTrue(Files.size(best) > 784 * 8 * 8);

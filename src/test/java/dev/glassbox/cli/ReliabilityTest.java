@@ -96,6 +96,23 @@ class ReliabilityTest {
   }
 
   @Test
+  void theLaunchersStderrFilterPassesAMessageWithANulByteAsText() throws Exception {
+    // ./glassbox drops Java's incubator warning from stderr with grep; a plain grep turned any
+    // message holding a NUL (a UTF-16 CSV) into "Binary file (standard input) matches"
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("2> >\\((.*) >&2\\)")
+        .matcher(Files.readString(Path.of("glassbox")));
+    assertTrue(m.find(), "the launcher filters stderr through a command");
+    Process p = new ProcessBuilder("bash", "-c", m.group(1)).redirectErrorStream(true).start();
+    String message = "glassbox: x.csv line 1: \"a\0b\"\n";
+    try (java.io.OutputStream in = p.getOutputStream()) {
+      in.write(("WARNING: Using incubator modules: jdk.incubator.vector\n" + message).getBytes(StandardCharsets.UTF_8));
+    }
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    assertEquals(message, out, "the warning is dropped and the message passes as it is");
+  }
+
+  @Test
   void historiesWithImpossibleEpochsGetARealMessage() throws Exception {
     for (String epoch : new String[] {"-5", "1e12", "2.5"}) {
       Path h = tmp.resolve("h.csv");

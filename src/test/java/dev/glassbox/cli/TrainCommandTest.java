@@ -42,6 +42,46 @@ class TrainCommandTest {
   }
 
   @Test
+  void aScheduledRunRecordsItsScheduleInTheModelAndItsEtaPerEpoch() throws Exception {
+    Path model = tmp.resolve("s.safetensors");
+    Run r = Run.of("train", "--limit", "1000", "--epochs", "3", "--layers", "784,10", "--schedule", "step",
+        "--halve-after", "1", "--patience", "5", "--out", model.toString());
+    assertEquals(0, r.code(), r.err() + r.out());
+    assertTrue(r.out().contains("Schedule step (halve η every 1 epoch(s))"), r.out());
+    var meta = ModelFile.load(model).metadata();
+    assertEquals("step", meta.get("schedule"));
+    assertEquals("1", meta.get("halve-after"));
+    assertEquals("5", meta.get("patience"));
+    double[] etas = History.read(tmp.resolve("s.history.csv")).rows().stream()
+        .mapToDouble(dev.glassbox.training.EpochResult::eta).toArray();
+    assertArrayEquals(new double[] {3.0, 1.5, 0.75}, etas);
+  }
+
+  @Test
+  void anUnknownScheduleIsAUsageErrorNamingTheChoices() {
+    Run r = Run.of("train", "--schedule", "exponential", "--no-save");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("constant, plateau, step, cosine"), r.err());
+  }
+
+  @Test
+  void augmentationIsRecordedInTheModelAndShownByTestAndAnUnknownOneIsAUsageError() throws Exception {
+    Path model = tmp.resolve("a.safetensors");
+    Run r = Run.of("train", "--limit", "500", "--epochs", "1", "--layers", "784,10,10", "--augment", "elastic",
+        "--out", model.toString());
+    assertEquals(0, r.code(), r.err() + r.out());
+    assertTrue(r.out().contains("Augmentation: elastic: ") && r.out().contains("σ = 4 px"), r.out());
+    assertEquals("elastic", ModelFile.load(model).metadata().get("augment"));
+    Run t = Run.of("test", "--model", model.toString(), "--limit", "100", "--no-png");
+    assertEquals(0, t.code(), t.err());
+    assertTrue(t.out().contains("Trained with: eta 3.0, batch 10, epochs 1, lambda 0.0, momentum 0.0, seed 3,"
+        + " augment elastic"), t.out());
+    Run bad = Run.of("train", "--limit", "500", "--augment", "warp");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("\"warp\"") && bad.err().contains("none, affine, elastic"), bad.err());
+  }
+
+  @Test
   void recordedPathsAreRelativeToTheProjectOrJustTheFolderName() {
     assertEquals("data/own", CommonOptions.recorded(CommonOptions.home().resolve("data").resolve("own")));
     assertEquals("data", CommonOptions.recorded(Path.of("data").toAbsolutePath().resolve("x").resolve("..")));

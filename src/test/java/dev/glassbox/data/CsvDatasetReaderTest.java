@@ -176,7 +176,7 @@ class CsvDatasetReaderTest {
   @Test
   void theIssuesFloatCsvLoadsScaled() throws IOException {
     Path f = tmp.resolve("floats.csv");
-    Files.copy(Path.of("src/test/resources/fuzz/csv/floats-issue15.csv"), f);
+    Files.copy(Path.of("src/test/resources/dev/glassbox/FuzzReadersTestInputs/csv/floats-issue15.csv"), f);
     String first = Files.readAllLines(f).get(0);
     Dataset d = CsvDatasetReader.read(f);
     String[] fields = first.split(",");
@@ -216,7 +216,7 @@ class CsvDatasetReaderTest {
   @Test
   void gzipWithTrailingGarbageIsRefused() throws IOException {
     Path f = tmp.resolve("g.csv");
-    Files.copy(Path.of("src/test/resources/fuzz/csv/gzip-trailing-garbage-issue15.csv"), f);
+    Files.copy(Path.of("src/test/resources/dev/glassbox/FuzzReadersTestInputs/csv/gzip-trailing-garbage-issue15.csv"), f);
     DataException e = assertThrows(DataException.class, () -> CsvDatasetReader.read(f));
     assertTrue(e.getMessage().startsWith(f + ": "), e.getMessage());
     assertTrue(e.getMessage().contains("after the end of the gzip data"), e.getMessage());

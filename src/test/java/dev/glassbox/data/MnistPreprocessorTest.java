@@ -120,7 +120,7 @@ class MnistPreprocessorTest {
   void aBlank28x28ImageInAFolderIsRefusedNamingTheFile() throws IOException {
     // 28x28 images skip preprocessing (taken as MNIST-formatted), but blank ones are still refused
     Path own = Files.createDirectories(tmp.resolve("own"));
-    Files.copy(Path.of("src/test/resources/fuzz/image/digit.png"), own.resolve("a.png"));
+    Files.copy(Path.of("src/test/resources/dev/glassbox/FuzzReadersTestInputs/image/digit.png"), own.resolve("a.png"));
     javax.imageio.ImageIO.write(new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY), "png",
         own.resolve("b-black.png").toFile());
     DataException e = assertThrows(DataException.class, () -> ImageFolderReader.readUnlabeled(own, "own"));

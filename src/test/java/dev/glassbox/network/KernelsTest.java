@@ -58,6 +58,72 @@ class KernelsTest {
     }
   }
 
+  /** A thread's share of the outputs: columns [col, col + n) of rows 2n+5 wide, against the plain loop. */
+  @Test
+  void columnRangesAreBitIdenticalToThePlainLoop() {
+    SplittableRandom rng = new SplittableRandom(21);
+    for (int n = 1; n <= 41; n++) {
+      for (int col : new int[] {0, 1, n, n + 5}) {
+        int stride = 2 * n + 5;
+        int rows = 12;
+        double[] w = new double[rows * stride];
+        for (int i = 0; i < w.length; i++) {
+          w[i] = rng.nextGaussian();
+        }
+        double[] init = new double[stride];
+        for (int j = 0; j < stride; j++) {
+          init[j] = rng.nextGaussian();
+        }
+        int[] idx = {0, 3, 4, 9, 11};
+        double[] val = {0.5, -0.25, 1.0, 0.75, 0.125};
+        // gather: y_j = init[col + j] + Σ_p val_p w[idx_p, col + j]
+        double[] expected = new double[n + 6];
+        double[] fast = new double[n + 6];
+        java.util.Arrays.fill(expected, 7.0);
+        java.util.Arrays.fill(fast, 7.0);
+        for (int j = 0; j < n; j++) {
+          double c = init[col + j];
+          for (int p = 0; p < idx.length; p++) {
+            c += val[p] * w[idx[p] * stride + col + j];
+          }
+          expected[3 + j] = c;
+        }
+        Kernels.gatherColumns(w, stride, col, idx, val, 0, idx.length, init, fast, 3, n);
+        assertArrayEquals(expected, fast, 0.0, "gather n=" + n + " col=" + col + " (" + Kernels.kind() + ")");
+        // gather and update: row 1 of a weight matrix, columns [col, col + n) of the sums
+        double[] weights = new double[3 * n];
+        for (int i = 0; i < weights.length; i++) {
+          weights[i] = rng.nextGaussian();
+        }
+        double[] plain = weights.clone();
+        for (int j = 0; j < n; j++) {
+          double c = 0.0;
+          for (int p = 0; p < idx.length; p++) {
+            c += val[p] * w[idx[p] * stride + col + j];
+          }
+          plain[n + j] = 0.999 * plain[n + j] - 0.3 * c;
+        }
+        Kernels.gatherUpdateColumns(w, stride, col, idx, val, 0, idx.length, new double[stride], weights,
+            n, n, 0.999, 0.3, new double[stride]);
+        assertArrayEquals(plain, weights, 0.0, "update n=" + n + " col=" + col + " (other rows untouched)");
+        // BP3's column sums
+        double[] sums = new double[stride + 1];
+        java.util.Arrays.fill(sums, 9.0);
+        Kernels.sumColumns(w, stride, col, rows, sums, n);
+        for (int j = 0; j < stride + 1; j++) {
+          double e = 9.0;
+          if (j >= col && j < col + n) {
+            e = 0.0;
+            for (int r = 0; r < rows; r++) {
+              e += w[r * stride + j];
+            }
+          }
+          assertEquals(e, sums[j], 0.0, "sumColumns n=" + n + " col=" + col + " j=" + j);
+        }
+      }
+    }
+  }
+
   @Test
   void theTestsRunTheVectorKernelWhereTheModuleIsPresent() {
     boolean module = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();

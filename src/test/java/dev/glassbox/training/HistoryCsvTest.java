@@ -19,7 +19,7 @@ class HistoryCsvTest {
     Path f = dir.resolve("run.history.csv");
     h.write(f);
     String csv = Files.readString(f);
-    assertTrue(csv.startsWith("epoch,train_cost,validation_accuracy,test_accuracy,seconds,eval_seconds,"
+    assertTrue(csv.startsWith("epoch,train_cost,validation_accuracy,test_accuracy,seconds,eval_seconds,eta,"
         + "speed_2,speed_3,speed_4\r\n"), csv);
     assertTrue(csv.contains(",0.000580716,0.0719233,0.342447"), csv);
     History back = History.read(f);
@@ -37,11 +37,13 @@ class HistoryCsvTest {
         + "1,0.149946,0.907000,0.898900,6.278687,0.085902\n");
     EpochResult r = History.read(f).rows().get(0);
     assertTrue(r.speeds().isEmpty());
-    // and it is written back without speed columns
+    assertTrue(Double.isNaN(r.eta()), "a history from before the η column has no η");
+    // and it is written back without speed columns, its η left empty
     History h = History.read(f);
     h.write(dir.resolve("again.csv"));
     assertTrue(Files.readString(dir.resolve("again.csv")).startsWith(
-        "epoch,train_cost,validation_accuracy,test_accuracy,seconds,eval_seconds\r\n"));
+        "epoch,train_cost,validation_accuracy,test_accuracy,seconds,eval_seconds,eta\r\n"
+            + "1,0.149946,0.907000,0.898900,6.278687,0.085902,\r\n"));
   }
 
   @Test
@@ -56,5 +58,14 @@ class HistoryCsvTest {
         + "1,0.1,0.9,0.9,1,0.1,0.01,0.1\n");
     e = assertThrows(IllegalArgumentException.class, () -> History.read(gap));
     assertTrue(e.getMessage().contains("speed_3 is missing") && e.getMessage().contains("gap.csv line 1"), e.getMessage());
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsRefusedNamingTheFile(@TempDir Path dir) throws Exception {
+    // found by FuzzReadersTest#history: the JDK's MalformedInputException said only "Input length = 1"
+    Path f = dir.resolve("binary.history.csv");
+    Files.copy(Path.of("src/test/resources/dev/glassbox/FuzzReadersTestInputs/history/not-utf8-fuzz.history.csv"), f);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> History.read(f));
+    assertEquals(f + ": not a glassbox history (not UTF-8 text)", e.getMessage());
   }
 }

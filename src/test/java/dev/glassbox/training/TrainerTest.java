@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.glassbox.data.Mnist;
 import dev.glassbox.network.Activation;
+import dev.glassbox.network.Backprop;
 import dev.glassbox.network.Cost;
 import dev.glassbox.network.Init;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.Network;
+import dev.glassbox.network.Scratch;
 import dev.glassbox.network.Sgd;
+import dev.glassbox.network.Workspace;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +46,48 @@ class TrainerTest {
       Network three = trained(3, lm[0], lm[1], 2);
       assertTrue(one.sameParameters(two), "1 vs 2 threads, lambda/momentum " + lm[0] + "/" + lm[1]);
       assertTrue(one.sameParameters(three), "1 vs 3 threads");
+    }
+  }
+
+  /**
+   * The trainer's shared-out batch (layer 1 split by neuron across threads, the layers above on
+   * every thread, BP4 fused with the step) against the plain single-thread path on the same
+   * batches: feedforward, backward, then Sgd.step, one batch after the other. The same bits, for
+   * shapes with vector and scalar rows, a deeper net, L2 decay on every row, and momentum.
+   */
+  @Test
+  void theSharedOutBatchIsThePlainStepBitForBit() {
+    int[][] shapes = {{784, 20, 10}, {784, 5, 10}, {784, 17, 12, 10}, {784, 33, 10}};
+    double[][] lambdaMomentum = {{0, 0}, {5.0, 0}, {5.0, 0.5}};
+    Inputs train = Datasets.inputs(Mnist.train().subset(0, 700));
+    for (int[] sizes : shapes) {
+      for (double[] lm : lambdaMomentum) {
+        TrainingConfig c = new TrainingConfig(sizes, Activation.SIGMOID, Activation.SIGMOID,
+            Cost.CROSS_ENTROPY, Init.SCALED, 0.5, 1, 7, lm[0], lm[1], 11, 1);
+        Network start = c.newNetwork();
+        for (int threads = 1; threads <= 3; threads++) {
+          Network fast = start.copy();
+          int[] order;
+          try (Team team = new Team(threads)) {
+            Trainer t = new Trainer(fast, new Sgd(fast, 0.5, lm[0], lm[1], train.size()), train, 7, 11, team);
+            t.trainEpoch(null);
+            order = t.epochOrder();
+          }
+          Network plain = start.copy();
+          Sgd sgd = new Sgd(plain, 0.5, lm[0], lm[1], train.size());
+          Workspace ws = new Workspace(plain, 7);
+          Scratch sc = new Scratch(plain, 7);
+          for (int from = 0; from < train.size(); from += 7) {
+            int m = Math.min(7, train.size() - from);
+            ws.load(train, order, from, m);
+            Backprop.feedforward(plain, ws, 0, m);
+            Backprop.backward(plain, ws, 0, m);
+            sgd.step(ws, sc);
+          }
+          assertTrue(plain.sameParameters(fast), java.util.Arrays.toString(sizes) + " λ/μ " + lm[0] + "/"
+              + lm[1] + ", " + threads + " threads (" + Network.kernelKind() + " kernels)");
+        }
+      }
     }
   }
 
