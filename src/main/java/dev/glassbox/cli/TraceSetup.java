@@ -49,7 +49,7 @@ final class TraceSetup {
       throws IOException {
     Loaded m = loadNetwork(model, notes);
     Network net = m.network();
-    Path dir = data != null ? data : CommonOptions.dataDir();
+    Path dir = CommonOptions.dataOr(data);
     if (net.size(0) != Dataset.PIXELS) {
       throw new IllegalArgumentException("the images have " + Dataset.PIXELS
           + " pixels but the network expects " + net.size(0) + " inputs");
@@ -66,7 +66,7 @@ final class TraceSetup {
    * the traced network with its η, λ, μ and n ({@link MiniBatch}).
    */
   static MiniBatch batch(Traced traced, Path data, int m, TestImages images) throws IOException {
-    Path dir = data != null ? data : CommonOptions.dataDir();
+    Path dir = CommonOptions.dataOr(data);
     int first = traced.trace().sampleIndex();
     int size = images.testSet(dir).size();
     if (first + m > size) {
