@@ -20,15 +20,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code glassbox bench}: seconds per training epoch of Nielsen's run (784,30,10 and 784,100,10,
@@ -41,12 +38,10 @@ import picocli.CommandLine.Spec;
         + " 784,100,10 (Nielsen's settings, batch 10), the cost of evaluating 20,000 images, and,"
         + " if Python with numpy and the peer scripts are available (--peers), the numpy versions"
         + " in the same run, and the PyTorch one where a python3 with torch is on the PATH.")
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends Subcommand {
   /** Dense-equivalent arithmetic of one 784,30,10 epoch: 3 passes of 2 flops per weight per image. */
   private static final double DENSE_FLOPS_PER_WEIGHT = 6.0;
 
-  @Spec CommandSpec spec;
-  @Mixin CommonOptions common;
   @Mixin DataOptions dataOptions;
 
   @Option(names = "--epochs", defaultValue = "5", paramLabel = "N",
@@ -83,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     if (epochs < 3) {
       throw new IllegalArgumentException("--epochs must be at least 3 (two warm-up, one measured)");
     }

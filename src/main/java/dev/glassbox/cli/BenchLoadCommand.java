@@ -4,20 +4,15 @@ import dev.glassbox.data.CsvDatasetReader;
 import dev.glassbox.data.CsvDatasetWriter;
 import dev.glassbox.data.DataLoader;
 import dev.glassbox.data.Dataset;
-import dev.glassbox.data.MnistSplit;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code glassbox bench-load} (hidden): median load times of the IDX data and of the same training
@@ -28,10 +23,7 @@ import picocli.CommandLine.Spec;
     hidden = true,
     mixinStandardHelpOptions = true,
     description = "Time loading the training data from IDX and from CSV (median of several runs).")
-final class BenchLoadCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
-  @Spec CommandSpec spec;
-
+final class BenchLoadCommand extends Subcommand {
   @Option(names = "--data", paramLabel = "PATH", description = "MNIST folder (default: the bundled data/).")
   Path data;
 
@@ -40,8 +32,8 @@ final class BenchLoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Path source = data != null ? data : CommonOptions.dataDir();
-    PrintWriter w = spec.commandLine().getOut();
+    Path source = CommonOptions.dataOr(data);
+    PrintWriter w = out();
     Dataset train = DataLoader.readParts(source).get("train");
     w.printf("training source: %s, %d images%n", train.source(), train.size());
     w.printf("readParts (IDX train + test)  median %.3f s%n", median(() -> DataLoader.readParts(source)));

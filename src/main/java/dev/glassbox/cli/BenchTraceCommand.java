@@ -9,16 +9,13 @@ import dev.glassbox.trace.Trace;
 import dev.glassbox.trace.explain.Granularity;
 import dev.glassbox.trace.explain.Step;
 import dev.glassbox.trace.explain.Stepper;
+import dev.glassbox.training.LayerSizes;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code glassbox bench-trace} (hidden): mean time and allocated bytes of tracing one sample of a
@@ -27,10 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench-trace", hidden = true, mixinStandardHelpOptions = true,
     description = "Measure tracing one sample and building its per-neuron steps.")
-final class BenchTraceCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
-  @Spec CommandSpec spec;
-
+final class BenchTraceCommand extends Subcommand {
   @Option(names = "--sizes", defaultValue = "784,100,30,10", description = "Layer sizes (default: ${DEFAULT-VALUE}).")
   String sizes;
 
@@ -42,15 +36,11 @@ final class BenchTraceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    String[] parts = sizes.split(",");
-    int[] s = new int[parts.length];
-    for (int i = 0; i < s.length; i++) {
-      s[i] = Integer.parseInt(parts[i].trim());
-    }
+    PrintWriter out = out();
+    int[] s = LayerSizes.parse("--sizes", sizes);
     Network net = new Network(s, Activation.SIGMOID, Activation.SIGMOID, Cost.QUADRATIC);
     Init.GAUSSIAN.apply(net, 1);
-    TestImages.Image img = new DataTestImages().load(data != null ? data : CommonOptions.dataDir(), 0);
+    TestImages.Image img = new DataTestImages().load(CommonOptions.dataOr(data), 0);
     Inputs in = Inputs.fromPixels(img.pixels(), 1, img.pixels().length, new byte[] {(byte) img.label()});
 
     com.sun.management.ThreadMXBean mx =

@@ -7,12 +7,9 @@ import dev.glassbox.sketch.BrowseSketch;
 import dev.glassbox.sketch.StepperLauncher;
 import dev.glassbox.training.TrainingConfig;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code glassbox browse}: the dataset browser window. */
 @Command(
@@ -22,10 +19,7 @@ import picocli.CommandLine.Spec;
     description = "Browse the data set: random training and test images with their labels. Filter"
         + " by digit (keys 0-9, A for all), next page (N), reshuffle (R); click an image to step"
         + " through it with --model (default: the bundled model).")
-final class BrowseCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin CommonOptions common;
-
+final class BrowseCommand extends Subcommand {
   @Mixin DataOptions dataOptions;
   @Mixin ModelOptions modelOptions;
 
@@ -63,11 +57,11 @@ final class BrowseCommand implements Callable<Integer> {
     }
     if (png != null) {
       BrowseSketch.renderPng(split, digit, augment, seed, size.width, size.height, png);
-      spec.commandLine().getOut().println("Wrote " + png);
+      out().println("Wrote " + png);
       return 0;
     }
     // the same model choice as step: --model, else the bundled one, else an untrained network
-    TraceSetup.Loaded m = TraceSetup.loadNetwork(modelOptions.model, spec.commandLine().getErr());
+    TraceSetup.Loaded m = TraceSetup.loadNetwork(modelOptions.model, err());
     Network net = m.network();
     BrowseSketch.open(split, StepperLauncher.window(m.eta(null), m.lambda(), m.momentum(), m.n()),
         net::copy, true, screenshot, digit, augment, seed);

@@ -47,4 +47,9 @@ public final class CommonOptions {
   public static Path dataDir() {
     return home().resolve("data");
   }
+
+  /** The data path given ({@code --data}), or the bundled data folder when none was. */
+  public static Path dataOr(Path given) {
+    return given != null ? given : dataDir();
+  }
 }

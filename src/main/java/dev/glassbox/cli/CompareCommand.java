@@ -1,7 +1,6 @@
 package dev.glassbox.cli;
 
 import dev.glassbox.render.chart.CurvesChart;
-import dev.glassbox.render.shared.Offscreen;
 import dev.glassbox.render.shared.Png;
 import dev.glassbox.training.EpochResult;
 import dev.glassbox.training.History;
@@ -13,14 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import processing.core.PGraphics;
 
 /** {@code glassbox compare}: several runs' validation accuracy on one chart, with their spread. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -29,10 +23,7 @@ import processing.core.PGraphics;
         "Plot the validation accuracy per epoch of several runs (history CSVs written by train)"
             + " on one PNG, and print per run the best accuracy and the mean, variance and standard"
             + " deviation of the accuracy over the last K epochs (how much it still wobbles).")
-final class CompareCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
-  @Spec CommandSpec spec;
-
+final class CompareCommand extends Subcommand {
   @Parameters(paramLabel = "HISTORY", arity = "1..*", description = "History CSV files.")
   List<Path> histories;
 
@@ -49,7 +40,7 @@ final class CompareCommand implements Callable<Integer> {
     if (last < 1) {
       throw new IllegalArgumentException("--last must be at least 1, got " + last);
     }
-    PrintWriter w = spec.commandLine().getOut();
+    PrintWriter w = out();
     List<CurvesChart.Series> series = new ArrayList<>();
     List<String[]> table = new ArrayList<>();
     table.add(new String[] {"run", "epochs", "best", "at", "mean(last " + last + ")", "variance", "std"});
@@ -75,11 +66,7 @@ final class CompareCommand implements Callable<Integer> {
     w.println("Accuracy is the validation accuracy; variance in fraction², std in percentage points.");
     CurvesChart chart = new CurvesChart(series, 900, 520,
         "Validation accuracy per epoch (dots: the last " + last + " epochs, mean ± std in the legend)", last);
-    PGraphics g = Offscreen.create(chart.width(), chart.height());
-    g.beginDraw();
-    chart.display(g, 0, 0);
-    g.endDraw();
-    Png.save(g, out);
+    Png.draw(out, chart.width(), chart.height(), g -> chart.display(g, 0, 0));
     w.println("Wrote " + out + ".");
     w.flush();
     return 0;

@@ -12,12 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code glassbox convert}: IDX to CSV and CSV to IDX, losslessly, never leaving half a file. */
 @Command(
@@ -29,10 +25,7 @@ import picocli.CommandLine.Spec;
             + " every part of --from; CSV input becomes IDX (train-*, t10k-*, gzip), anything else"
             + " becomes CSV (mnist_train.csv, mnist_test.csv). Outputs are written to a temporary file"
             + " and moved into place when complete.")
-final class ConvertCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
-  @Spec CommandSpec spec;
-
+final class ConvertCommand extends Subcommand {
   @Option(names = "--from", required = true, paramLabel = "PATH",
       description = "An MNIST folder, an IDX images file (labels beside it), a CSV file or folder, or an image folder.")
   Path from;
@@ -64,7 +57,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
       }
     }
-    PrintWriter w = spec.commandLine().getOut();
+    PrintWriter w = out();
     for (Output o : outputs) {
       if (o.labels == null) {
         CsvDatasetWriter.write(o.data, o.file, header);

@@ -9,12 +9,9 @@ import dev.glassbox.render.shared.Png;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import processing.core.PConstants;
 import processing.core.PGraphics;
 
@@ -26,14 +23,11 @@ import processing.core.PGraphics;
     description =
         "Load the data set, print how many images of each digit train, validation and test hold,"
             + " and write a PNG of random labelled samples from train and test.")
-final class DataCommand implements Callable<Integer> {
+final class DataCommand extends Subcommand {
   private static final int COLS = 10;
   private static final int ROWS = 6;
   private static final int SCALE = 2;
   private static final int MARGIN = 20;
-
-  @Mixin CommonOptions common;
-  @Spec CommandSpec spec;
 
   @Mixin DataOptions dataOptions;
 
@@ -51,7 +45,7 @@ final class DataCommand implements Callable<Integer> {
     String kind = DataLoader.describe(source);
     MnistSplit split = dataOptions.load();
     int limit = dataOptions.limit;
-    PrintWriter w = spec.commandLine().getOut();
+    PrintWriter w = out();
     w.println("Data: " + source + " (" + kind + ")" + (limit > 0 ? ", limited to " + limit + " per part" : ""));
     w.print(CountsTable.format(split));
     Dataset second = split.hasTest() ? split.test() : split.validation();

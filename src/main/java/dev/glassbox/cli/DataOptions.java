@@ -29,7 +29,7 @@ public final class DataOptions {
 
   /** The data path given, or the bundled data folder. */
   public Path path() {
-    return data != null ? data : CommonOptions.dataDir();
+    return CommonOptions.dataOr(data);
   }
 
   /** Loads the split (train, validation, test) from {@link #path()}, limited if asked. */

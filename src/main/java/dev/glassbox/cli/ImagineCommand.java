@@ -6,7 +6,6 @@ import dev.glassbox.data.MeanImage;
 import dev.glassbox.network.Network;
 import dev.glassbox.render.chart.ExplainView;
 import dev.glassbox.render.chart.ImagineSheet;
-import dev.glassbox.render.shared.Offscreen;
 import dev.glassbox.render.shared.Png;
 import dev.glassbox.trace.Trace;
 import dev.glassbox.trace.explore.DigitPrior;
@@ -16,15 +15,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import processing.core.PGraphics;
 
 /**
  * {@code glassbox imagine}: what the network thinks a digit looks like (gradient descent on the
@@ -40,12 +35,10 @@ import processing.core.PGraphics;
             + " towards the mean digit and are clipped to [0,1] (see docs/imagine.md). --prior none"
             + " --decay 0.02 --blur 0.8 --jitter 2 --temperature 1 is the raw pixel gradient with a blur."
             + " --explain N instead shows test image N beside -dC/dx: the pixels that pushed the answer.")
-final class ImagineCommand implements Callable<Integer> {
+final class ImagineCommand extends Subcommand {
   private static final int SCALE = 8;
 
-  @Mixin CommonOptions common;
   @Mixin ModelOptions model;
-  @Spec CommandSpec spec;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   What what;
@@ -119,7 +112,7 @@ final class ImagineCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Network net = model.load().network();
-    PrintWriter w = spec.commandLine().getOut();
+    PrintWriter w = out();
     if (what.explain != null) {
       return explain(net, w);
     }
@@ -131,7 +124,7 @@ final class ImagineCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--start must be blank or mean, got \"" + start + "\"");
     }
     Dataset train = prior.equals("digits") || start.equals("mean")
-        ? DataLoader.load(data != null ? data : CommonOptions.dataDir()).train() : null;
+        ? DataLoader.load(CommonOptions.dataOr(data)).train() : null;
     DigitPrior digitPrior = prior.equals("digits") ? DigitPrior.of(train) : null;
     double[] startImage = start.equals("mean")
         ? (digitPrior != null ? digitPrior.mean() : MeanImage.of(train)) : null;
@@ -149,18 +142,14 @@ final class ImagineCommand implements Callable<Integer> {
         "What " + net.sizesString() + " thinks " + (what.all ? "the digits look" : "a " + from + " looks")
             + " like (" + model.path().getFileName() + ")");
     Path file = out != null ? out : Path.of(CommonOptions.OUT, what.all ? "imagine-all.png" : "imagine-" + from + ".png");
-    PGraphics g = Offscreen.create(sheet.width(), sheet.height());
-    g.beginDraw();
-    sheet.display(g, 0, 0);
-    g.endDraw();
-    Png.save(g, file);
+    Png.draw(file, sheet.width(), sheet.height(), g -> sheet.display(g, 0, 0));
     w.println("Wrote " + file + ".");
     w.flush();
     return 0;
   }
 
   private int explain(Network net, PrintWriter w) throws IOException {
-    TestImages.Image img = new DataTestImages().load(data != null ? data : CommonOptions.dataDir(), what.explain);
+    TestImages.Image img = new DataTestImages().load(CommonOptions.dataOr(data), what.explain);
     double[] x = new double[img.pixels().length];
     for (int k = 0; k < x.length; k++) {
       x[k] = (img.pixels()[k] & 0xFF) / 255.0;
@@ -172,11 +161,7 @@ final class ImagineCommand implements Callable<Integer> {
         "Test image " + img.index() + ": label " + img.label() + ", network answers " + answer,
         "the image x", "-dC/dx (y = " + img.label() + "): orange = more ink here helps, blue = hurts");
     Path file = out != null ? out : Path.of(CommonOptions.OUT, "explain-" + img.index() + ".png");
-    PGraphics pg = Offscreen.create(view.width(), view.height());
-    pg.beginDraw();
-    view.display(pg, 0, 0);
-    pg.endDraw();
-    Png.save(pg, file);
+    Png.draw(file, view.width(), view.height(), pg -> view.display(pg, 0, 0));
     w.printf(Locale.ROOT, "Test image %d (label %d): network answers %d (a^L = %.4f). Wrote %s.%n",
         img.index(), img.label(), answer, a[answer], file);
     w.flush();

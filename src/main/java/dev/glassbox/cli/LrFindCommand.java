@@ -11,12 +11,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import processing.core.PGraphics;
 
 /**
@@ -30,9 +27,7 @@ import processing.core.PGraphics;
         + " the validation cost and accuracy reached. Suggests the rate with the lowest validation"
         + " cost; rates whose cost became NaN or infinite are marked diverged. The other training"
         + " options (--layers, --cost, ...) are those of train.")
-final class LrFindCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin CommonOptions common;
+final class LrFindCommand extends Subcommand {
   @Mixin DataOptions dataOptions;
   @Mixin TrainingOptions options;
 
@@ -54,7 +49,7 @@ final class LrFindCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter w = spec.commandLine().getOut();
+    PrintWriter w = out();
     double[] rates = LearningRateFinder.linear(from, to, step);
     TrainingConfig config = options.config();
     if (config.augment() != dev.glassbox.data.Augment.NONE) {

@@ -11,13 +11,10 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code glassbox nudge}: one weight, bias or pixel changed by Δ; the actual ΔC of the image
@@ -34,13 +31,11 @@ import picocli.CommandLine.Spec;
         + " backprop's prediction ∂C/∂p · Δp, the gradient of the traced backward pass times the nudge. A"
         + " table of smaller nudges D/10, D/100, ... shows their ratio tend to 1: the derivative is what C"
         + " does for small nudges. The model file is not changed.")
-final class NudgeCommand implements Callable<Integer> {
+final class NudgeCommand extends Subcommand {
   /** Rows of the table: D, D/10, ..., D/10^(ROWS-1). */
   static final int ROWS = 6;
 
-  @Mixin CommonOptions common;
   @Mixin ImageSource img;
-  @Spec CommandSpec spec;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   What what;
@@ -64,8 +59,8 @@ final class NudgeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     if (!Double.isFinite(by)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--by must be a finite number, got " + by);
     }

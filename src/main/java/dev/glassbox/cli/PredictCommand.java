@@ -6,7 +6,6 @@ import dev.glassbox.data.ImageFolderReader;
 import dev.glassbox.data.MnistPreprocessor;
 import dev.glassbox.network.Network;
 import dev.glassbox.render.chart.ContactSheet;
-import dev.glassbox.render.shared.Offscreen;
 import dev.glassbox.render.shared.Png;
 import dev.glassbox.training.Prediction;
 import java.awt.image.BufferedImage;
@@ -16,14 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import processing.core.PGraphics;
 
 /** {@code glassbox predict}: the network's answer for your own pictures of digits. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
@@ -34,10 +29,8 @@ import processing.core.PGraphics;
             + " cropped, fitted into 20x20, centred by mass in 28x28). Prints the top three"
             + " probabilities (a softmax output as it is; other outputs normalised to sum 1) and writes"
             + " a contact sheet.")
-final class PredictCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
+final class PredictCommand extends Subcommand {
   @Mixin ModelOptions model;
-  @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE_OR_DIR", description = "A picture, or a folder of pictures.")
   Path input;
@@ -50,7 +43,7 @@ final class PredictCommand implements Callable<Integer> {
   public Integer call() {
     List<Path> files = files(input);
     Network net = model.load().network();
-    PrintWriter w = spec.commandLine().getOut();
+    PrintWriter w = out();
     List<ContactSheet.Entry> entries = new ArrayList<>();
     int named = 0;
     int agree = 0;
@@ -84,11 +77,7 @@ final class PredictCommand implements Callable<Integer> {
     }
     ContactSheet view = new ContactSheet(entries, 3,
         "Your digits through " + model.path().getFileName() + " (" + net.sizesString() + ")");
-    PGraphics g = Offscreen.create(view.width(), view.height());
-    g.beginDraw();
-    view.display(g, 0, 0);
-    g.endDraw();
-    Png.save(g, sheet);
+    Png.draw(sheet, view.width(), view.height(), g -> view.display(g, 0, 0));
     w.println("Wrote " + sheet + ".");
     w.flush();
     return 0;

@@ -1,6 +1,5 @@
 package dev.glassbox.cli;
 
-import dev.glassbox.render.shared.Offscreen;
 import dev.glassbox.render.shared.Png;
 import dev.glassbox.render.shared.Viewport;
 import dev.glassbox.render.stepper.AnimatedGif;
@@ -10,13 +9,9 @@ import dev.glassbox.render.stepper.StepperState;
 import dev.glassbox.trace.explain.Granularity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import processing.core.PGraphics;
 
 /** {@code glassbox render}: one step of the stepper window as a PNG, or the whole pass as a GIF, headless. */
 @Command(
@@ -24,10 +19,8 @@ import processing.core.PGraphics;
     mixinStandardHelpOptions = true,
     description = "Draw the stepper window at one step into a PNG (--out), or every step into an"
         + " animated GIF (--gif), with no display needed.")
-final class RenderCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
+final class RenderCommand extends Subcommand {
   @Mixin ImageSource img;
-  @Spec CommandSpec spec;
 
   @Option(names = "--step", paramLabel = "K", description = "Step number 1..n as the window shows it (default: the last).")
   Integer step;
@@ -74,8 +67,8 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter err = spec.commandLine().getErr();
-    PrintWriter outw = spec.commandLine().getOut();
+    PrintWriter err = err();
+    PrintWriter outw = out();
     if (out == null && gif == null) {
       throw new IllegalArgumentException("say where to write: --out frame.png and/or --gif pass.gif");
     }
@@ -125,11 +118,7 @@ final class RenderCommand implements Callable<Integer> {
         b.seek(batch - 1);
         s.setBatch(b);
       }
-      PGraphics g = Offscreen.create(size.width, size.height);
-      g.beginDraw();
-      scene.display(g, s);
-      g.endDraw();
-      Png.save(g, out);
+      Png.draw(out, size.width, size.height, g -> scene.display(g, s));
       outw.println("wrote " + out + " (step " + k + "/" + n + ": " + s.current().symbol()
           + (didItHelp == null ? "" : "; did it help? " + s.repeats().latestStep().headline() + ", SGD step "
               + s.repeats().steps() + " on this image") + ")");

@@ -3,11 +3,9 @@ package dev.glassbox.cli;
 import dev.glassbox.data.Dataset;
 import dev.glassbox.render.chart.ConfusionHeatmap;
 import dev.glassbox.render.chart.DigitGallery;
-import dev.glassbox.render.shared.Offscreen;
 import dev.glassbox.render.shared.Png;
 import dev.glassbox.training.Evaluation;
 import java.nio.file.Path;
-import processing.core.PGraphics;
 
 /** The two PNGs of {@code glassbox test}: the confusion heatmap and the misclassified digits. */
 final class ReportPictures {
@@ -17,14 +15,12 @@ final class ReportPictures {
   private ReportPictures() {}
 
   static void write(Dataset data, Evaluation e, Path confusionPng, Path misclassifiedPng) {
-    PGraphics g = Offscreen.create(560, 600);
-    g.beginDraw();
-    g.background(0xFF14161A);
-    new ConfusionHeatmap().display(g, 0, 0, 560, 600, String.format(java.util.Locale.ROOT,
-        "Confusion matrix: %d of %d wrong (rows: true digit, columns: predicted)", e.wrong(), e.total()),
-        e.confusion(), -1, -1);
-    g.endDraw();
-    Png.save(g, confusionPng);
+    Png.draw(confusionPng, 560, 600, g -> {
+      g.background(0xFF14161A);
+      new ConfusionHeatmap().display(g, 0, 0, 560, 600, String.format(java.util.Locale.ROOT,
+          "Confusion matrix: %d of %d wrong (rows: true digit, columns: predicted)", e.wrong(), e.total()),
+          e.confusion(), -1, -1);
+    });
 
     int[] wrong = e.misclassified();
     int n = Math.min(wrong.length, GALLERY_MAX);
@@ -39,13 +35,11 @@ final class ReportPictures {
     // 28 px digits with a caption each: about 33 x 47 px a cell, plus the panel's title and margins
     int width = 2 * 10 + cols * 33;
     int height = 24 + 4 + rows * 47 + 40;
-    PGraphics h = Offscreen.create(width, height);
-    h.beginDraw();
-    h.background(0xFF14161A);
-    gallery.display(h, 0, 0, width, height, String.format(java.util.Locale.ROOT,
-        "Misclassified test digits, true→predicted (%d of %d shown)", n, wrong.length),
-        data, shown, predicted, 0, "");
-    h.endDraw();
-    Png.save(h, misclassifiedPng);
+    Png.draw(misclassifiedPng, width, height, g -> {
+      g.background(0xFF14161A);
+      gallery.display(g, 0, 0, width, height, String.format(java.util.Locale.ROOT,
+          "Misclassified test digits, true→predicted (%d of %d shown)", n, wrong.length),
+          data, shown, predicted, 0, "");
+    });
   }
 }

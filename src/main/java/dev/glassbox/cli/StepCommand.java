@@ -15,13 +15,10 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code glassbox step}: step through one test image's forward pass, backprop and update, and see if it helped. */
 @Command(
@@ -42,10 +39,8 @@ import picocli.CommandLine.Spec;
           + " ] or l next layer, [ previous layer, n/p next/previous image, 0 image 0, a random,"
           + " m wrong one, g per layer/neuron, r repeat the step, z reset, s the mini-batch from this image, h all keys, q quit."
     })
-class StepCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
+class StepCommand extends Subcommand {
   @Mixin ImageSource img;
-  @Spec CommandSpec spec;
 
   @Option(names = "--text", description = "Step in the terminal instead of the window.")
   boolean text;
@@ -92,8 +87,8 @@ class StepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     if (bench) {
       StepperBench.run(frames, img.data, out);
       return 0;
@@ -151,7 +146,7 @@ class StepCommand implements Callable<Integer> {
   // the network and the test set the window and the terminal step through
   private TraceSource source(PrintWriter err) throws java.io.IOException {
     TraceSetup.Loaded m = TraceSetup.loadNetwork(img.model, err);
-    Path dir = img.data != null ? img.data : CommonOptions.dataDir();
+    Path dir = CommonOptions.dataOr(img.data);
     MnistSplit split = DataLoader.load(dir);
     if (!split.hasTest()) {
       throw new IllegalArgumentException(dir + " has no test set (" + DataLoader.describe(dir) + ")");

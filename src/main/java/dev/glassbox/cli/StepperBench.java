@@ -88,7 +88,7 @@ final class StepperBench {
 
   private static byte[] firstTestImage(Path data) {
     try {
-      MnistSplit split = DataLoader.load(data != null ? data : CommonOptions.dataDir());
+      MnistSplit split = DataLoader.load(CommonOptions.dataOr(data));
       if (split.hasTest()) {
         byte[] px = new byte[Dataset.PIXELS];
         split.test().copyImageBytes(0, px, 0);

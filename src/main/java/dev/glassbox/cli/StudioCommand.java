@@ -11,19 +11,15 @@ import dev.glassbox.sketch.StudioSettings;
 import dev.glassbox.sketch.StudioSketch;
 import dev.glassbox.training.BackgroundTraining;
 import dev.glassbox.training.EpochResult;
-import dev.glassbox.training.History;
 import dev.glassbox.training.TrainingConfig;
 import dev.glassbox.training.TrainingSnapshot;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import processing.core.PGraphics;
 
 /** {@code glassbox studio}: the training studio window, or its dashboard rendered headless. */
@@ -37,10 +33,7 @@ import processing.core.PGraphics;
         + " matrix and the misclassified digits live; save and load the model. --headless trains"
         + " without a window and writes the dashboard as a PNG; --history shows a finished run's"
         + " curves; --bench measures what the window costs training.")
-final class StudioCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
-  @Spec CommandSpec spec;
-
+final class StudioCommand extends Subcommand {
   @Mixin DataOptions dataOptions;
   @Mixin TrainingOptions trainingOptions;
 
@@ -100,7 +93,7 @@ final class StudioCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter w = spec.commandLine().getOut();
+    PrintWriter w = out();
     StudioSettings settings = settings();
     MnistSplit split = dataOptions.load();
     if (bench) {

@@ -13,12 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code glassbox sweep}: train every combination of the given hyperparameters, several at once. */
 @Command(name = "sweep", defaultValueProvider = Choices.SweepDefaults.class, mixinStandardHelpOptions = true,
@@ -28,11 +25,9 @@ import picocli.CommandLine.Spec;
             + " 784,30,10:784,100,10), several runs at once, each on one thread. Prints and writes a"
             + " table of the best validation accuracy, the epoch it was reached and the time, and saves"
             + " the best model. Runs are deterministic: the table does not depend on --parallel.")
-final class SweepCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
+final class SweepCommand extends Subcommand {
   @Mixin DataOptions dataOptions;
   @Mixin SweepOptions options;
-  @Spec CommandSpec spec;
 
   @Option(names = "--parallel", paramLabel = "P",
       description = "Runs at once (default: the number of cores).")
@@ -57,7 +52,7 @@ final class SweepCommand implements Callable<Integer> {
     if (split.validation() == null) {
       throw new IllegalArgumentException(dataOptions.path() + " has no validation set to compare runs on");
     }
-    PrintWriter w = spec.commandLine().getOut();
+    PrintWriter w = out();
     w.printf(Locale.ROOT, "Sweep: %d combination(s), %d at a time, on %d training images.%n",
         configs.size(), Math.min(p, configs.size()), split.train().size());
     w.flush();

@@ -13,12 +13,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code glassbox test}: how a saved model does on the test set: "N of 10000 wrong", accuracy,
@@ -30,9 +27,7 @@ import picocli.CommandLine.Spec;
     description = "Evaluate a saved model on the test set: how many of the test images it gets"
         + " wrong, the error rate of each digit, the confusion matrix (printed, and as a PNG"
         + " heatmap), and a PNG of the misclassified digits labelled true -> predicted.")
-final class TestCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin CommonOptions common;
+final class TestCommand extends Subcommand {
   @Mixin DataOptions dataOptions;
   @Mixin ModelOptions modelOptions;
 
@@ -53,7 +48,7 @@ final class TestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     ModelFile.Model model = modelOptions.load();
     Network net = model.network();
     MnistSplit split = dataOptions.load();

@@ -10,13 +10,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code glassbox trace}: export one test image's whole trace as JSON (and CSV). */
 @Command(
@@ -25,10 +22,8 @@ import picocli.CommandLine.Spec;
     description = "Record one test image's forward pass, backprop and SGD update and write it as JSON"
         + " (and optionally one CSV per quantity and layer); with --batch M, also a mini-batch of M images and"
         + " its SGD step. Formats: docs/formats.md.")
-final class TraceCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
+final class TraceCommand extends Subcommand {
   @Mixin ImageSource img;
-  @Spec CommandSpec spec;
 
   @Option(names = "--eta", paramLabel = "η", description = "Learning rate of the update step (default: the model's, else 3.0).")
   Double eta;
@@ -65,8 +60,8 @@ final class TraceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    var err = spec.commandLine().getErr();
-    var stdout = spec.commandLine().getOut();
+    var err = err();
+    var stdout = out();
     if (dropout != null && !(dropout >= 0 && dropout < 1)) {
       throw new ParameterException(spec.commandLine(), "--dropout must be in [0, 1), got " + dropout);
     }

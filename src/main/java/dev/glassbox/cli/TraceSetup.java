@@ -11,6 +11,7 @@ import dev.glassbox.network.Network;
 import dev.glassbox.training.TrainingConfig;
 import dev.glassbox.trace.DefaultExample;
 import dev.glassbox.trace.MiniBatch;
+import dev.glassbox.trace.StepSettings;
 import dev.glassbox.trace.Trace;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -61,7 +62,7 @@ final class TraceSetup {
       PrintWriter notes) throws IOException {
     Loaded m = loadNetwork(model, notes);
     Network net = m.network();
-    Path dir = data != null ? data : CommonOptions.dataDir();
+    Path dir = CommonOptions.dataOr(data);
     if (net.size(0) != Dataset.PIXELS) {
       throw new IllegalArgumentException("the images have " + Dataset.PIXELS
           + " pixels but the network expects " + net.size(0) + " inputs");
@@ -73,7 +74,7 @@ final class TraceSetup {
     if (!(p >= 0 && p < 1)) {
       throw new IllegalArgumentException("--dropout must be in [0, 1), got " + p);
     }
-    Trace t = Trace.record(net, in, 0, m.eta(eta), m.lambda(), m.momentum(), m.n(),
+    Trace t = Trace.record(net, in, 0, new StepSettings(m.eta(eta), m.lambda(), m.momentum(), m.n()),
         p > 0 ? new Dropout(p, m.seed(), 1) : null);
     return new Traced(t.withSampleIndex(img.index()), img.source(), m.note(), pick);
   }
@@ -83,7 +84,7 @@ final class TraceSetup {
    * the traced network with its η, λ, μ and n ({@link MiniBatch}).
    */
   static MiniBatch batch(Traced traced, Path data, int m, TestImages images) throws IOException {
-    Path dir = data != null ? data : CommonOptions.dataDir();
+    Path dir = CommonOptions.dataOr(data);
     int first = traced.trace().sampleIndex();
     int size = images.testSet(dir).size();
     if (first + m > size) {

@@ -16,14 +16,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code glassbox train}: mini-batch SGD with a progress bar, keeping and saving the weights of the
@@ -35,9 +32,7 @@ import picocli.CommandLine.Spec;
         + " 784,30,10, sigmoid, quadratic cost, N(0,1), eta 3.0, batch 10, 30 epochs. The weights"
         + " of the epoch with the best validation accuracy are saved, with the history (one CSV row"
         + " per epoch). Ctrl-C stops after the current mini-batch and saves the best so far.")
-final class TrainCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin CommonOptions common;
+final class TrainCommand extends Subcommand {
   @Mixin DataOptions dataOptions;
   @Mixin TrainingOptions options;
 
@@ -59,7 +54,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     Network net;
     TrainingConfig config;
     if (load != null) {
@@ -126,7 +121,7 @@ final class TrainCommand implements Callable<Integer> {
       return 0;
     } catch (DivergedException e) {
       progress.closeBar();
-      spec.commandLine().getErr().println("glassbox: " + e.getMessage());
+      err().println("glassbox: " + e.getMessage());
       if (run.best() != null) {
         out.println("Keeping the last good model: the best epoch before it ("
             + run.bestResult().epoch() + ").");

@@ -2,14 +2,9 @@ package dev.glassbox.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code glassbox tutorials}: regenerate the tutorials (numbers and pictures) and docs/cli.md. */
 @Command(
@@ -20,10 +15,7 @@ import picocli.CommandLine.Spec;
         + " steps, two short training runs of a few seconds) and draw their pictures; and write the"
         + " command-line reference docs/cli.md from these commands' own help.",
         "A test fails when the committed files differ from what this writes."})
-final class TutorialsCommand implements Callable<Integer> {
-  @Mixin CommonOptions common;
-  @Spec CommandSpec spec;
-
+final class TutorialsCommand extends Subcommand {
   @Option(names = "--out", paramLabel = "DIR",
       description = "Folder for the tutorials and their images/ (default: tutorials/ in the project folder).")
   Path out;
@@ -34,7 +26,7 @@ final class TutorialsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter w = spec.commandLine().getOut();
+    PrintWriter w = out();
     Path dir = out != null ? out : CommonOptions.home().resolve("tutorials");
     Path doc = cliDoc != null ? cliDoc : CommonOptions.home().resolve("docs").resolve("cli.md");
     Tutorials.Written written = Tutorials.generate(dir, w);

@@ -34,24 +34,15 @@ public final class Inputs {
         nnz++;
       }
     }
-    int[] start = new int[n + 1];
-    int[] index = new int[nnz];
-    double[] value = new double[nnz];
-    int p = 0;
+    Rows rows = new Rows(n, nnz);
     for (int i = 0; i < n; i++) {
-      start[i] = p;
+      rows.next();
       int base = i * dim;
       for (int k = 0; k < dim; k++) {
-        int v = pixels[base + k] & 0xFF;
-        if (v != 0) {
-          index[p] = k;
-          value[p] = v / 255.0;
-          p++;
-        }
+        rows.put(k, (pixels[base + k] & 0xFF) / 255.0);
       }
     }
-    start[n] = p;
-    return new Inputs(dim, start, index, value, labels == null ? null : labels.clone());
+    return rows.done(dim, labels == null ? null : labels.clone());
   }
 
   /** Inputs from dense vectors (any real values), with labels (or null). */
@@ -69,21 +60,13 @@ public final class Inputs {
         }
       }
     }
-    int[] start = new int[n + 1];
-    int[] index = new int[nnz];
-    double[] value = new double[nnz];
-    int p = 0;
-    for (int i = 0; i < n; i++) {
-      start[i] = p;
+    Rows rows = new Rows(n, nnz);
+    for (double[] row : x) {
+      rows.next();
       for (int k = 0; k < dim; k++) {
-        if (x[i][k] != 0) {
-          index[p] = k;
-          value[p] = x[i][k];
-          p++;
-        }
+        rows.put(k, row[k]);
       }
     }
-    start[n] = p;
     byte[] lab = null;
     if (labels != null) {
       lab = new byte[n];
@@ -91,7 +74,41 @@ public final class Inputs {
         lab[i] = (byte) labels[i];
       }
     }
-    return new Inputs(dim, start, index, value, lab);
+    return rows.done(dim, lab);
+  }
+
+  /** Compressed rows being filled in order: row i's nonzeros go from start[i] to start[i + 1]. */
+  private static final class Rows {
+    final int[] start;
+    final int[] index;
+    final double[] value;
+    int p;
+    int row;
+
+    Rows(int n, int nnz) {
+      start = new int[n + 1];
+      index = new int[nnz];
+      value = new double[nnz];
+    }
+
+    /** Starts the next row. */
+    void next() {
+      start[row++] = p;
+    }
+
+    /** x_k = v in the current row; zeros are not stored. */
+    void put(int k, double v) {
+      if (v != 0) {
+        index[p] = k;
+        value[p] = v;
+        p++;
+      }
+    }
+
+    Inputs done(int dim, byte[] labels) {
+      start[row] = p;
+      return new Inputs(dim, start, index, value, labels);
+    }
   }
 
   /** One dense input with its label. */

@@ -1,31 +1,18 @@
 package dev.glassbox.sketch;
 
-import dev.glassbox.render.shared.Offscreen;
 import dev.glassbox.render.shared.Palette;
 import processing.core.PConstants;
 import processing.core.PGraphics;
 
 /** A labelled selector that steps through fixed options: click for the next, right-click back. */
-final class Choice {
-  final String label;
+final class Choice extends LabelledControl {
   final String[] options;
   int index;
-  float x;
-  float y;
-  float labelW;
-  float w;
-  float h;
-  boolean enabled = true;
 
   Choice(String label, String[] options, String current, float x, float y, float labelW, float w,
       float h) {
-    this.label = label;
+    super(label, x, y, labelW, w, h);
     this.options = options.clone();
-    this.x = x;
-    this.y = y;
-    this.labelW = labelW;
-    this.w = w;
-    this.h = h;
     set(current);
   }
 
@@ -42,12 +29,7 @@ final class Choice {
   }
 
   void display(PGraphics g, boolean hover) {
-    g.pushStyle();
-    g.textFont(Offscreen.font(13));
-    g.textAlign(PConstants.LEFT, PConstants.CENTER);
-    g.fill(Palette.argb(Palette.DIM));
-    g.text(label, x, y + h / 2 - 1);
-    float fx = x + labelW;
+    float fx = beginDisplay(g);
     g.noStroke();
     g.fill(!enabled ? 0xFF1A1C22 : hover ? 0xFF3A4150 : Palette.argb(Palette.GRID));
     g.rect(fx, y, w - labelW, h, 4);
@@ -57,10 +39,6 @@ final class Choice {
     g.fill(Palette.argb(Palette.DIM));
     g.text("‹ ›", x + w - 6, y + h / 2 - 1);
     g.popStyle();
-  }
-
-  boolean contains(float mx, float my) {
-    return enabled && mx >= x + labelW && mx <= x + w && my >= y && my <= y + h;
   }
 
   /** Steps to the next option, or the previous one when {@code back}. */

@@ -1,39 +1,21 @@
 package dev.glassbox.sketch;
 
-import dev.glassbox.render.shared.Offscreen;
 import dev.glassbox.render.shared.Palette;
 import processing.core.PConstants;
 import processing.core.PGraphics;
 
 /** A one-line text input with a label on its left; click to focus, type, Enter or Tab to leave. */
-final class TextField {
-  final String label;
+final class TextField extends LabelledControl {
   String text;
-  float x;
-  float y;
-  float labelW;
-  float w;
-  float h;
   boolean focused;
-  boolean enabled = true;
 
   TextField(String label, String text, float x, float y, float labelW, float w, float h) {
-    this.label = label;
+    super(label, x, y, labelW, w, h);
     this.text = text;
-    this.x = x;
-    this.y = y;
-    this.labelW = labelW;
-    this.w = w;
-    this.h = h;
   }
 
   void display(PGraphics g, int frame) {
-    g.pushStyle();
-    g.textFont(Offscreen.font(13));
-    g.textAlign(PConstants.LEFT, PConstants.CENTER);
-    g.fill(Palette.argb(Palette.DIM));
-    g.text(label, x, y + h / 2 - 1);
-    float fx = x + labelW;
+    float fx = beginDisplay(g);
     g.stroke(focused ? Palette.argb(Palette.TEXT) : Palette.argb(Palette.GRID));
     g.fill(enabled ? 0xFF0F1116 : 0xFF1A1C22);
     g.rect(fx, y, w - labelW, h, 4);
@@ -53,10 +35,6 @@ final class TextField {
       g.line(cx, y + 4, cx, y + h - 4);
     }
     g.popStyle();
-  }
-
-  boolean contains(float mx, float my) {
-    return enabled && mx >= x + labelW && mx <= x + w && my >= y && my <= y + h;
   }
 
   /** Edits the text with one typed key; returns false when the key ends the editing. */

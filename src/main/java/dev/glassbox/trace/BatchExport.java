@@ -33,9 +33,7 @@ final class BatchExport {
       w.name("cost").value(t.cost());
       w.name("layers").beginArray();
       for (int l = 1; l < t.layers(); l++) {
-        w.beginObject();
-        w.name("layer").value(l);
-        w.name("bookLayer").value(l + 1);
+        TraceExport.beginLayer(w, l);
         w.name("nablaB");
         TraceExport.vector(w, t.nablaB[l]);
         w.name("nablaW");
@@ -50,9 +48,7 @@ final class BatchExport {
     for (int l = 1; l < b.layers(); l++) {
       int in = b.sizes[l - 1];
       int out = b.sizes[l];
-      w.beginObject();
-      w.name("layer").value(l);
-      w.name("bookLayer").value(l + 1);
+      TraceExport.beginLayer(w, l);
       w.name("nablaBSum");
       TraceExport.vector(w, b.sumB[l]);
       w.name("nablaBMean");

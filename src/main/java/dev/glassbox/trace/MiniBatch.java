@@ -21,7 +21,7 @@ import dev.glassbox.network.Workspace;
  * exactly. The mean is the sum divided by m, one rounding; the trainer itself never divides: it
  * multiplies the sum by η/m.
  */
-public final class MiniBatch {
+public final class MiniBatch implements StepSettings.Recorded {
   final int[] sizes;
   final Trace[] samples;
   /** Σ_x ∂C_x/∂w^l in the network's layout [k * sizes[l] + j]. */
@@ -30,23 +30,17 @@ public final class MiniBatch {
   final double[][] sumB;
   final Network before;
   final Network after;
-  final double eta;
-  final double lambda;
-  final double momentum;
-  final int n;
+  final StepSettings step;
 
   private MiniBatch(Trace[] samples, double[][] sumW, double[][] sumB, Network before, Network after,
-      double eta, double lambda, double momentum, int n) {
+      StepSettings step) {
     this.sizes = before.sizes();
     this.samples = samples;
     this.sumW = sumW;
     this.sumB = sumB;
     this.before = before;
     this.after = after;
-    this.eta = eta;
-    this.lambda = lambda;
-    this.momentum = momentum;
-    this.n = n;
+    this.step = step;
   }
 
   /**
@@ -66,10 +60,11 @@ public final class MiniBatch {
     if (m < 1) {
       throw new IllegalArgumentException("a mini-batch needs at least one sample");
     }
+    StepSettings step = new StepSettings(eta, lambda, momentum, n);
     Trace[] samples = new Trace[m];
     for (int s = 0; s < m; s++) {
       // checks the row and its label; the sample's own gradients, as the stepper shows them
-      samples[s] = Trace.record(net, in, rows[s], eta, lambda, momentum, n);
+      samples[s] = Trace.record(net, in, rows[s], step);
     }
     Network before = net.copy();
     Workspace ws = new Workspace(before, m);
@@ -83,8 +78,8 @@ public final class MiniBatch {
     double[][] sumW = sums[0];
     double[][] sumB = sums[1];
     Network after = before.copy();
-    new Sgd(after, eta, lambda, momentum, n).step(ws, sc);
-    return new MiniBatch(samples, sumW, sumB, before, after, eta, lambda, momentum, n);
+    step.sgd(after).step(ws, sc);
+    return new MiniBatch(samples, sumW, sumB, before, after, step);
   }
 
   /**
@@ -99,7 +94,7 @@ public final class MiniBatch {
     for (int s = 0; s < t.length; s++) {
       t[s] = samples[s].withSampleIndex(indices[s]);
     }
-    return new MiniBatch(t, sumW, sumB, before, after, eta, lambda, momentum, n);
+    return new MiniBatch(t, sumW, sumB, before, after, step);
   }
 
   /** The batch size m. */
@@ -189,29 +184,14 @@ public final class MiniBatch {
     return mean;
   }
 
-  /** The learning rate η. */
-  public double eta() {
-    return eta;
-  }
-
   /** η/m, the factor the trainer multiplies the summed gradient by. */
   public double etaOverM() {
-    return eta / samples.length;
+    return eta() / samples.length;
   }
 
-  /** L2 regularisation λ. */
-  public double lambda() {
-    return lambda;
-  }
-
-  /** Momentum μ (the velocities start at zero, so this step is the same as without). */
-  public double momentum() {
-    return momentum;
-  }
-
-  /** Training-set size n of λ/n. */
-  public int trainingSetSize() {
-    return n;
+  @Override
+  public StepSettings step() {
+    return step;
   }
 
   /** w^l_{jk} before the step. */
@@ -240,7 +220,7 @@ public final class MiniBatch {
    */
   public double weightChange(int l, int j, int k) {
     double step = etaOverM() * nablaWSum(l, j, k);
-    return lambda > 0 ? -(eta * lambda / n) * weightBefore(l, j, k) - step : -step;
+    return lambda() > 0 ? -(eta() * lambda() / trainingSetSize()) * weightBefore(l, j, k) - step : -step;
   }
 
   /** The step's change of b^l_j: -(η/m) Σ_x ∂C_x/∂b (biases are not regularised). */

@@ -22,7 +22,7 @@ import dev.glassbox.network.Workspace;
  * the weights leaving neuron k of layer l-1, at [k * sizes[l] + j]); read it with
  * {@link #nablaW(int, int, int)} or in the book's (out, in) order with {@link #nablaWBook(int)}.
  */
-public final class Trace {
+public final class Trace implements StepSettings.Recorded {
   final int[] sizes;
   final Activation[] activation;
   final Cost costFunction;
@@ -40,10 +40,7 @@ public final class Trace {
   final double[][] nablaB;
   /** ∂C/∂w^l in the network's layout: [k * sizes[l] + j]. */
   final double[][] nablaW;
-  final double eta;
-  final double lambda;
-  final double momentum;
-  final int n;
+  final StepSettings step;
   final Network before;
   final Network after;
   /** ∂C/∂x_k = Σ_j w^2_jk δ^2_j (book numbering): which pixels pushed the answer. */
@@ -58,7 +55,7 @@ public final class Trace {
   final double[][] mask;
 
   private Trace(Network before, Workspace ws, double[][] nablaW, double[][] nablaB, Network after,
-      Workspace again, int sampleIndex, double eta, double lambda, double momentum, int n) {
+      Workspace again, int sampleIndex, StepSettings step) {
     this.sizes = before.sizes();
     int layers = sizes.length;
     this.dropout = ws.dropout();
@@ -91,10 +88,7 @@ public final class Trace {
     }
     this.nablaW = nablaW;
     this.nablaB = nablaB;
-    this.eta = eta;
-    this.lambda = lambda;
-    this.momentum = momentum;
-    this.n = n;
+    this.step = step;
     this.before = before;
     this.after = after;
     this.inputGradient = new double[sizes[0]];
@@ -118,10 +112,7 @@ public final class Trace {
     this.delta = o.delta;
     this.nablaW = o.nablaW;
     this.nablaB = o.nablaB;
-    this.eta = o.eta;
-    this.lambda = o.lambda;
-    this.momentum = o.momentum;
-    this.n = o.n;
+    this.step = o.step;
     this.before = o.before;
     this.after = o.after;
     this.inputGradient = o.inputGradient;
@@ -156,17 +147,21 @@ public final class Trace {
    */
   public static Trace record(Network net, Inputs in, int row, double eta, double lambda,
       double momentum, int n) {
-    return record(net, in, row, eta, lambda, momentum, n, null);
+    return record(net, in, row, new StepSettings(eta, lambda, momentum, n));
+  }
+
+  /** {@link #record(Network, Inputs, int, double, double, double, int)} with the step's settings. */
+  public static Trace record(Network net, Inputs in, int row, StepSettings step) {
+    return record(net, in, row, step, null);
   }
 
   /**
-   * {@link #record(Network, Inputs, int, double, double, double, int)} as a training step with
-   * dropout: the forward and backward passes drop the hidden neurons of {@code dropout}'s mask for
-   * row {@code row} (null: none). The pass "did it help?" through the updated weights, like every
-   * evaluation, drops nothing.
+   * {@link #record(Network, Inputs, int, StepSettings)} as a training step with dropout: the
+   * forward and backward passes drop the hidden neurons of {@code dropout}'s mask for row {@code
+   * row} (null: none). The pass "did it help?" through the updated weights, like every evaluation,
+   * drops nothing.
    */
-  public static Trace record(Network net, Inputs in, int row, double eta, double lambda,
-      double momentum, int n, Dropout dropout) {
+  public static Trace record(Network net, Inputs in, int row, StepSettings step, Dropout dropout) {
     int last = net.layers() - 1;
     if (row < 0 || row >= in.size()) {
       throw new IllegalArgumentException("sample " + row + " is outside 0.." + (in.size() - 1));
@@ -189,12 +184,12 @@ public final class Trace {
     double[][] nablaB = gradients[1];
 
     Network after = before.copy();
-    new Sgd(after, eta, lambda, momentum, n).step(ws, sc);
+    step.sgd(after).step(ws, sc);
     // did it help? the same sample forward again, through the updated weights, by the same code
     Workspace again = new Workspace(after, 1);
     again.loadOne(in, row);
     Backprop.feedforward(after, again, 0, 1);
-    return new Trace(before, ws, nablaW, nablaB, after, again, row, eta, lambda, momentum, n);
+    return new Trace(before, ws, nablaW, nablaB, after, again, row, step);
   }
 
   /**
@@ -203,8 +198,7 @@ public final class Trace {
    * {@link #costAfter()}, bit for bit.
    */
   public Trace next() {
-    return record(after, Inputs.single(a[0], label), 0, eta, lambda, momentum, n, dropout)
-        .withSampleIndex(sampleIndex);
+    return record(after, Inputs.single(a[0], label), 0, step, dropout).withSampleIndex(sampleIndex);
   }
 
   /** The dropout probability P of the traced step (0: no neuron was dropped). */
@@ -406,24 +400,9 @@ public final class Trace {
     return t;
   }
 
-  /** Learning rate η of the recorded step. */
-  public double eta() {
-    return eta;
-  }
-
-  /** L2 regularisation λ of the recorded step. */
-  public double lambda() {
-    return lambda;
-  }
-
-  /** Momentum μ of the recorded step (velocities started at zero). */
-  public double momentum() {
-    return momentum;
-  }
-
-  /** Training set size n (of λ/n). */
-  public int trainingSetSize() {
-    return n;
+  @Override
+  public StepSettings step() {
+    return step;
   }
 
   /** The parameters before the SGD step (those that produced every z, a, δ here). */

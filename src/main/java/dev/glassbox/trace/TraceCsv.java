@@ -77,10 +77,10 @@ public final class TraceCsv {
         p.printRecord("cost", t.cost);
         p.printRecord("cost_after", t.costAfter);
         p.printRecord("prediction_after", t.predictedAfter);
-        p.printRecord("eta", t.eta);
-        p.printRecord("lambda", t.lambda);
-        p.printRecord("momentum", t.momentum);
-        p.printRecord("n", t.n);
+        p.printRecord("eta", t.eta());
+        p.printRecord("lambda", t.lambda());
+        p.printRecord("momentum", t.momentum());
+        p.printRecord("n", t.trainingSetSize());
         p.printRecord("dropout", t.dropoutP());
       }
     };

@@ -58,10 +58,10 @@ public final class TraceExport {
     w.name("predictionAfter").value(t.predictedAfter);
     w.name("outputAfter");
     vector(w, t.outputAfter);
-    w.name("eta").value(t.eta);
-    w.name("lambda").value(t.lambda);
-    w.name("momentum").value(t.momentum);
-    w.name("n").value(t.n);
+    w.name("eta").value(t.eta());
+    w.name("lambda").value(t.lambda());
+    w.name("momentum").value(t.momentum());
+    w.name("n").value(t.trainingSetSize());
     w.name("dropout").value(t.dropoutP());
     w.name("layers").beginArray();
     for (int l = 1; l < t.layers(); l++) {
@@ -97,9 +97,7 @@ public final class TraceExport {
   private static void layer(JsonWriter w, Trace t, int l) throws IOException {
     int in = t.sizes[l - 1];
     int out = t.sizes[l];
-    w.beginObject();
-    w.name("layer").value(l);
-    w.name("bookLayer").value(l + 1);
+    beginLayer(w, l);
     w.name("size").value(out);
     w.name("activation").value(t.activation[l].id());
     w.name("z");
@@ -147,6 +145,13 @@ public final class TraceExport {
       b[j] = net.bias(l, j);
     }
     return b;
+  }
+
+  /** Opens layer l's object with its index in both numberings: the code's l and the book's l + 1. */
+  static void beginLayer(JsonWriter w, int l) throws IOException {
+    w.beginObject();
+    w.name("layer").value(l);
+    w.name("bookLayer").value(l + 1);
   }
 
   static void vector(JsonWriter w, double[] v) throws IOException {

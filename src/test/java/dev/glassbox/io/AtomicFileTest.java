@@ -126,6 +126,18 @@ class AtomicFileTest {
   }
 
   @Test
+  void aDeniedTemporaryFileIsToldAsTheTargetAndItsFolder() {
+    // the same message as permissionDenied..., without needing a user that permissions apply to
+    // (root, as CI runs, may write anywhere)
+    Path target = dir.resolve("ro").resolve("m.safetensors");
+    Path part = dir.resolve("ro").resolve(".m.safetensors.123-0.part");
+    IOException e = AtomicFile.explain(target, new java.nio.file.AccessDeniedException(part.toString()));
+    assertTrue(e.getMessage().contains("m.safetensors") && e.getMessage().contains("permission denied")
+        && e.getMessage().contains(dir.resolve("ro").toAbsolutePath().toString())
+        && !e.getMessage().contains(".part"), e.getMessage());
+  }
+
+  @Test
   void replacingKeepsOldBytesUntilTheNewFileIsWhole() throws Exception {
     Path f = dir.resolve("x.bin");
     AtomicFile.write(f, text("one"));

@@ -30,7 +30,7 @@ class TraceDropoutTest {
   @Test
   void droppedNeuronsHaveNoActivationAndNoDeltaAndTheKeptAreScaled() {
     Trace plain = Trace.record(NET, IN, 2, 0.5, 0, 0, 100);
-    Trace t = Trace.record(NET, IN, 2, 0.5, 0, 0, 100, D);
+    Trace t = Trace.record(NET, IN, 2, new StepSettings(0.5, 0, 0, 100), D);
     assertEquals(0.4, t.dropoutP());
     assertEquals(0.0, plain.dropoutP());
     assertNull(plain.mask(1));
@@ -58,7 +58,7 @@ class TraceDropoutTest {
 
   @Test
   void theExportsCarryTheMask(@TempDir Path dir) throws Exception {
-    Trace t = Trace.record(NET, IN, 2, 0.5, 0, 0, 100, D);
+    Trace t = Trace.record(NET, IN, 2, new StepSettings(0.5, 0, 0, 100), D);
     StringWriter w = new StringWriter();
     TraceExport.writeJson(t, "test", w);
     JsonObject o = JsonParser.parseString(w.toString()).getAsJsonObject();

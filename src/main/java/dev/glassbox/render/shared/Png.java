@@ -12,6 +12,15 @@ import processing.core.PGraphics;
 public final class Png {
   private Png() {}
 
+  /** Draws a {@code width} x {@code height} picture offscreen with {@code draw} and saves it to {@code file}. */
+  public static void draw(Path file, int width, int height, java.util.function.Consumer<PGraphics> draw) {
+    PGraphics g = Offscreen.create(width, height);
+    g.beginDraw();
+    draw.accept(g);
+    g.endDraw();
+    save(g, file);
+  }
+
   /** Writes the canvas's pixels to {@code file}; call after {@code endDraw()}. */
   public static void save(PGraphics g, Path file) {
     g.loadPixels();

@@ -3,32 +3,19 @@ package dev.glassbox.render.stepper;
 import dev.glassbox.render.shared.MathLayout;
 import dev.glassbox.render.shared.Palette;
 import dev.glassbox.render.shared.ScrollHint;
-import dev.glassbox.render.shared.Typeset;
 import dev.glassbox.trace.explain.Step;
 import dev.glassbox.trace.explain.StepKind;
 import java.util.ArrayList;
 import java.util.List;
-import processing.core.PConstants;
 import processing.core.PGraphics;
 
 /** The current step's equation in Nielsen's notation and again with the trace's numbers. */
-public final class EquationBar {
-  private final float x;
-  private final float y;
-  private final float w;
-  private final float h;
+public final class EquationBar extends ScrollingText {
   private static final float PAD = 8;
-  private Step cachedStep;
-  private int cachedCursor = -1;
-  private MathLayout.Result cached;
-  private float scroll;
 
   /** A bar in the rectangle (x, y, w, h). */
   public EquationBar(float x, float y, float w, float h) {
-    this.x = x;
-    this.y = y;
-    this.w = w;
-    this.h = h;
+    super(x, y, w, h);
   }
 
   /** The label of a step's equation: BP1..BP4 for the backward kinds, else the phase. */
@@ -72,17 +59,8 @@ public final class EquationBar {
   /** The laid-out text of the state's current step in this bar. */
   MathLayout.Result layout(StepperState s) {
     Step st = s.current();
-    if (st != cachedStep || s.cursor() != cachedCursor) {
-      cachedStep = st;
-      cachedCursor = s.cursor();
-      cached = MathLayout.layout(blocks(s, st), textWidth(), textHeight());
-      // text that scrolls leaves a band at the bottom for "scroll for more"
-      if (cached.overflow() > 0) {
-        cached = MathLayout.layout(blocks(s, st), textWidth(), textHeight() - ScrollHint.HEIGHT);
-      }
-      scroll = 0;
-    }
-    return cached;
+    return cachedLayout(java.util.Arrays.asList(st, s.cursor()), textHeight(),
+        height -> MathLayout.layout(blocks(s, st), textWidth(), (float) height));
   }
 
   /** The width the text may take. */
@@ -95,16 +73,6 @@ public final class EquationBar {
     return h - 2 * PAD + 2;
   }
 
-  /** Scrolls the bar's text by {@code dy} pixels (mouse wheel). */
-  public void scroll(float dy) {
-    scroll = Math.max(0, scroll + dy);
-  }
-
-  /** Whether (px, py) is over the bar. */
-  public boolean contains(float px, float py) {
-    return px >= x && px < x + w && py >= y && py < y + h;
-  }
-
   /** Draws the bar for the state's current step. */
   public void display(PGraphics g, StepperState s) {
     g.pushStyle();
@@ -115,15 +83,7 @@ public final class EquationBar {
     scroll = Math.max(0, Math.min(scroll, r.overflow()));
     float top = y + PAD - 1;
     float bottom = y + h - PAD + 1 - (r.overflow() > 0 ? ScrollHint.HEIGHT : 0);
-    g.clip(x + 1, top, w - 2, bottom - top);
-    for (MathLayout.Placed p : r.lines()) {
-      float py = top + p.y() - scroll;
-      // whole lines only: a line half under the edge would show slivers of numbers
-      if (py >= top - 0.5f && py + p.height() <= bottom + 0.5f) {
-        Typeset.draw(g, p.latex(), p.size(), p.rgb(), x + PAD + p.x(), py);
-      }
-    }
-    g.noClip();
+    drawLines(g, r, x + PAD, top, bottom - top);
     if (r.overflow() > 0 && scroll < r.overflow()) {
       ScrollHint.draw(g, x + w - 10, y + h - 2);
     }

@@ -14,28 +14,18 @@ import processing.core.PGraphics;
  * The inspector panel: the lines of {@link InspectorText} wrapped to the panel, the "check it"
  * button, and for a first-layer neuron its weight, gradient and update pictures.
  */
-public final class InspectorView {
+public final class InspectorView extends ScrollingText {
   // about two lines of numbers under the current equation
   private static final float NUMBERS_BELOW = 44;
   // the height of the "check it" button and its caption, below the panel's padding
   private static final float BUTTON_BAND = 42;
   private static final float PAD = 12;
 
-  private final float x;
-  private final float y;
-  private final float w;
-  private final float h;
   private final NeuronImages images = new NeuronImages();
-  private Object cacheKey;
-  private MathLayout.Result cached;
-  private float scroll;
 
   /** An inspector in the rectangle (x, y, w, h). */
   public InspectorView(float x, float y, float w, float h) {
-    this.x = x;
-    this.y = y;
-    this.w = w;
-    this.h = h;
+    super(x, y, w, h);
   }
 
   /** The "check it" button's rectangle {x, y, w, h}. */
@@ -67,15 +57,7 @@ public final class InspectorView {
     float band = scroll > 0 && s.pinned() ? BUTTON_BAND : 0;
     float top = y + PAD + band;
     float clipH = bottom - top - (r.overflow() > 0 ? ScrollHint.HEIGHT : 0);
-    g.clip(x + 1, top, w - 2, clipH);
-    for (MathLayout.Placed p : r.lines()) {
-      float py = top + p.y() - scroll;
-      // whole lines only: a line half under the edge would show slivers of numbers
-      if (py >= top - 0.5f && py + p.height() <= top + clipH + 0.5f) {
-        Typeset.draw(g, p.latex(), p.size(), p.rgb(), x + PAD + p.x(), py);
-      }
-    }
-    g.noClip();
+    drawLines(g, r, x + PAD, top, clipH);
     if (r.overflow() > 0) {
       scrollHint(g, r, bottom);
     }
@@ -116,21 +98,13 @@ public final class InspectorView {
   MathLayout.Result layout(StepperState s, float height) {
     Object key = java.util.Arrays.asList(s.trace(), s.pinLayer(), s.pinNeuron(), s.cursor(), s.check(),
         s.stepper().granularity(), height);
-    if (!key.equals(cacheKey)) {
-      cacheKey = key;
-      cached = compute(s, height);
-      // text that scrolls leaves a band at the bottom for "scroll for more"
-      if (cached.overflow() > 0) {
-        cached = compute(s, height - ScrollHint.HEIGHT);
-      }
-      scroll = toCurrent(cached);
-    }
-    return cached;
+    return cachedLayout(key, height, hh -> compute(s, (float) hh));
   }
 
   // a new step shows the equation it computes ("▸") with room for its numbers below: the panel
   // stays at the top when that fits, else the equation becomes the top line
-  private static float toCurrent(MathLayout.Result r) {
+  @Override
+  float startScroll(MathLayout.Result r) {
     float visible = r.height() - r.overflow();
     for (MathLayout.Placed p : r.lines()) {
       if (p.latex().contains("▸")) {
@@ -174,16 +148,6 @@ public final class InspectorView {
   public float textHeight(StepperState s) {
     boolean firstLayer = s.pinned() && s.pinLayer() == 1 && s.trace().size(0) == 784;
     return h - 2 * PAD - (firstLayer ? NeuronImages.height() : 0);
-  }
-
-  /** Scrolls the text by {@code dy} pixels (mouse wheel), within what runs past the panel. */
-  public void scroll(float dy) {
-    scroll = Math.max(0, scroll + dy);
-  }
-
-  /** Whether (px, py) is over the panel. */
-  public boolean contains(float px, float py) {
-    return px >= x && px < x + w && py >= y && py < y + h;
   }
 
   // a bar at the right edge and "scroll for more", when the text is taller than the panel

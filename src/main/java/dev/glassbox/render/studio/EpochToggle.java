@@ -1,6 +1,5 @@
 package dev.glassbox.render.studio;
 
-import dev.glassbox.render.shared.Offscreen;
 import dev.glassbox.render.shared.Palette;
 import dev.glassbox.render.shared.Panel;
 import dev.glassbox.training.EvaluatedEpoch;
@@ -44,12 +43,7 @@ public final class EpochToggle {
     if (last == null) {
       return;
     }
-    g.pushStyle();
-    g.noStroke();
-    g.fill(Palette.argb(Palette.PANEL));
-    g.rect(x, y, w, HEIGHT, 6);
-    g.textFont(Offscreen.font(12));
-    g.textAlign(PConstants.LEFT, PConstants.CENTER);
+    Panel.begin(g, x, y, w, HEIGHT, 12, PConstants.CENTER);
     g.fill(Palette.argb(Palette.DIM));
     String lead = "Matrix and mistakes of";
     g.text(lead, x + Panel.PAD, y + HEIGHT / 2);

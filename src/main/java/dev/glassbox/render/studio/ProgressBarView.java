@@ -1,6 +1,5 @@
 package dev.glassbox.render.studio;
 
-import dev.glassbox.render.shared.Offscreen;
 import dev.glassbox.render.shared.Palette;
 import dev.glassbox.render.shared.Panel;
 import dev.glassbox.training.Progress;
@@ -15,12 +14,7 @@ import processing.core.PGraphics;
 public final class ProgressBarView {
   /** Draws the progress in the rectangle (about 60 pixels high suits it). */
   public void display(PGraphics g, float x, float y, float w, float h, Progress p) {
-    g.pushStyle();
-    g.noStroke();
-    g.fill(Palette.argb(Palette.PANEL));
-    g.rect(x, y, w, h, 6);
-    g.textFont(Offscreen.font(15));
-    g.textAlign(PConstants.LEFT, PConstants.TOP);
+    Panel.begin(g, x, y, w, h, 15, PConstants.TOP);
     g.fill(stateColour(p.state()));
     String state = p.state().name();
     g.text(state, x + Panel.PAD, y + 7);

@@ -76,30 +76,18 @@ final class BackwardText {
     };
   }
 
-  static Formula formula(Step s) {
-    Trace t = s.trace();
-    int l = s.layer();
-    int j = s.neuron();
-    int b = s.bookLayer();
-    return switch (s.kind()) {
-      case OUTPUT_ERROR -> outputError(t, j);
-      case BACKPROP_DELTA -> j < 0 ? deltaLayer(t, l, b) : deltaNeuron(t, l, j, b);
-      case BIAS_GRADIENT -> {
-        if (j < 0) {
-          yield Formula.of(Equation.of(dCdb(b, null), delta(b, null), Shown.vector(t.nablaB(l),
-              Shown.layer(t, l))));
-        }
-        String sj = Integer.toString(j);
-        yield Formula.of(Equation.of(dCdb(b, sj), delta(b, sj), Value.of(t.nablaB(l, j))));
-      }
-      case WEIGHT_GRADIENT -> j < 0 ? weightGradientLayer(t, l, b) : weightGradientRow(t, l, j, b);
-      case INPUT, WEIGHTED_INPUT, ACTIVATION, COST, UPDATE ->
-          throw new IllegalArgumentException(s.kind() + " is not a backward step");
-    };
+  // BP3: ∂C/∂b = δ, for one neuron (j ≥ 0) or the whole layer (j < 0)
+  static Formula biasGradient(Trace t, int l, int j, int b) {
+    if (j < 0) {
+      return Formula.of(Equation.of(dCdb(b, null), delta(b, null), Shown.vector(t.nablaB(l),
+          Shown.layer(t, l))));
+    }
+    String sj = Integer.toString(j);
+    return Formula.of(Equation.of(dCdb(b, sj), delta(b, sj), Value.of(t.nablaB(l, j))));
   }
 
   // BP1 for one neuron (j ≥ 0) or the whole output layer (j < 0)
-  private static Formula outputError(Trace t, int j) {
+  static Formula outputError(Trace t, int j) {
     int last = t.outputLayer();
     int b = last + 1;
     int n = t.size(last);
@@ -168,7 +156,7 @@ final class BackwardText {
   }
 
   // BP2 for the whole layer: (w^{l+1})^T δ^{l+1}, σ'(z^l), their product, at the largest |δ|
-  private static Formula deltaLayer(Trace t, int l, int b) {
+  static Formula deltaLayer(Trace t, int l, int b) {
     int n = t.size(l);
     int next = t.size(l + 1);
     int[] idx = Shown.layer(t, l);
@@ -196,7 +184,7 @@ final class BackwardText {
   }
 
   // BP2 for one neuron: δ^l_j = (Σ_k w^{l+1}_kj δ^{l+1}_k) σ'(z^l_j), in three lines
-  private static Formula deltaNeuron(Trace t, int l, int j, int b) {
+  static Formula deltaNeuron(Trace t, int l, int j, int b) {
     int next = t.size(l + 1);
     double[] dNext = t.delta(l + 1);
     String sj = Integer.toString(j);
@@ -216,7 +204,7 @@ final class BackwardText {
   }
 
   // BP4 for a whole layer: its three largest entries, and how many are 0
-  private static Formula weightGradientLayer(Trace t, int l, int b) {
+  static Formula weightGradientLayer(Trace t, int l, int b) {
     int in = t.size(l - 1);
     int out = t.size(l);
     double[] g = t.nablaWFlat(l);
@@ -247,7 +235,7 @@ final class BackwardText {
   }
 
   // BP4 for one neuron's incoming weights: the largest three, and why the others are small or 0
-  private static Formula weightGradientRow(Trace t, int l, int j, int b) {
+  static Formula weightGradientRow(Trace t, int l, int j, int b) {
     int in = t.size(l - 1);
     double[] prev = t.a(l - 1);
     double dj = t.delta(l, j);

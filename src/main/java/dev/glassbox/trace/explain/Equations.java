@@ -114,9 +114,21 @@ public final class Equations {
 
   /** The step's equation with the trace's numbers: one or more lines, each adding up. */
   static Formula formula(Step s) {
+    Trace t = s.trace();
+    int l = s.layer();
+    int j = s.neuron();
+    int b = s.bookLayer();
+    // j < 0: the whole layer at once
     return switch (s.kind()) {
-      case INPUT, WEIGHTED_INPUT, ACTIVATION, COST -> ForwardText.formula(s);
-      case OUTPUT_ERROR, BACKPROP_DELTA, BIAS_GRADIENT, WEIGHT_GRADIENT -> BackwardText.formula(s);
+      case INPUT -> ForwardText.input(t, j);
+      case WEIGHTED_INPUT -> j < 0 ? ForwardText.zLayer(t, l, b) : ForwardText.zNeuron(t, l, j, b);
+      case ACTIVATION -> j < 0 ? ForwardText.aLayer(t, l, b) : ForwardText.aNeuron(t, l, j, b);
+      case COST -> ForwardText.cost(t, b);
+      case OUTPUT_ERROR -> BackwardText.outputError(t, j);
+      case BACKPROP_DELTA -> j < 0 ? BackwardText.deltaLayer(t, l, b) : BackwardText.deltaNeuron(t, l, j, b);
+      case BIAS_GRADIENT -> BackwardText.biasGradient(t, l, j, b);
+      case WEIGHT_GRADIENT -> j < 0 ? BackwardText.weightGradientLayer(t, l, b)
+          : BackwardText.weightGradientRow(t, l, j, b);
       case UPDATE -> UpdateText.formula(s);
     };
   }

@@ -18,22 +18,7 @@ import java.util.List;
 final class ForwardText {
   private ForwardText() {}
 
-  static Formula formula(Step s) {
-    Trace t = s.trace();
-    int l = s.layer();
-    int j = s.neuron();
-    int b = s.bookLayer();
-    return switch (s.kind()) {
-      case INPUT -> input(t, j);
-      case WEIGHTED_INPUT -> j < 0 ? zLayer(t, l, b) : zNeuron(t, l, j, b);
-      case ACTIVATION -> j < 0 ? aLayer(t, l, b) : aNeuron(t, l, j, b);
-      case COST -> cost(t, b);
-      case OUTPUT_ERROR, BACKPROP_DELTA, BIAS_GRADIENT, WEIGHT_GRADIENT, UPDATE ->
-          throw new IllegalArgumentException(s.kind() + " is not a forward step");
-    };
-  }
-
-  private static Formula input(Trace t, int j) {
+  static Formula input(Trace t, int j) {
     if (j >= 0) {
       return Formula.of(Equation.of(a(1, Integer.toString(j)), Expr.sym("x", null, Integer.toString(j)),
           Value.of(t.a(0, j))));
@@ -54,7 +39,7 @@ final class ForwardText {
   }
 
   // z^l = w^l a^{l-1} + b^l for the whole layer: the result, its largest entries when long
-  private static Formula zLayer(Trace t, int l, int b) {
+  static Formula zLayer(Trace t, int l, int b) {
     int[] idx = Shown.layer(t, l);
     return Formula.of(Equation.of(z(b, null), Expr.plus(Expr.juxt(Expr.words("w" + Equations.sup(b) + " ("
         + t.size(l) + "×" + t.size(l - 1) + ")"), Expr.words("a" + Equations.sup(b - 1))), bias(b, null)),
@@ -62,7 +47,7 @@ final class ForwardText {
   }
 
   // z^l_j = Σ_k w^l_jk a^{l-1}_k + b^l_j, by its largest terms
-  private static Formula zNeuron(Trace t, int l, int j, int b) {
+  static Formula zNeuron(Trace t, int l, int j, int b) {
     int in = t.size(l - 1);
     double[] prev = t.a(l - 1);
     Expr terms = Terms.sum(in, k -> t.before().weight(l, j, k), k -> prev[k]);
@@ -70,7 +55,7 @@ final class ForwardText {
         Expr.plus(terms, Value.of(t.before().bias(l, j))), Value.of(t.z(l, j))));
   }
 
-  private static Formula aLayer(Trace t, int l, int b) {
+  static Formula aLayer(Trace t, int l, int b) {
     Activation act = t.activationFunction(l);
     int[] idx = Shown.layer(t, l);
     if (!act.elementwise()) {
@@ -81,7 +66,7 @@ final class ForwardText {
         Shown.vector(t.a(l), idx)));
   }
 
-  private static Formula aNeuron(Trace t, int l, int j, int b) {
+  static Formula aNeuron(Trace t, int l, int j, int b) {
     Activation act = t.activationFunction(l);
     String sj = Integer.toString(j);
     Value zj = Value.of(t.z(l, j));
@@ -98,7 +83,7 @@ final class ForwardText {
         Value.of(t.a(l, j))));
   }
 
-  private static Formula cost(Trace t, int b) {
+  static Formula cost(Trace t, int b) {
     int last = t.outputLayer();
     double[] a = t.a(last);
     int y = t.label();
