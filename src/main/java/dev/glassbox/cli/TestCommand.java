@@ -7,6 +7,7 @@ import dev.glassbox.network.Network;
 import dev.glassbox.training.Datasets;
 import dev.glassbox.training.Evaluation;
 import dev.glassbox.training.Evaluator;
+import dev.glassbox.training.Hyperparameter;
 import dev.glassbox.training.Team;
 import dev.glassbox.training.TrainingConfig;
 import java.io.PrintWriter;
@@ -88,18 +89,26 @@ final class TestCommand extends Subcommand {
     return 0;
   }
 
-  /** Per-digit error rates and the confusion matrix as text. */
-  /** The training hyperparameters the model's metadata records, as "eta 3.0, batch 10, ...". */
+  /**
+   * The training hyperparameters the model's metadata records, as "eta 3.0, epochs 30, ...": every
+   * {@link Hyperparameter} but the architecture, which the "Model:" line already gives.
+   */
   static String trainedWith(Map<String, String> meta) {
     StringBuilder sb = new StringBuilder();
-    for (String key : new String[] {"eta", "batch", "epochs", "lambda", "momentum", "seed", "augment"}) {
-      String v = meta.get(key);
-      if (v != null) {
-        sb.append(sb.length() == 0 ? "" : ", ").append(key).append(' ').append(v);
+    for (Hyperparameter h : Hyperparameter.values()) {
+      boolean architecture = switch (h) {
+        case LAYERS, ACTIVATION, OUTPUT, COST, INIT -> true;
+        case ETA, EPOCHS, BATCH, LAMBDA, MOMENTUM, SEED, SCHEDULE, HALVE_AFTER, PATIENCE, AUGMENT, DROPOUT -> false;
+      };
+      String v = meta.get(h.id());
+      if (!architecture && v != null) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(h.id()).append(' ').append(v);
       }
     }
     return sb.toString();
   }
+
+  /** Per-digit error rates and the confusion matrix as text. */
 
   static void printReport(PrintWriter out, Evaluation e) {
     int[][] c = e.confusion();

@@ -74,8 +74,8 @@ class TrainCommandTest {
     assertEquals("elastic", ModelFile.load(model).metadata().get("augment"));
     Run t = Run.of("test", "--model", model.toString(), "--limit", "100", "--no-png");
     assertEquals(0, t.code(), t.err());
-    assertTrue(t.out().contains("Trained with: eta 3.0, batch 10, epochs 1, lambda 0.0, momentum 0.0, seed 3,"
-        + " augment elastic"), t.out());
+    assertTrue(t.out().contains("Trained with: eta 3.0, epochs 1, batch 10, lambda 0.0, momentum 0.0, seed 3,"
+        + " schedule constant, halve-after 3, patience 0, augment elastic, dropout 0.0"), t.out());
     Run bad = Run.of("train", "--limit", "500", "--augment", "warp");
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("\"warp\"") && bad.err().contains("none, affine, elastic"), bad.err());
