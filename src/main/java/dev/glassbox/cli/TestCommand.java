@@ -109,7 +109,6 @@ final class TestCommand extends Subcommand {
   }
 
   /** Per-digit error rates and the confusion matrix as text. */
-
   static void printReport(PrintWriter out, Evaluation e) {
     int[][] c = e.confusion();
     int classes = c.length;

@@ -10,8 +10,8 @@ import java.util.List;
  * A trace as an immutable, ordered list of {@link Step}s: the input; z then a for each layer
  * (per neuron: z_j then a_j for every neuron j); the cost; BP1 at the output; BP2 for each hidden
  * layer going back; BP3 and BP4 for each layer from the output back (per neuron: ∂C/∂b_j then the
- * row ∂C/∂w_{j·}); the update of each layer. It holds no position: whoever shows the steps keeps one index into
- * it (the window's {@code StepperState}, the terminal's {@code TextSession}).
+ * row ∂C/∂w_{j·}); the update of each layer. It holds no position: whoever shows the steps keeps
+ * one index into it (the window's {@code StepperState}, the terminal's {@code TextSession}).
  */
 public final class Stepper {
   private final Trace trace;
