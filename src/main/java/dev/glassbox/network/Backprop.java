@@ -176,6 +176,28 @@ public final class Backprop {
         net.weights[l], k * out + j0, j1 - j0, decay, scale, sc.g);
   }
 
+  /**
+   * BP4 of layer 1 for the neurons of {@code fg}, as a scatter: adds each slot's x_k δ^1_j, in slot
+   * order, to the rows of its non-zero inputs k, and marks those rows. The same sums, bit for bit,
+   * as {@link #weightGradientRow} for l = 1 (which gathers them row by row from the sorted batch).
+   */
+  public static void firstLayerGradient(Network net, Workspace ws, FirstLayerGradient fg) {
+    Inputs in = ws.inputs;
+    int out = net.sizes[1];
+    int n = fg.j1 - fg.j0;
+    long[] touched = fg.touched;
+    for (int s = 0; s < ws.count; s++) {
+      int r = ws.row[s];
+      int p0 = in.start[r];
+      int p1 = in.start[r + 1];
+      for (int p = p0; p < p1; p++) {
+        int k = in.index[p];
+        touched[k >>> 6] |= 1L << k;
+      }
+      Kernels.scatterRows(fg.g, fg.stride, in.index, in.value, p0, p1, ws.delta[1], s * out + fg.j0, n, fg.pad);
+    }
+  }
+
   // the terms of row k's gradient: the slots where a^{l-1}_{s,k} ≠ 0 and those values, in slot order
   private static void selectTerms(Network net, Workspace ws, int l, int k, Scratch sc) {
     if (l == 1) {

@@ -147,6 +147,65 @@ final class Kernels {
     }
   }
 
+  /**
+   * The length of a row of n values rounded up to whole vectors (n itself for the scalar loops):
+   * the stride of a {@link #scatterRows} buffer.
+   */
+  static int padded(int n) {
+    if (VECTOR && n >= VectorKernels.L) {
+      return (n + VectorKernels.L - 1) / VectorKernels.L * VectorKernels.L;
+    }
+    return n;
+  }
+
+  /**
+   * BP4 of one sample as a scatter: g[idx[p] * gStride + j] += val[p] * d[dOff + j] for p in
+   * [p0, p1) and j in [0, n). Called for the samples of a batch in slot order on rows that start
+   * at zero, each g element adds the same terms in the same order as {@link #gatherRows} over the
+   * batch's column lists, so it ends with the same bits. {@code gStride ≥ padded(n)}; the lanes
+   * [n, padded(n)) of each row receive only zeros. {@code pad} (length ≥ padded(n)) is scratch.
+   */
+  static void scatterRows(double[] g, int gStride, int[] idx, double[] val, int p0, int p1,
+      double[] d, int dOff, int n, double[] pad) {
+    if (VECTOR && n >= VectorKernels.L) {
+      // δ copied into whole vectors, zeros after n, so that every lane is one multiply-add
+      System.arraycopy(d, dOff, pad, 0, n);
+      java.util.Arrays.fill(pad, n, padded(n), 0.0);
+      VectorKernels.scatter(g, gStride, idx, val, p0, p1, pad, padded(n) / VectorKernels.L);
+      return;
+    }
+    scatterRowsScalar(g, gStride, idx, val, p0, p1, d, dOff, n);
+  }
+
+  /** The plain loops of {@link #scatterRows}. */
+  static void scatterRowsScalar(double[] g, int gStride, int[] idx, double[] val, int p0, int p1,
+      double[] d, int dOff, int n) {
+    for (int p = p0; p < p1; p++) {
+      double a = val[p];
+      int base = idx[p] * gStride;
+      for (int j = 0; j < n; j++) {
+        g[base + j] += a * d[dOff + j];
+      }
+    }
+  }
+
+  /**
+   * The SGD step of one weight row from a {@link #scatterRows} row, which is then cleared for the
+   * next batch: w[base + j] ← decay · w[base + j] - scale · g[gOff + j] for j in [0, n) (the same
+   * bits as {@link #updateRow}), then g[gOff .. gOff + padded(n)) = 0.
+   */
+  static void updateRowAndClear(double[] w, int base, double[] g, int gOff, int n, double decay,
+      double scale) {
+    if (VECTOR && n >= VectorKernels.L) {
+      VectorKernels.updateRow(w, base, g, gOff, n, decay, scale);
+    } else {
+      for (int j = 0; j < n; j++) {
+        w[base + j] = decay * w[base + j] - scale * g[gOff + j];
+      }
+    }
+    java.util.Arrays.fill(g, gOff, gOff + padded(n), 0.0);
+  }
+
   /** w[base + j] = decay * w[base + j] - scale * g[j] for j in [0, n). */
   static void updateRow(double[] w, int base, double[] g, int n, double decay, double scale) {
     if (VECTOR && n >= VectorKernels.L) {

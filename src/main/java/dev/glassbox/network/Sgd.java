@@ -147,6 +147,40 @@ public final class Sgd {
     }
   }
 
+  /**
+   * The step for the weights into the neurons of {@code fg} from its gradient summed over a batch
+   * of m samples ({@link Backprop#firstLayerGradient}), leaving {@code fg} zero for the next batch.
+   * Only the rows the batch touched when that leaves the others unchanged ({@link #sparseRowsSafe}),
+   * else every row (an untouched row's gradient is zero). The same bits as
+   * {@link #stepFirstLayerNeurons}. Without momentum only.
+   */
+  public void stepFirstLayer(FirstLayerGradient fg, int m) {
+    if (momentum != 0) {
+      throw new IllegalStateException("the first layer is stepped from a scatter only without momentum");
+    }
+    double scale = eta / m;
+    double decay = decay();
+    int out = net.sizes[1];
+    int n = fg.j1 - fg.j0;
+    double[] w = net.weights[1];
+    long[] touched = fg.touched;
+    if (sparseRowsSafe()) {
+      for (int i = 0; i < touched.length; i++) {
+        long bits = touched[i];
+        while (bits != 0) {
+          int k = (i << 6) + Long.numberOfTrailingZeros(bits);
+          bits &= bits - 1;
+          Kernels.updateRowAndClear(w, k * out + fg.j0, fg.g, k * fg.stride, n, decay, scale);
+        }
+      }
+    } else {
+      for (int k = 0; k < net.sizes[0]; k++) {
+        Kernels.updateRowAndClear(w, k * out + fg.j0, fg.g, k * fg.stride, n, decay, scale);
+      }
+    }
+    java.util.Arrays.fill(touched, 0L);
+  }
+
   // row k of w^l: BP4's gradient over the batch, then the step
   private void stepWeightRow(Workspace ws, int l, int k, Scratch sc) {
     int m = ws.count;

@@ -152,15 +152,53 @@ final class VectorKernels {
    * update of one weight row, lane by lane the same multiply, multiply, subtract as the scalar loop.
    */
   static void updateRow(double[] w, int base, double[] g, int n, double decay, double scale) {
+    updateRow(w, base, g, 0, n, decay, scale);
+  }
+
+  /** {@link #updateRow} reading the gradient from g[gOff ..]. */
+  static void updateRow(double[] w, int base, double[] g, int gOff, int n, double decay, double scale) {
     // the last vector, moved back to end the row, is read before its neighbour is written
     int o = n - L;
     DoubleVector last = DoubleVector.fromArray(S, w, base + o).mul(decay)
-        .sub(DoubleVector.fromArray(S, g, o).mul(scale));
+        .sub(DoubleVector.fromArray(S, g, gOff + o).mul(scale));
     for (int j = 0; j + L <= n; j += L) {
       DoubleVector wv = DoubleVector.fromArray(S, w, base + j);
-      DoubleVector gv = DoubleVector.fromArray(S, g, j);
+      DoubleVector gv = DoubleVector.fromArray(S, g, gOff + j);
       wv.mul(decay).sub(gv.mul(scale)).intoArray(w, base + j);
     }
     last.intoArray(w, base + o);
+  }
+
+  /**
+   * {@link Kernels#scatterRows} on whole vectors: g[idx[p] * gStride + j] += val[p] * d[j] for
+   * j in [0, vectors · L). Blocks of four vectors of d stay in registers while the inputs stream
+   * past; each lane is the scalar loop's multiply, then add.
+   */
+  static void scatter(double[] g, int gStride, int[] idx, double[] val, int p0, int p1, double[] d,
+      int vectors) {
+    int v = 0;
+    for (; v + 4 <= vectors; v += 4) {
+      int o = v * L;
+      DoubleVector d0 = DoubleVector.fromArray(S, d, o);
+      DoubleVector d1 = DoubleVector.fromArray(S, d, o + L);
+      DoubleVector d2 = DoubleVector.fromArray(S, d, o + 2 * L);
+      DoubleVector d3 = DoubleVector.fromArray(S, d, o + 3 * L);
+      for (int p = p0; p < p1; p++) {
+        DoubleVector a = DoubleVector.broadcast(S, val[p]);
+        int base = idx[p] * gStride + o;
+        DoubleVector.fromArray(S, g, base).add(a.mul(d0)).intoArray(g, base);
+        DoubleVector.fromArray(S, g, base + L).add(a.mul(d1)).intoArray(g, base + L);
+        DoubleVector.fromArray(S, g, base + 2 * L).add(a.mul(d2)).intoArray(g, base + 2 * L);
+        DoubleVector.fromArray(S, g, base + 3 * L).add(a.mul(d3)).intoArray(g, base + 3 * L);
+      }
+    }
+    for (; v < vectors; v++) {
+      int o = v * L;
+      DoubleVector d0 = DoubleVector.fromArray(S, d, o);
+      for (int p = p0; p < p1; p++) {
+        int base = idx[p] * gStride + o;
+        DoubleVector.fromArray(S, g, base).add(DoubleVector.broadcast(S, val[p]).mul(d0)).intoArray(g, base);
+      }
+    }
   }
 }

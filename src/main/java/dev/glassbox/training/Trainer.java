@@ -1,6 +1,7 @@
 package dev.glassbox.training;
 
 import dev.glassbox.network.Backprop;
+import dev.glassbox.network.FirstLayerGradient;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.Network;
 import dev.glassbox.network.Scratch;
@@ -69,6 +70,9 @@ public final class Trainer {
   private final boolean byNeuron;
   private final double[] firstBiasGradient;
   private final Workspace[] beside;
+  // BP4 of layer 1 by scatter: for one thread alone, and each thread's share of the neurons
+  private final FirstLayerGradient aloneGradient;
+  private final FirstLayerGradient[] sharedGradient;
   private int epoch;
   private final long seed;
   private double dropout;
@@ -110,6 +114,18 @@ public final class Trainer {
     beside = new Workspace[team.size()];
     for (int t = 1; t < beside.length; t++) {
       beside[t] = ws.beside();
+    }
+    sharedGradient = new FirstLayerGradient[team.size()];
+    if (byNeuron) {
+      int hidden = net.size(1);
+      aloneGradient = new FirstLayerGradient(net, 0, hidden);
+      for (int t = 0; t < team.size(); t++) {
+        int j0 = Team.from(hidden, t, team.size());
+        int j1 = Team.from(hidden, t + 1, team.size());
+        sharedGradient[t] = j0 < j1 ? new FirstLayerGradient(net, j0, j1) : null;
+      }
+    } else {
+      aloneGradient = null;
     }
     scratch = new Scratch[team.size()];
     for (int t = 0; t < scratch.length; t++) {
@@ -295,10 +311,7 @@ public final class Trainer {
     int hidden = net.size(1);
     int j0 = Team.from(hidden, t, threads);
     int j1 = Team.from(hidden, t + 1, threads);
-    int n0 = net.size(0);
     Backprop.feedforwardFirstLayer(net, ws, j0, j1);
-    // BP4 of layer 1 needs the batch's columns sorted: each thread sorts its share of the inputs
-    ws.sortColumns(Team.from(n0, t, threads), Team.from(n0, t + 1, threads));
     team.await(threads);
     Backprop.feedforwardAbove(net, ws, 0, m);
     Backprop.backward(net, ws, 0, m, 2);
@@ -314,7 +327,11 @@ public final class Trainer {
       return; // every thread sees the same cost: none steps, and the trainer stops
     }
     team.await(threads);
-    sgd.stepFirstLayerNeurons(ws, j0, j1, sc);
+    FirstLayerGradient fg = threads == 1 ? aloneGradient : sharedGradient[t];
+    if (fg != null) {
+      Backprop.firstLayerGradient(net, ws, fg);
+      sgd.stepFirstLayer(fg, m);
+    }
     Backprop.biasGradient(net, ws, 1, j0, j1, firstBiasGradient);
     sgd.stepBiases(1, firstBiasGradient, m, j0, j1);
     // row k of w^2 leaves hidden neuron k: the same share

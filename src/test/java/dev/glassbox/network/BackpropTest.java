@@ -120,6 +120,66 @@ class BackpropTest {
     }
   }
 
+  /**
+   * Layer 1's BP4 by scatter ({@link FirstLayerGradient}, for all neurons and for shares of them)
+   * against the gather from the sorted batch: the same sums, and the same step, bit for bit.
+   */
+  @Test
+  void theScatteredFirstLayerGradientIsTheGatheredOneBitForBit() {
+    for (int hidden : new int[] {5, 8, 30, 33}) {
+      for (double lambda : new double[] {0.0, 5.0}) {
+        SplittableRandom rng = new SplittableRandom(hidden);
+        Network net = new Network(new int[] {40, hidden, 4}, Activation.SIGMOID, Activation.SIGMOID, Cost.QUADRATIC);
+        Init.GAUSSIAN.apply(net, 5);
+        int m = 7;
+        double[][] x = new double[m][40];
+        int[] labels = new int[m];
+        for (int s = 0; s < m; s++) {
+          for (int k = 0; k < 40; k++) {
+            x[s][k] = rng.nextDouble() < 0.7 ? 0.0 : rng.nextDouble();
+          }
+          labels[s] = rng.nextInt(4);
+        }
+        Inputs in = Inputs.fromDense(x, labels);
+        Workspace ws = new Workspace(net, m);
+        ws.load(in, null, 0, m);
+        Backprop.feedforward(net, ws, 0, m);
+        Backprop.backward(net, ws, 0, m);
+        Backprop.prepareWeightGradients(ws);
+        Scratch sc = new Scratch(net, m);
+        int half = hidden / 2;
+        FirstLayerGradient[] shares = {
+          new FirstLayerGradient(net, 0, hidden), new FirstLayerGradient(net, 0, half),
+          new FirstLayerGradient(net, half, hidden)};
+        for (FirstLayerGradient fg : shares) {
+          Backprop.firstLayerGradient(net, ws, fg);
+        }
+        for (int k = 0; k < 40; k++) {
+          Backprop.weightGradientRow(net, ws, 1, k, sc);
+          for (int j = 0; j < hidden; j++) {
+            FirstLayerGradient share = j < half ? shares[1] : shares[2];
+            assertEquals(Double.doubleToRawLongBits(sc.gradient()[j]), Double.doubleToRawLongBits(shares[0].sum(j, k)),
+                "∂C/∂w " + j + "," + k);
+            assertEquals(Double.doubleToRawLongBits(sc.gradient()[j]), Double.doubleToRawLongBits(share.sum(j, k)));
+          }
+        }
+        // the step from the scattered rows, in two shares, against the gathered step
+        Network gathered = net.copy();
+        new Sgd(gathered, 0.7, lambda, 0, 100).stepWeightRows(ws, 1, 0, 40, sc);
+        Sgd sgd = new Sgd(net, 0.7, lambda, 0, 100);
+        sgd.stepFirstLayer(shares[1], m);
+        sgd.stepFirstLayer(shares[2], m);
+        for (int k = 0; k < 40; k++) {
+          for (int j = 0; j < hidden; j++) {
+            assertEquals(Double.doubleToRawLongBits(gathered.weight(1, j, k)), Double.doubleToRawLongBits(net.weight(1, j, k)),
+                "w " + j + "," + k + " λ " + lambda);
+            assertEquals(0.0, shares[1].sum(Math.min(j, half - 1), k), "cleared");
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void zeroInitialisedHiddenUnitsStayIdentical() {
     Network net = new Network(new int[] {8, 4, 3}, Activation.SIGMOID, Activation.SIGMOID, Cost.QUADRATIC);

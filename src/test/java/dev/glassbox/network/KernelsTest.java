@@ -182,4 +182,68 @@ class KernelsTest {
       assertArrayEquals(expected, w, 0.0, "n=" + n + " (" + Kernels.kind() + "; other rows untouched)");
     }
   }
+
+  /**
+   * BP4 by scatter, sample after sample, then the step from the scattered rows: the same bits as
+   * the plain gather of the same terms in the same order (c_j = 0 + Σ_p val d, p in sample
+   * order), then w_j ← decay w_j - scale c_j; the rows end cleared, the padding lanes get zeros.
+   */
+  @Test
+  void scatterThenUpdateIsTheGatherThenTheUpdateBitForBit() {
+    SplittableRandom rng = new SplittableRandom(13);
+    for (int n = 1; n <= 41; n++) {
+      int samples = 4;
+      int rows = 9;
+      double[] delta = new double[samples * n + 3];
+      for (int i = 0; i < delta.length; i++) {
+        delta[i] = rng.nextGaussian();
+      }
+      // each sample's non-zero inputs: increasing row indices, some rows shared, row 8 in none
+      int[][] rowsOf = {{0, 2, 3, 7}, {2, 3, 4}, {1, 3, 7}, {0, 5, 6}};
+      int[] idx = new int[13];
+      double[] val = new double[13];
+      int[] start = new int[samples + 1];
+      for (int s = 0, p = 0; s < samples; s++) {
+        start[s] = p;
+        for (int k : rowsOf[s]) {
+          idx[p] = k;
+          val[p++] = rng.nextDouble();
+        }
+        start[s + 1] = p;
+      }
+      double[] w = new double[rows * n];
+      for (int i = 0; i < w.length; i++) {
+        w[i] = rng.nextGaussian();
+      }
+      double[] expected = w.clone();
+      for (int k = 0; k < rows; k++) {
+        for (int j = 0; j < n; j++) {
+          double c = 0.0;
+          for (int s = 0; s < samples; s++) {
+            for (int p = start[s]; p < start[s + 1]; p++) {
+              if (idx[p] == k) {
+                c += val[p] * delta[s * n + 1 + j];
+              }
+            }
+          }
+          expected[k * n + j] = 0.9999 * expected[k * n + j] - 0.3 * c;
+        }
+      }
+      int stride = Kernels.padded(n);
+      assertTrue(stride >= n && stride < n + 8, "padded " + stride + " for " + n);
+      double[] g = new double[rows * stride];
+      double[] scalar = new double[rows * stride];
+      double[] pad = new double[stride];
+      for (int s = 0; s < samples; s++) {
+        Kernels.scatterRows(g, stride, idx, val, start[s], start[s + 1], delta, s * n + 1, n, pad);
+        Kernels.scatterRowsScalar(scalar, stride, idx, val, start[s], start[s + 1], delta, s * n + 1, n);
+      }
+      assertArrayEquals(scalar, g, 0.0, "scatter n=" + n + " (" + Kernels.kind() + ")");
+      for (int k = 0; k < rows; k++) {
+        Kernels.updateRowAndClear(w, k * n, g, k * stride, n, 0.9999, 0.3);
+      }
+      assertArrayEquals(expected, w, 0.0, "update n=" + n + " (" + Kernels.kind() + ")");
+      assertArrayEquals(new double[g.length], g, 0.0, "cleared for the next batch");
+    }
+  }
 }

@@ -1,0 +1,48 @@
+package dev.glassbox.network;
+
+/**
+ * BP4 of layer 1 over a mini-batch, Σ_x ∂C_x/∂w^1_{jk} = Σ_x x_k δ^1_j, for one thread's neurons
+ * [j0, j1), summed by scatter: each sample in slot order adds x_k δ^1_j to row k for its non-zero
+ * inputs k only (no sorting of the batch by column). Each sum gets the same terms in the same
+ * order as the gather of {@link Backprop#weightGradientRow}, so it has the same bits. The rows are
+ * zero between batches: {@link Sgd#stepFirstLayer} steps the weights from them and clears them.
+ */
+public final class FirstLayerGradient {
+  final int j0;
+  final int j1;
+  /** Row k (input k) at g[k * stride .. + (j1 - j0)), padded to whole vectors. */
+  final int stride;
+  final double[] g;
+  /** Bit k: row k has a term in the current batch. */
+  final long[] touched;
+  /** One sample's δ^1_j, j in [j0, j1), in whole vectors (scratch of the scatter). */
+  final double[] pad;
+
+  /** The gradient rows of neurons [j0, j1) of {@code net}'s layer 1, all zero. */
+  public FirstLayerGradient(Network net, int j0, int j1) {
+    if (j0 < 0 || j1 > net.sizes[1] || j0 >= j1) {
+      throw new IllegalArgumentException("neurons [" + j0 + ", " + j1 + ") of a layer of " + net.sizes[1]);
+    }
+    this.j0 = j0;
+    this.j1 = j1;
+    this.stride = Kernels.padded(j1 - j0);
+    this.g = new double[net.sizes[0] * stride];
+    this.touched = new long[(net.sizes[0] + 63) / 64];
+    this.pad = new double[stride];
+  }
+
+  /** The first neuron of this share. */
+  public int from() {
+    return j0;
+  }
+
+  /** One past the last neuron of this share. */
+  public int to() {
+    return j1;
+  }
+
+  /** The summed gradient Σ_x ∂C_x/∂w^1_{jk} so far in this batch (for tests). */
+  public double sum(int j, int k) {
+    return g[k * stride + j - j0];
+  }
+}
