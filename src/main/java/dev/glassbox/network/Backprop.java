@@ -190,11 +190,29 @@ public final class Backprop {
       int r = ws.row[s];
       int p0 = in.start[r];
       int p1 = in.start[r + 1];
-      for (int p = p0; p < p1; p++) {
-        int k = in.index[p];
-        touched[k >>> 6] |= 1L << k;
-      }
+      markRows(in.index, p0, p1, touched);
       Kernels.scatterRows(fg.g, fg.stride, in.index, in.value, p0, p1, ws.delta[1], s * out + fg.j0, n, fg.pad);
+    }
+  }
+
+  // sets bit k of touched for each k = idx[p], p in [p0, p1), increasing: the bits of one word are
+  // gathered in a register (not read back from memory for every input)
+  private static void markRows(int[] idx, int p0, int p1, long[] touched) {
+    int word = -1;
+    long bits = 0;
+    for (int p = p0; p < p1; p++) {
+      int k = idx[p];
+      if (k >>> 6 != word) {
+        if (word >= 0) {
+          touched[word] |= bits;
+        }
+        word = k >>> 6;
+        bits = 0;
+      }
+      bits |= 1L << k;
+    }
+    if (word >= 0) {
+      touched[word] |= bits;
     }
   }
 

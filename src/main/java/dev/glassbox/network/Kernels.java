@@ -197,13 +197,13 @@ final class Kernels {
   static void updateRowAndClear(double[] w, int base, double[] g, int gOff, int n, double decay,
       double scale) {
     if (VECTOR && n >= VectorKernels.L) {
-      VectorKernels.updateRow(w, base, g, gOff, n, decay, scale);
-    } else {
-      for (int j = 0; j < n; j++) {
-        w[base + j] = decay * w[base + j] - scale * g[gOff + j];
-      }
+      VectorKernels.updateRowAndClear(w, base, g, gOff, n, decay, scale);
+      return;
     }
-    java.util.Arrays.fill(g, gOff, gOff + padded(n), 0.0);
+    for (int j = 0; j < n; j++) {
+      w[base + j] = decay * w[base + j] - scale * g[gOff + j];
+      g[gOff + j] = 0.0;
+    }
   }
 
   /** w[base + j] = decay * w[base + j] - scale * g[j] for j in [0, n). */

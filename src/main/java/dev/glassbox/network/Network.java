@@ -203,6 +203,31 @@ public final class Network {
     return n;
   }
 
+  /**
+   * A network that shares this one's w^1 and b^1 (the same arrays) and has its own copy of the
+   * layers above: a second thread's network while layer 1 is shared out by neuron, so that it can
+   * step the small layers above on its own (training.Trainer). Without a hidden layer, a copy.
+   */
+  public Network sharingFirstLayer() {
+    Network n = new Network(sizes, activation.clone(), cost);
+    n.weights[1] = weights[1];
+    n.biases[1] = biases[1];
+    n.copyLayersAboveFrom(this);
+    return n;
+  }
+
+  /** Copies w^l and b^l for l ≥ 2 from {@code other}, which must have the same sizes. */
+  public void copyLayersAboveFrom(Network other) {
+    if (!Arrays.equals(sizes, other.sizes)) {
+      throw new IllegalArgumentException(
+          "layer sizes differ: " + sizesString() + " vs " + other.sizesString());
+    }
+    for (int l = 2; l < sizes.length; l++) {
+      System.arraycopy(other.weights[l], 0, weights[l], 0, weights[l].length);
+      System.arraycopy(other.biases[l], 0, biases[l], 0, biases[l].length);
+    }
+  }
+
   /** Copies every weight and bias from {@code other}, which must have the same sizes. */
   public void copyParametersFrom(Network other) {
     if (!Arrays.equals(sizes, other.sizes)) {

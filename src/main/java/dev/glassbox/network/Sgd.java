@@ -61,6 +61,21 @@ public final class Sgd {
     }
   }
 
+  /**
+   * An Sgd with the same η, λ and n for {@code other}, a network of the same sizes (a thread's copy
+   * of the layers above layer 1, {@link Network#sharingFirstLayer}). Without momentum only: the
+   * velocities belong to this one.
+   */
+  public Sgd on(Network other) {
+    if (momentum != 0) {
+      throw new IllegalStateException("an Sgd with momentum keeps its velocities: it cannot be copied");
+    }
+    if (!java.util.Arrays.equals(other.sizes, net.sizes)) {
+      throw new IllegalArgumentException("another shape: " + other.sizesString() + " vs " + net.sizesString());
+    }
+    return new Sgd(other, eta, lambda, 0, n);
+  }
+
   /** The network this trains. */
   public Network network() {
     return net;

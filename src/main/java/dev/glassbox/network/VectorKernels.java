@@ -170,6 +170,29 @@ final class VectorKernels {
   }
 
   /**
+   * {@link #updateRow} reading the gradient from g[gOff ..], a row of whole vectors, which is then
+   * zeroed (all of its ⌈n / L⌉ vectors).
+   */
+  static void updateRowAndClear(double[] w, int base, double[] g, int gOff, int n, double decay,
+      double scale) {
+    DoubleVector zero = DoubleVector.zero(S);
+    int o = n - L;
+    DoubleVector last = DoubleVector.fromArray(S, w, base + o).mul(decay)
+        .sub(DoubleVector.fromArray(S, g, gOff + o).mul(scale));
+    int j = 0;
+    for (; j + L <= n; j += L) {
+      DoubleVector wv = DoubleVector.fromArray(S, w, base + j);
+      DoubleVector gv = DoubleVector.fromArray(S, g, gOff + j);
+      wv.mul(decay).sub(gv.mul(scale)).intoArray(w, base + j);
+      zero.intoArray(g, gOff + j);
+    }
+    last.intoArray(w, base + o);
+    if (j < n) {
+      zero.intoArray(g, gOff + j);
+    }
+  }
+
+  /**
    * {@link Kernels#scatterRows} on whole vectors: g[idx[p] * gStride + j] += val[p] * d[j] for
    * j in [0, vectors · L). Blocks of four vectors of d stay in registers while the inputs stream
    * past; each lane is the scalar loop's multiply, then add.

@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * Mini-batch SGD over epochs (Nielsen's {@code SGD}): shuffle, cut into mini-batches, and for each
  * batch run feedforward and backprop on every sample, then BP3/BP4 and the step: what
  * {@link Sgd#step} does on one thread, shared out across the {@link Team}. Plain SGD shares out
- * layer 1 by hidden neuron (each thread owns its columns of w^1, see splitBatch); with momentum,
+ * layer 1 by hidden neuron (each thread owns its columns of w^1, see runShare); with momentum,
  * feedforward and backprop are shared out by sample and the step by weight row. Every number is
  * independent of the thread that computes it, so a seed gives the same weights bit for bit with
  * any thread count ({@code TrainerTest} holds both ways to the single-thread step).
@@ -65,20 +65,24 @@ public final class Trainer {
   private final Team.Task forwardBackward = this::forwardBackward;
   private final Team.Task update = this::update;
   private final Team.Step trainBatch = this::trainBatch;
-  private final Team.Task splitBatch = this::splitBatch;
-  // layer 1 shared out by neuron (see splitBatch): plain SGD on a network with a hidden layer
+  // layer 1 shared out by neuron (see runShare): plain SGD on a network with a hidden layer
   private final boolean byNeuron;
-  private final double[] firstBiasGradient;
-  private final Workspace[] beside;
-  // BP4 of layer 1 by scatter: for one thread alone, and each thread's share of the neurons
-  private final FirstLayerGradient aloneGradient;
-  private final FirstLayerGradient[] sharedGradient;
+  private final Lane[] lanes;
+  private final Team.Step trainRun = this::trainRun;
+  private final Team.Task runShare = this::runShare;
+  // the run of mini-batches [runFrom, runTo) being trained, and the batch whose cost was not finite
+  private int runFrom;
+  private int runTo;
+  private int diverged;
+  private double divergedCost;
+  // the epoch's summed cost so far, added batch by batch in order
   private int epoch;
   private final long seed;
   private double dropout;
   // the batch being trained and its summed cost
   private int batch;
   private double batchCost;
+  private double epochCost;
   private boolean lastEpochComplete;
 
   /**
@@ -110,22 +114,9 @@ public final class Trainer {
     this.ws = new Workspace(net, this.batchSize);
     this.byNeuron = sgd.momentum() == 0 && net.layers() >= 3
         && !"false".equals(System.getProperty("glassbox.byNeuron"));
-    this.firstBiasGradient = new double[net.size(1)];
-    beside = new Workspace[team.size()];
-    for (int t = 1; t < beside.length; t++) {
-      beside[t] = ws.beside();
-    }
-    sharedGradient = new FirstLayerGradient[team.size()];
-    if (byNeuron) {
-      int hidden = net.size(1);
-      aloneGradient = new FirstLayerGradient(net, 0, hidden);
-      for (int t = 0; t < team.size(); t++) {
-        int j0 = Team.from(hidden, t, team.size());
-        int j1 = Team.from(hidden, t + 1, team.size());
-        sharedGradient[t] = j0 < j1 ? new FirstLayerGradient(net, j0, j1) : null;
-      }
-    } else {
-      aloneGradient = null;
+    lanes = new Lane[byNeuron ? team.size() : 0];
+    for (int t = 0; t < lanes.length; t++) {
+      lanes[t] = new Lane(net, t, team.size(), this.batchSize);
     }
     scratch = new Scratch[team.size()];
     for (int t = 0; t < scratch.length; t++) {
@@ -206,60 +197,79 @@ public final class Trainer {
   public double trainEpoch(BatchListener listener) {
     epoch++;
     shuffle();
-    ws.dropout(dropout > 0 ? new Dropout(dropout, seed, epoch) : null);
+    Dropout mask = dropout > 0 ? new Dropout(dropout, seed, epoch) : null;
+    ws.dropout(mask);
+    for (Lane lane : lanes) {
+      lane.ws.dropout(mask);
+    }
     int n = train.size();
     int batches = batchesPerEpoch();
     int every = Math.max(1, batches / 200);
-    double total = 0;
+    epochCost = 0;
     double reported = 0;
     int reportedSamples = 0;
     java.util.Arrays.fill(epochSpeedSum, 0);
     java.util.Arrays.fill(reportSpeedSum, 0);
     int reportedBatches = 0;
     epochSpeeds = LayerSpeeds.none();
-    team.startRound();
-    for (int b = 0; b < batches; b++) {
-      int from = b * batchSize;
-      batch = b;
-      batchCost = 0;
-      ws.load(train, order, from, Math.min(batchSize, n - from));
-      team.step(trainBatch);
-      total += batchCost;
-      for (int l = 1; l < batchSpeed.length; l++) {
-        epochSpeedSum[l] += batchSpeed[l];
-        reportSpeedSum[l] += batchSpeed[l];
+    // plain SGD hands the team a run of batches at a time (up to the next report), so fewer runs calibrate
+    team.startRound(byNeuron ? RUN_CALIBRATION : Team.CALIBRATION);
+    for (int b = 0; b < batches; ) {
+      int end = Math.min(batches, (b / every + 1) * every);
+      if (byNeuron) {
+        runFrom = b;
+        runTo = end;
+        diverged = -1;
+        team.step(trainRun);
+        if (diverged >= 0) {
+          throw new DivergedException(epoch, diverged + 1, divergedCost);
+        }
+      } else {
+        for (int i = b; i < end; i++) {
+          int from = i * batchSize;
+          batch = i;
+          batchCost = 0;
+          ws.load(train, order, from, Math.min(batchSize, n - from));
+          team.step(trainBatch);
+          account(batchCost, batchSpeed);
+        }
       }
-      if (listener != null && ((b + 1) % every == 0 || b + 1 == batches)) {
-        int samples = Math.min(n, (b + 1) * batchSize);
-        epochSpeeds = LayerSpeeds.mean(epochSpeedSum, b + 1);
-        listener.batchesDone(b + 1, batches, (total - reported) / (samples - reportedSamples),
-            LayerSpeeds.mean(reportSpeedSum, b + 1 - reportedBatches));
-        reported = total;
+      b = end;
+      if (listener != null) {
+        int samples = Math.min(n, b * batchSize);
+        epochSpeeds = LayerSpeeds.mean(epochSpeedSum, b);
+        listener.batchesDone(b, batches, (epochCost - reported) / (samples - reportedSamples),
+            LayerSpeeds.mean(reportSpeedSum, b - reportedBatches));
+        reported = epochCost;
         reportedSamples = samples;
-        reportedBatches = b + 1;
+        reportedBatches = b;
         java.util.Arrays.fill(reportSpeedSum, 0);
         if (listener.stopRequested()) {
-          lastEpochComplete = b + 1 == batches;
-          return total / Math.min(n, (b + 1) * batchSize);
+          lastEpochComplete = b == batches;
+          return epochCost / samples;
         }
       }
     }
     lastEpochComplete = true;
     epochSpeeds = LayerSpeeds.mean(epochSpeedSum, batches);
-    return total / n;
+    return epochCost / n;
+  }
+
+  /** Runs of mini-batches timed each way at the start of an epoch (see {@link Team#step}). */
+  static final int RUN_CALIBRATION = 4;
+
+  // a trained batch's cost and speeds of learning, added to the epoch's in batch order
+  private void account(double cost, double[] speeds) {
+    epochCost += cost;
+    for (int l = 1; l < speeds.length; l++) {
+      epochSpeedSum[l] += speeds[l];
+      reportSpeedSum[l] += speeds[l];
+    }
   }
 
   // one mini-batch, already loaded: feedforward and backprop by sample, then gradient and step by
   // weight row; a batch whose cost is not finite stops before its step
   private void trainBatch(Team.Runner runner) {
-    if (byNeuron) {
-      runner.run(splitBatch);
-      if (!Double.isFinite(batchCost)) {
-        throw new DivergedException(epoch, batch + 1, batchCost);
-      }
-      batchSpeed[1] = norm(firstBiasGradient, net.size(1)) / ws.count();
-      return;
-    }
     runner.run(forwardBackward);
     double cost = 0;
     for (int s = 0; s < ws.count(); s++) {
@@ -291,61 +301,94 @@ public final class Trainer {
     }
   }
 
+  // the run of batches [runFrom, runTo) on the team, or on thread 0 alone
+  private void trainRun(Team.Runner runner) {
+    runner.run(runShare);
+  }
+
   /*
-   * One mini-batch with layer 1 shared out by neuron (the columns of w^1 in this layout, the rows
-   * of the book's w^1): each thread computes z^1, a^1 and δ^1 of its own neurons for every sample
-   * and steps only its own columns of w^1, so the two cores never write the same weights and each
-   * keeps its half of w^1 in its own cache. The small layers above run on every thread at once
-   * (each computes the same numbers in its own workspace), which costs less than another hand-off. Two barriers: a^1
-   * complete before the layers above read it; everyone done reading w^2.. before anyone steps it.
-   * Every number is computed by the same kernels in the same order as in Sgd.step.
+   * Thread t's share of a run of mini-batches with layer 1 shared out by neuron (the columns of w^1
+   * in this layout, the rows of the book's w^1): each thread computes z^1 and a^1 of its own
+   * neurons for every sample, steps only its own columns of w^1 and b^1, and so keeps its part of
+   * w^1 in its own cache. One meeting per batch: after the forward pass of layer 1, each thread
+   * copies the other threads' z^1 and a^1 (left in a buffer per batch parity, so the next batch
+   * cannot overwrite what a slower thread still reads). Then every thread computes the small
+   * layers above, δ^1 and the bias gradient of layer 1 for the whole batch itself, and steps its
+   * own copy of the layers above: the same numbers on every thread, cheaper than handing them
+   * over. Every number is computed by the same kernels in the same order as in Sgd.step, so the
+   * result does not depend on the thread count.
    */
-  private void splitBatch(int t, int threads) {
-    Scratch sc = scratch[t];
-    // thread 0 works in ws; the others in a workspace beside it, with their own layers 2 .. L
-    Workspace ws = t == 0 ? this.ws : beside[t];
+  private void runShare(int t, int threads) {
+    Lane lane = lanes[t];
     if (t > 0) {
-      ws.follow();
+      // the layers above may have been stepped by thread 0 alone since this lane last ran
+      lane.net.copyLayersAboveFrom(net);
+      lane.sgd = sgd.on(lane.net);
+    } else {
+      lane.sgd = sgd;
     }
-    int m = ws.count();
-    int hidden = net.size(1);
-    int j0 = Team.from(hidden, t, threads);
-    int j1 = Team.from(hidden, t + 1, threads);
-    Backprop.feedforwardFirstLayer(net, ws, j0, j1);
-    team.await(threads);
-    Backprop.feedforwardAbove(net, ws, 0, m);
-    Backprop.backward(net, ws, 0, m, 2);
-    Backprop.firstLayerDelta(net, ws, j0, j1);
-    double cost = 0;
-    for (int s = 0; s < m; s++) {
-      cost += Backprop.cost(net, ws, s);
-    }
-    if (t == 0) {
-      batchCost = cost;
-    }
-    if (!Double.isFinite(cost)) {
-      return; // every thread sees the same cost: none steps, and the trainer stops
-    }
-    team.await(threads);
-    FirstLayerGradient fg = threads == 1 ? aloneGradient : sharedGradient[t];
-    if (fg != null) {
-      Backprop.firstLayerGradient(net, ws, fg);
-      sgd.stepFirstLayer(fg, m);
-    }
-    Backprop.biasGradient(net, ws, 1, j0, j1, firstBiasGradient);
-    sgd.stepBiases(1, firstBiasGradient, m, j0, j1);
-    // row k of w^2 leaves hidden neuron k: the same share
-    sgd.stepWeightRows(ws, 2, j0, j1, sc);
-    for (int l = 3; l < net.layers(); l++) {
-      int rows = net.size(l - 1);
-      sgd.stepWeightRows(ws, l, Team.from(rows, t, threads), Team.from(rows, t + 1, threads), sc);
-    }
-    for (int l = 2; l < net.layers(); l++) {
-      if ((l - 2) % threads == t) {
-        sgd.stepBiases(ws, l, sc);
-        batchSpeed[l] = norm(sc.gradient(), net.size(l)) / m;
+    FirstLayerGradient fg = threads == 1 ? lane.alone : lane.share;
+    int j0 = threads == 1 ? 0 : lane.j0;
+    int j1 = threads == 1 ? net.size(1) : lane.j1;
+    for (int b = runFrom; b < runTo; b++) {
+      double cost = neuronBatch(lane, t, threads, b, fg, j0, j1);
+      if (!Double.isFinite(cost)) {
+        // every thread sees the same cost: none steps, and the trainer stops
+        if (t == 0) {
+          diverged = b;
+          divergedCost = cost;
+        }
+        return;
+      }
+      if (t == 0) {
+        account(cost, lane.speed);
       }
     }
+  }
+
+  // batch b on thread t of n, owning neurons [j0, j1) of layer 1 and their BP4 rows fg; its cost
+  private double neuronBatch(Lane lane, int t, int threads, int b, FirstLayerGradient fg, int j0, int j1) {
+    Network own = lane.net;
+    Workspace w = lane.ws;
+    int from = b * batchSize;
+    int m = Math.min(batchSize, train.size() - from);
+    int hidden = own.size(1);
+    w.load(train, order, from, m);
+    Backprop.feedforwardFirstLayer(own, w, j0, j1);
+    if (threads > 1) {
+      int parity = b & 1;
+      w.saveFirstLayer(j0, j1, lane.sharedZ[parity], lane.sharedA[parity]);
+      team.sync(t, threads);
+      for (int u = 0; u < threads; u++) {
+        Lane other = lanes[u];
+        if (u != t && other.j0 < other.j1) {
+          w.loadFirstLayer(other.j0, other.j1, other.sharedZ[parity], other.sharedA[parity]);
+        }
+      }
+    }
+    Backprop.feedforwardAbove(own, w, 0, m);
+    Backprop.backward(own, w, 0, m, 2);
+    double cost = 0;
+    for (int s = 0; s < m; s++) {
+      cost += Backprop.cost(own, w, s);
+    }
+    if (!Double.isFinite(cost)) {
+      return cost;
+    }
+    Backprop.firstLayerDelta(own, w, 0, hidden);
+    if (fg != null) {
+      Backprop.firstLayerGradient(own, w, fg);
+      lane.sgd.stepFirstLayer(fg, m);
+    }
+    Backprop.biasGradient(own, w, 1, 0, hidden, lane.firstBiasGradient);
+    lane.speed[1] = norm(lane.firstBiasGradient, hidden) / m;
+    lane.sgd.stepBiases(1, lane.firstBiasGradient, m, j0, j1);
+    for (int l = 2; l < own.layers(); l++) {
+      lane.sgd.stepWeightRows(w, l, 0, own.size(l - 1), lane.sc);
+      lane.sgd.stepBiases(w, l, lane.sc);
+      lane.speed[l] = norm(lane.sc.gradient(), own.size(l)) / m;
+    }
+    return cost;
   }
 
   private void forwardBackward(int t, int threads) {

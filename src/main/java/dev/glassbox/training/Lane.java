@@ -1,0 +1,51 @@
+package dev.glassbox.training;
+
+import dev.glassbox.network.FirstLayerGradient;
+import dev.glassbox.network.Network;
+import dev.glassbox.network.Scratch;
+import dev.glassbox.network.Sgd;
+import dev.glassbox.network.Workspace;
+
+/**
+ * One thread's part of plain-SGD training with layer 1 shared out by neuron ({@link Trainer}):
+ * its network (thread 0 the trained one; the others one that shares its w^1 and b^1 and has its
+ * own copy of the small layers above), its workspace for the whole batch, its BP4 rows, and the
+ * z^1, a^1 of its neurons that the other threads copy after each batch's forward pass.
+ */
+final class Lane {
+  final Network net;
+  final Workspace ws;
+  final Scratch sc;
+  /** Σ_x ∂C_x/∂b^1 of the lane's last batch, every neuron. */
+  final double[] firstBiasGradient;
+  /** ‖(1/m) Σ_x δ^l_x‖ of the lane's last batch, per layer l ≥ 1. */
+  final double[] speed;
+  /** BP4 rows of every neuron, for thread 0 running batches alone (else null). */
+  final FirstLayerGradient alone;
+  /** The neurons [j0, j1) this thread owns when the team shares the batches, and their BP4 rows (null when none). */
+  final int j0;
+  final int j1;
+  final FirstLayerGradient share;
+  /** z^1 and a^1 of the lane's neurons, [batch parity][s * (j1 - j0) + j - j0]. */
+  final double[][] sharedZ;
+  final double[][] sharedA;
+  /** The step of the lane's network (set at the start of each run of batches). */
+  Sgd sgd;
+
+  Lane(Network trained, int t, int threads, int batchSize) {
+    net = t == 0 ? trained : trained.sharingFirstLayer();
+    ws = new Workspace(net, batchSize);
+    sc = new Scratch(net, batchSize);
+    int hidden = net.size(1);
+    firstBiasGradient = new double[hidden];
+    speed = new double[net.layers()];
+    alone = t == 0 ? new FirstLayerGradient(net, 0, hidden) : null;
+    j0 = Team.from(hidden, t, threads);
+    j1 = Team.from(hidden, t + 1, threads);
+    share = j0 < j1 ? new FirstLayerGradient(net, j0, j1) : null;
+    // a cache line of room after each, so that this thread's writes share no line with another's
+    int n = batchSize * (j1 - j0) + 16;
+    sharedZ = new double[][] {new double[n], new double[n]};
+    sharedA = new double[][] {new double[n], new double[n]};
+  }
+}
