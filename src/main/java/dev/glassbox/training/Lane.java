@@ -20,9 +20,9 @@ final class Lane {
   final double[] firstBiasGradient;
   /** ‖(1/m) Σ_x δ^l_x‖ of the lane's last batch, per layer l ≥ 1. */
   final double[] speed;
-  /** BP4 rows of every neuron, for thread 0 running batches alone (else null). */
+  /** BP4 rows of every neuron, for thread 0 running batches alone (null: gathered, see FirstLayerGradient.WIDEST). */
   final FirstLayerGradient alone;
-  /** The neurons [j0, j1) this thread owns when the team shares the batches, and their BP4 rows (null when none). */
+  /** The neurons [j0, j1) this thread owns when the team shares the batches, and their BP4 rows (null: gathered, or none). */
   final int j0;
   final int j1;
   final FirstLayerGradient share;
@@ -39,10 +39,10 @@ final class Lane {
     int hidden = net.size(1);
     firstBiasGradient = new double[hidden];
     speed = new double[net.layers()];
-    alone = t == 0 ? new FirstLayerGradient(net, 0, hidden) : null;
+    alone = t == 0 && FirstLayerGradient.scatters(0, hidden) ? new FirstLayerGradient(net, 0, hidden) : null;
     j0 = Team.from(hidden, t, threads);
     j1 = Team.from(hidden, t + 1, threads);
-    share = j0 < j1 ? new FirstLayerGradient(net, j0, j1) : null;
+    share = j0 < j1 && FirstLayerGradient.scatters(j0, j1) ? new FirstLayerGradient(net, j0, j1) : null;
     // a cache line of room after each, so that this thread's writes share no line with another's
     int n = batchSize * (j1 - j0) + 16;
     sharedZ = new double[][] {new double[n], new double[n]};

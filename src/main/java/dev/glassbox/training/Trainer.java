@@ -379,6 +379,10 @@ public final class Trainer {
     if (fg != null) {
       Backprop.firstLayerGradient(own, w, fg);
       lane.sgd.stepFirstLayer(fg, m);
+    } else if (j0 < j1) {
+      // a wide share: each touched row's terms gathered from the batch sorted by column
+      w.sortColumns(0, own.size(0));
+      lane.sgd.stepFirstLayerNeurons(w, j0, j1, lane.sc);
     }
     Backprop.biasGradient(own, w, 1, 0, hidden, lane.firstBiasGradient);
     lane.speed[1] = norm(lane.firstBiasGradient, hidden) / m;
