@@ -242,24 +242,22 @@ public final class Workspace {
   }
 
   /**
-   * Copies z^1 and a^1 of neurons [j0, j1) of every loaded slot to {@code z} and {@code a}, at
-   * [s * (j1 - j0) + j - j0]: a thread's share of layer 1, for the other threads.
+   * Copies a^1 of neurons [j0, j1) of every loaded slot to {@code a}, at [s * (j1 - j0) + j - j0]:
+   * a thread's share of layer 1, for the other threads.
    */
-  public void saveFirstLayer(int j0, int j1, double[] z, double[] a) {
+  public void saveFirstLayer(int j0, int j1, double[] a) {
     int out = sizes[1];
     int n = j1 - j0;
     for (int s = 0; s < count; s++) {
-      System.arraycopy(this.z[1], s * out + j0, z, s * n, n);
       System.arraycopy(this.a[1], s * out + j0, a, s * n, n);
     }
   }
 
-  /** The reverse of {@link #saveFirstLayer}: takes z^1 and a^1 of neurons [j0, j1) from another thread. */
-  public void loadFirstLayer(int j0, int j1, double[] z, double[] a) {
+  /** The reverse of {@link #saveFirstLayer}: takes a^1 of neurons [j0, j1) from another thread. */
+  public void loadFirstLayer(int j0, int j1, double[] a) {
     int out = sizes[1];
     int n = j1 - j0;
     for (int s = 0; s < count; s++) {
-      System.arraycopy(z, s * n, this.z[1], s * out + j0, n);
       System.arraycopy(a, s * n, this.a[1], s * out + j0, n);
     }
   }

@@ -10,14 +10,18 @@ import dev.glassbox.network.Workspace;
  * One thread's part of plain-SGD training with layer 1 shared out by neuron ({@link Trainer}):
  * its network (thread 0 the trained one; the others one that shares its w^1 and b^1 and has its
  * own copy of the small layers above), its workspace for the whole batch, its BP4 rows, and the
- * z^1, a^1 of its neurons that the other threads copy after each batch's forward pass.
+ * a^1 of its neurons that the other threads copy after each batch's forward pass.
  */
 final class Lane {
   final Network net;
   final Workspace ws;
   final Scratch sc;
-  /** Σ_x ∂C_x/∂b^1 of the lane's last batch, every neuron. */
-  final double[] firstBiasGradient;
+  /**
+   * Σ_x ∂C_x/∂b^1_j of the lane's batches, [batch parity][j]: the lane's own neurons when the team
+   * shares the batches (thread 0 reads them all for the speed of learning one batch later), every
+   * neuron when thread 0 runs them alone.
+   */
+  final double[][] biasGradient;
   /** ‖(1/m) Σ_x δ^l_x‖ of the lane's last batch, per layer l ≥ 1. */
   final double[] speed;
   /** BP4 rows of every neuron, for thread 0 running batches alone (null: gathered, see FirstLayerGradient.WIDEST). */
@@ -26,8 +30,7 @@ final class Lane {
   final int j0;
   final int j1;
   final FirstLayerGradient share;
-  /** z^1 and a^1 of the lane's neurons, [batch parity][s * (j1 - j0) + j - j0]. */
-  final double[][] sharedZ;
+  /** a^1 of the lane's neurons, [batch parity][s * (j1 - j0) + j - j0], for the other threads. */
   final double[][] sharedA;
   /** The step of the lane's network (set at the start of each run of batches). */
   Sgd sgd;
@@ -37,7 +40,7 @@ final class Lane {
     ws = new Workspace(net, batchSize);
     sc = new Scratch(net, batchSize);
     int hidden = net.size(1);
-    firstBiasGradient = new double[hidden];
+    biasGradient = new double[][] {new double[hidden + 16], new double[hidden + 16]};
     speed = new double[net.layers()];
     alone = t == 0 && FirstLayerGradient.scatters(0, hidden) ? new FirstLayerGradient(net, 0, hidden) : null;
     j0 = Team.from(hidden, t, threads);
@@ -45,7 +48,6 @@ final class Lane {
     share = j0 < j1 && FirstLayerGradient.scatters(j0, j1) ? new FirstLayerGradient(net, j0, j1) : null;
     // a cache line of room after each, so that this thread's writes share no line with another's
     int n = batchSize * (j1 - j0) + 16;
-    sharedZ = new double[][] {new double[n], new double[n]};
     sharedA = new double[][] {new double[n], new double[n]};
   }
 }

@@ -11,8 +11,9 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Handing a 30 µs batch to another thread pays only when that thread is really free: on a busy
  * machine it can cost more than it saves. So {@link #step} runs the first steps of each round (an
- * epoch) alternately alone and with the team, times both ways, and keeps the faster one for the
- * rest of the round. Which way ran never changes a result, only the time.
+ * epoch) alternately alone and with the team, times both ways, keeps the faster one, and looks at
+ * the other way now and then in case the load changed. Which way ran never changes a result, only
+ * the time.
  */
 public final class Team implements AutoCloseable {
   /** Steps timed each way (alone, with the team) at the start of a round. */
@@ -45,6 +46,10 @@ public final class Team implements AutoCloseable {
   private long aloneNanos;
   private long sharedNanos;
   private boolean useTeam;
+  // after calibration: each way's running mean time per step, and the time since the last look
+  private double aloneMean;
+  private double sharedMean;
+  private double sinceLook;
   private int calibration = CALIBRATION;
   // sync(): the number of times each thread t arrived in the current task, at arrivals[(t + 1) * PAD]
   // (a cache line of its own, so that one thread's writes never slow down another's reads)
@@ -211,32 +216,53 @@ public final class Team implements AutoCloseable {
   }
 
   /**
-   * Runs {@code step} with the team or alone: the first 2 × {@value #CALIBRATION} steps of a round
+   * Runs {@code step} with the team or alone: the first 2 × {@code calibration} steps of a round
    * alternate the two ways (so both see the same conditions) and are timed; after them, the faster
-   * way runs.
+   * way runs, and its time keeps being measured. Now and then (once the steps since the last look
+   * took {@value #PROBE} times what one step the other way is expected to take) one step runs the
+   * other way, so that a change in the machine's load, another program taking a core or leaving
+   * it, turns the choice within the round at a cost of about 1/{@value #PROBE} of the time.
    */
   public void step(Step step) {
     if (size == 1) {
       step.run(alone);
       return;
     }
-    if (steps >= 2 * calibration) {
-      step.run(useTeam ? shared : alone);
+    if (steps < 2 * calibration) {
+      boolean together = (steps & 1) == 1;
+      long t0 = System.nanoTime();
+      step.run(together ? shared : alone);
+      long dt = System.nanoTime() - t0;
+      if (together) {
+        sharedNanos += dt;
+      } else {
+        aloneNanos += dt;
+      }
+      if (++steps == 2 * calibration) {
+        aloneMean = aloneNanos / (double) calibration;
+        sharedMean = sharedNanos / (double) calibration;
+        useTeam = sharedMean < aloneMean;
+        sinceLook = 0;
+      }
       return;
     }
-    boolean together = (steps & 1) == 1;
+    boolean look = sinceLook > PROBE * (useTeam ? aloneMean : sharedMean);
+    boolean together = useTeam != look;
     long t0 = System.nanoTime();
     step.run(together ? shared : alone);
     long dt = System.nanoTime() - t0;
+    // a running mean that forgets in a few steps
     if (together) {
-      sharedNanos += dt;
+      sharedMean += (dt - sharedMean) / 4;
     } else {
-      aloneNanos += dt;
+      aloneMean += (dt - aloneMean) / 4;
     }
-    if (++steps == 2 * calibration) {
-      useTeam = sharedNanos < aloneNanos;
-    }
+    sinceLook = look ? 0 : sinceLook + dt;
+    useTeam = sharedMean < aloneMean;
   }
+
+  /** How much longer the faster way runs than one look at the other way costs (see {@link #step}). */
+  static final int PROBE = 20;
 
   /** Whether the steps of this round run on the whole team (false: the calling thread alone). */
   public boolean sharing() {

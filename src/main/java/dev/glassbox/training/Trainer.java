@@ -75,6 +75,10 @@ public final class Trainer {
   private int runTo;
   private int diverged;
   private double divergedCost;
+  // thread 0's last batch of a shared run, not yet added to the epoch (see settle)
+  private boolean pending;
+  private int pendingBatch;
+  private double pendingCost;
   // the epoch's summed cost so far, added batch by batch in order
   private int epoch;
   private final long seed;
@@ -301,22 +305,27 @@ public final class Trainer {
     }
   }
 
-  // the run of batches [runFrom, runTo) on the team, or on thread 0 alone
+  // the run of batches [runFrom, runTo) on the team, or on thread 0 alone; then the last batch's
+  // speed of learning, once every thread has left its share of b^1's gradient
   private void trainRun(Team.Runner runner) {
+    pending = false;
     runner.run(runShare);
+    if (pending) {
+      settle();
+    }
   }
 
   /*
    * Thread t's share of a run of mini-batches with layer 1 shared out by neuron (the columns of w^1
-   * in this layout, the rows of the book's w^1): each thread computes z^1 and a^1 of its own
+   * in this layout, the rows of the book's w^1): each thread computes z^1, a^1 and δ^1 of its own
    * neurons for every sample, steps only its own columns of w^1 and b^1, and so keeps its part of
    * w^1 in its own cache. One meeting per batch: after the forward pass of layer 1, each thread
-   * copies the other threads' z^1 and a^1 (left in a buffer per batch parity, so the next batch
-   * cannot overwrite what a slower thread still reads). Then every thread computes the small
-   * layers above, δ^1 and the bias gradient of layer 1 for the whole batch itself, and steps its
-   * own copy of the layers above: the same numbers on every thread, cheaper than handing them
-   * over. Every number is computed by the same kernels in the same order as in Sgd.step, so the
-   * result does not depend on the thread count.
+   * copies the other threads' a^1 (left in a buffer per batch parity, so the next batch cannot
+   * overwrite what a slower thread still reads). Then every thread computes the small layers above
+   * for the whole batch itself and steps its own copy of them: the same numbers on every thread,
+   * cheaper than handing them over. Thread 0 adds up b^1's gradient for the speed of learning at
+   * the next meeting. Every number is computed by the same kernels in the same order as in
+   * Sgd.step, so the result does not depend on the thread count.
    */
   private void runShare(int t, int threads) {
     Lane lane = lanes[t];
@@ -341,28 +350,57 @@ public final class Trainer {
         return;
       }
       if (t == 0) {
-        account(cost, lane.speed);
+        if (threads == 1) {
+          account(cost, lane.speed);
+        } else {
+          // b^1's speed needs the other threads' shares: added up after the next meeting
+          pending = true;
+          pendingBatch = b;
+          pendingCost = cost;
+        }
       }
     }
+  }
+
+  // adds the pending batch to the epoch, with the speed of learning of b^1 from every thread's share
+  private void settle() {
+    int parity = pendingBatch & 1;
+    double sq = 0;
+    for (Lane lane : lanes) {
+      double[] g = lane.biasGradient[parity];
+      for (int j = lane.j0; j < lane.j1; j++) {
+        sq += g[j] * g[j];
+      }
+    }
+    double[] speed = lanes[0].speed;
+    speed[1] = Math.sqrt(sq) / batchLength(pendingBatch);
+    account(pendingCost, speed);
+    pending = false;
+  }
+
+  // samples in batch b of the epoch
+  private int batchLength(int b) {
+    return Math.min(batchSize, train.size() - b * batchSize);
   }
 
   // batch b on thread t of n, owning neurons [j0, j1) of layer 1 and their BP4 rows fg; its cost
   private double neuronBatch(Lane lane, int t, int threads, int b, FirstLayerGradient fg, int j0, int j1) {
     Network own = lane.net;
     Workspace w = lane.ws;
-    int from = b * batchSize;
-    int m = Math.min(batchSize, train.size() - from);
-    int hidden = own.size(1);
-    w.load(train, order, from, m);
+    int m = batchLength(b);
+    int parity = b & 1;
+    w.load(train, order, b * batchSize, m);
     Backprop.feedforwardFirstLayer(own, w, j0, j1);
     if (threads > 1) {
-      int parity = b & 1;
-      w.saveFirstLayer(j0, j1, lane.sharedZ[parity], lane.sharedA[parity]);
+      w.saveFirstLayer(j0, j1, lane.sharedA[parity]);
       team.sync(t, threads);
+      if (t == 0 && pending) {
+        settle(); // the batch before: every thread wrote its share of b^1's gradient before this meeting
+      }
       for (int u = 0; u < threads; u++) {
         Lane other = lanes[u];
         if (u != t && other.j0 < other.j1) {
-          w.loadFirstLayer(other.j0, other.j1, other.sharedZ[parity], other.sharedA[parity]);
+          w.loadFirstLayer(other.j0, other.j1, other.sharedA[parity]);
         }
       }
     }
@@ -375,7 +413,7 @@ public final class Trainer {
     if (!Double.isFinite(cost)) {
       return cost;
     }
-    Backprop.firstLayerDelta(own, w, 0, hidden);
+    Backprop.firstLayerDelta(own, w, j0, j1);
     if (fg != null) {
       Backprop.firstLayerGradient(own, w, fg);
       lane.sgd.stepFirstLayer(fg, m);
@@ -384,9 +422,12 @@ public final class Trainer {
       w.sortColumns(0, own.size(0));
       lane.sgd.stepFirstLayerNeurons(w, j0, j1, lane.sc);
     }
-    Backprop.biasGradient(own, w, 1, 0, hidden, lane.firstBiasGradient);
-    lane.speed[1] = norm(lane.firstBiasGradient, hidden) / m;
-    lane.sgd.stepBiases(1, lane.firstBiasGradient, m, j0, j1);
+    double[] g1 = lane.biasGradient[parity];
+    Backprop.biasGradient(own, w, 1, j0, j1, g1);
+    lane.sgd.stepBiases(1, g1, m, j0, j1);
+    if (threads == 1) {
+      lane.speed[1] = norm(g1, own.size(1)) / m;
+    }
     for (int l = 2; l < own.layers(); l++) {
       lane.sgd.stepWeightRows(w, l, 0, own.size(l - 1), lane.sc);
       lane.sgd.stepBiases(w, l, lane.sc);
