@@ -43,6 +43,23 @@ public final class Backprop {
     }
   }
 
+  /**
+   * {@link #feedforwardFirstLayer(Network, Workspace, int, int)} for the neurons of {@code c},
+   * reading their weights and biases where the thread keeps them: the same numbers.
+   */
+  public static void feedforwardFirstLayer(Network net, Workspace ws, FirstLayerColumns c) {
+    Inputs in = ws.inputs;
+    int out = net.sizes[1];
+    int n = c.j1 - c.j0;
+    for (int s = 0; s < ws.count; s++) {
+      int r = ws.row[s];
+      Kernels.gatherColumns(c.w, c.stride, c.col, in.index, in.value, in.start[r], in.start[r + 1],
+          c.b, ws.z[1], s * out + c.j0, n);
+      net.activation[1].apply(ws.z[1], s * out + c.j0, ws.a[1], s * out + c.j0, n);
+      drop(net, ws, 1, s, c.j0, c.j1);
+    }
+  }
+
   // dropout after σ on a hidden layer l, neurons [j0, j1) of slot s: a^l_j ← a^l_j · mask^l_j
   private static void drop(Network net, Workspace ws, int l, int s, int j0, int j1) {
     Dropout d = ws.dropout;

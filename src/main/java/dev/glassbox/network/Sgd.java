@@ -170,14 +170,25 @@ public final class Sgd {
    * {@link #stepFirstLayerNeurons}. Without momentum only.
    */
   public void stepFirstLayer(FirstLayerGradient fg, int m) {
+    stepFirstLayer(fg, FirstLayerColumns.inPlace(net, fg.j0, fg.j1), m);
+  }
+
+  /**
+   * {@link #stepFirstLayer(FirstLayerGradient, int)} on the weights where the thread keeps them
+   * ({@code c}, the same neurons as {@code fg}).
+   */
+  public void stepFirstLayer(FirstLayerGradient fg, FirstLayerColumns c, int m) {
     if (momentum != 0) {
       throw new IllegalStateException("the first layer is stepped from a scatter only without momentum");
     }
+    if (c.j0 != fg.j0 || c.j1 != fg.j1) {
+      throw new IllegalArgumentException("the gradient and the weights are of different neurons");
+    }
     double scale = eta / m;
     double decay = decay();
-    int out = net.sizes[1];
+    int out = c.stride;
     int n = fg.j1 - fg.j0;
-    double[] w = net.weights[1];
+    double[] w = c.w;
     long[] touched = fg.touched;
     if (sparseRowsSafe()) {
       for (int i = 0; i < touched.length; i++) {
@@ -185,12 +196,12 @@ public final class Sgd {
         while (bits != 0) {
           int k = (i << 6) + Long.numberOfTrailingZeros(bits);
           bits &= bits - 1;
-          Kernels.updateRowAndClear(w, k * out + fg.j0, fg.g, k * fg.stride, n, decay, scale);
+          Kernels.updateRowAndClear(w, k * out + c.col, fg.g, k * fg.stride, n, decay, scale);
         }
       }
     } else {
       for (int k = 0; k < net.sizes[0]; k++) {
-        Kernels.updateRowAndClear(w, k * out + fg.j0, fg.g, k * fg.stride, n, decay, scale);
+        Kernels.updateRowAndClear(w, k * out + c.col, fg.g, k * fg.stride, n, decay, scale);
       }
     }
     java.util.Arrays.fill(touched, 0L);
@@ -243,6 +254,20 @@ public final class Sgd {
   /** The step for b^l from its gradient {@code g} = Σ_x ∂C_x/∂b^l over m samples. */
   public void stepBiases(int l, double[] g, int m) {
     stepBiases(l, g, m, 0, net.sizes[l]);
+  }
+
+  /**
+   * The step for the biases of the neurons of {@code c} from their gradient g[j], j in [j0, j1),
+   * over m samples, where the thread keeps them. Without momentum only.
+   */
+  public void stepFirstLayerBiases(FirstLayerColumns c, double[] g, int m) {
+    if (momentum != 0) {
+      throw new IllegalStateException("a copy of b^1 is stepped only without momentum");
+    }
+    double scale = eta / m;
+    for (int j = c.j0; j < c.j1; j++) {
+      c.b[c.col + j - c.j0] -= scale * g[j];
+    }
   }
 
   /** {@link #stepBiases(int, double[], int)} for b^l_j, j in [j0, j1), only. */

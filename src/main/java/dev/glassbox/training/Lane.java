@@ -1,5 +1,6 @@
 package dev.glassbox.training;
 
+import dev.glassbox.network.FirstLayerColumns;
 import dev.glassbox.network.FirstLayerGradient;
 import dev.glassbox.network.Network;
 import dev.glassbox.network.Scratch;
@@ -30,6 +31,9 @@ final class Lane {
   final int j0;
   final int j1;
   final FirstLayerGradient share;
+  /** Where the lane keeps the weights and biases of all neurons (thread 0 alone) and of its own. */
+  final FirstLayerColumns aloneColumns;
+  final FirstLayerColumns columns;
   /** a^1 of the lane's neurons, [batch parity][s * (j1 - j0) + j - j0], for the other threads. */
   final double[][] sharedA;
   /** The step of the lane's network (set at the start of each run of batches). */
@@ -46,6 +50,10 @@ final class Lane {
     j0 = Team.from(hidden, t, threads);
     j1 = Team.from(hidden, t + 1, threads);
     share = j0 < j1 && FirstLayerGradient.scatters(j0, j1) ? new FirstLayerGradient(net, j0, j1) : null;
+    aloneColumns = t == 0 ? FirstLayerColumns.inPlace(net, 0, hidden) : null;
+    // the other threads' narrow shares in a copy of their own: the lines they write are theirs alone
+    columns = j0 == j1 ? null
+        : t > 0 && share != null ? FirstLayerColumns.copied(net, j0, j1) : FirstLayerColumns.inPlace(net, j0, j1);
     // a cache line of room after each, so that this thread's writes share no line with another's
     int n = batchSize * (j1 - j0) + 16;
     sharedA = new double[][] {new double[n], new double[n]};

@@ -1,6 +1,7 @@
 package dev.glassbox.training;
 
 import dev.glassbox.network.Backprop;
+import dev.glassbox.network.FirstLayerColumns;
 import dev.glassbox.network.FirstLayerGradient;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.Network;
@@ -337,27 +338,37 @@ public final class Trainer {
       lane.sgd = sgd;
     }
     FirstLayerGradient fg = threads == 1 ? lane.alone : lane.share;
+    FirstLayerColumns columns = threads == 1 ? lane.aloneColumns : lane.columns;
     int j0 = threads == 1 ? 0 : lane.j0;
     int j1 = threads == 1 ? net.size(1) : lane.j1;
-    for (int b = runFrom; b < runTo; b++) {
-      double cost = neuronBatch(lane, t, threads, b, fg, j0, j1);
-      if (!Double.isFinite(cost)) {
-        // every thread sees the same cost: none steps, and the trainer stops
+    if (columns != null) {
+      columns.load();
+    }
+    try {
+      for (int b = runFrom; b < runTo; b++) {
+        double cost = neuronBatch(lane, t, threads, b, fg, columns, j0, j1);
+        if (!Double.isFinite(cost)) {
+          // every thread sees the same cost: none steps, and the trainer stops
+          if (t == 0) {
+            diverged = b;
+            divergedCost = cost;
+          }
+          return;
+        }
         if (t == 0) {
-          diverged = b;
-          divergedCost = cost;
+          if (threads == 1) {
+            account(cost, lane.speed);
+          } else {
+            // b^1's speed needs the other threads' shares: added up after the next meeting
+            pending = true;
+            pendingBatch = b;
+            pendingCost = cost;
+          }
         }
-        return;
       }
-      if (t == 0) {
-        if (threads == 1) {
-          account(cost, lane.speed);
-        } else {
-          // b^1's speed needs the other threads' shares: added up after the next meeting
-          pending = true;
-          pendingBatch = b;
-          pendingCost = cost;
-        }
+    } finally {
+      if (columns != null) {
+        columns.store();
       }
     }
   }
@@ -383,14 +394,18 @@ public final class Trainer {
     return Math.min(batchSize, train.size() - b * batchSize);
   }
 
-  // batch b on thread t of n, owning neurons [j0, j1) of layer 1 and their BP4 rows fg; its cost
-  private double neuronBatch(Lane lane, int t, int threads, int b, FirstLayerGradient fg, int j0, int j1) {
+  // batch b on thread t of n, owning neurons [j0, j1) of layer 1, kept in columns (null: none), with
+  // their BP4 rows fg (null: gathered); its cost
+  private double neuronBatch(Lane lane, int t, int threads, int b, FirstLayerGradient fg,
+      FirstLayerColumns columns, int j0, int j1) {
     Network own = lane.net;
     Workspace w = lane.ws;
     int m = batchLength(b);
     int parity = b & 1;
     w.load(train, order, b * batchSize, m);
-    Backprop.feedforwardFirstLayer(own, w, j0, j1);
+    if (columns != null) {
+      Backprop.feedforwardFirstLayer(own, w, columns);
+    }
     if (threads > 1) {
       w.saveFirstLayer(j0, j1, lane.sharedA[parity]);
       team.sync(t, threads);
@@ -416,7 +431,7 @@ public final class Trainer {
     Backprop.firstLayerDelta(own, w, j0, j1);
     if (fg != null) {
       Backprop.firstLayerGradient(own, w, fg);
-      lane.sgd.stepFirstLayer(fg, m);
+      lane.sgd.stepFirstLayer(fg, columns, m);
     } else if (j0 < j1) {
       // a wide share: each touched row's terms gathered from the batch sorted by column
       w.sortColumns(0, own.size(0));
@@ -424,7 +439,9 @@ public final class Trainer {
     }
     double[] g1 = lane.biasGradient[parity];
     Backprop.biasGradient(own, w, 1, j0, j1, g1);
-    lane.sgd.stepBiases(1, g1, m, j0, j1);
+    if (columns != null) {
+      lane.sgd.stepFirstLayerBiases(columns, g1, m);
+    }
     if (threads == 1) {
       lane.speed[1] = norm(g1, own.size(1)) / m;
     }
