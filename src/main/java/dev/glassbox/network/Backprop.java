@@ -48,12 +48,10 @@ public final class Backprop {
    * reading their weights and biases where the thread keeps them: the same numbers.
    */
   public static void feedforwardFirstLayer(Network net, Workspace ws, FirstLayerColumns c) {
-    Inputs in = ws.inputs;
     int out = net.sizes[1];
     int n = c.j1 - c.j0;
     for (int s = 0; s < ws.count; s++) {
-      int r = ws.row[s];
-      Kernels.gatherColumns(c.w, c.stride, c.col, in.index, in.value, in.start[r], in.start[r + 1],
+      Kernels.gatherColumns(c.w, c.stride, c.col, ws.xIndex, ws.xValue, ws.xFrom[s], ws.xTo[s],
           c.b, ws.z[1], s * out + c.j0, n);
       net.activation[1].apply(ws.z[1], s * out + c.j0, ws.a[1], s * out + c.j0, n);
       drop(net, ws, 1, s, c.j0, c.j1);
@@ -75,10 +73,8 @@ public final class Backprop {
 
   // layer 1 from the sparse input, neurons [j0, j1) of slot s: z_j = Σ_{k: x_k ≠ 0} w_jk x_k + b_j
   private static void firstLayer(Network net, Workspace ws, int s, int j0, int j1) {
-    Inputs in = ws.inputs;
     int out = net.sizes[1];
-    int r = ws.row[s];
-    Kernels.gatherColumns(net.weights[1], out, j0, in.index, in.value, in.start[r], in.start[r + 1],
+    Kernels.gatherColumns(net.weights[1], out, j0, ws.xIndex, ws.xValue, ws.xFrom[s], ws.xTo[s],
         net.biases[1], ws.z[1], s * out + j0, j1 - j0);
   }
 
@@ -199,16 +195,14 @@ public final class Backprop {
    * as {@link #weightGradientRow} for l = 1 (which gathers them row by row from the sorted batch).
    */
   public static void firstLayerGradient(Network net, Workspace ws, FirstLayerGradient fg) {
-    Inputs in = ws.inputs;
     int out = net.sizes[1];
     int n = fg.j1 - fg.j0;
     long[] touched = fg.touched;
     for (int s = 0; s < ws.count; s++) {
-      int r = ws.row[s];
-      int p0 = in.start[r];
-      int p1 = in.start[r + 1];
-      markRows(in.index, p0, p1, touched);
-      Kernels.scatterRows(fg.g, fg.stride, in.index, in.value, p0, p1, ws.delta[1], s * out + fg.j0, n, fg.pad);
+      int p0 = ws.xFrom[s];
+      int p1 = ws.xTo[s];
+      markRows(ws.xIndex, p0, p1, touched);
+      Kernels.scatterRows(fg.g, fg.stride, ws.xIndex, ws.xValue, p0, p1, ws.delta[1], s * out + fg.j0, n, fg.pad);
     }
   }
 

@@ -20,6 +20,19 @@ public final class Workspace {
   Inputs inputs;
   /** The dropout of training steps, or null (evaluation, prediction, the stepper's forward pass). */
   Dropout dropout;
+  /**
+   * The loaded batch's inputs: slot s's non-zero x_k are xValue[p] at k = xIndex[p], p in
+   * [xFrom[s], xTo[s]). A workspace made for training copies them at {@link #load} into arrays of
+   * its own: the rows of a shuffled batch lie anywhere in the data set, and each pass over them
+   * (forward, BP4) would otherwise wait for memory again and again, where one copy fetches them
+   * at once. A feedforward-only workspace reads the data set's arrays in place.
+   */
+  int[] xIndex;
+  double[] xValue;
+  final int[] xFrom;
+  final int[] xTo;
+  private final int[] ownIndex;
+  private final double[] ownValue;
   /** Row of {@link #inputs} in each batch slot. */
   final int[] row;
   /** Label of each slot. */
@@ -42,8 +55,6 @@ public final class Workspace {
   private final long[] stamp;
   private int batchId;
   private final java.util.concurrent.atomic.AtomicInteger sortCalls;
-  /** For a workspace made by {@link #beside}: the one whose batch, input and layer 1 it shares. */
-  private final Workspace first;
 
   /** Work arrays for {@code net}'s sizes and up to {@code capacity} samples, ready for training. */
   public Workspace(Network net, int capacity) {
@@ -60,7 +71,6 @@ public final class Workspace {
     this.capacity = capacity;
     this.sizes = net.sizes();
     this.columns = backprop;
-    this.first = null;
     this.sortCalls = new java.util.concurrent.atomic.AtomicInteger();
     int layers = sizes.length;
     z = new double[layers][];
@@ -73,6 +83,10 @@ public final class Workspace {
     }
     row = new int[capacity];
     label = new int[capacity];
+    xFrom = new int[capacity];
+    xTo = new int[capacity];
+    ownIndex = new int[backprop ? capacity * sizes[0] : 0];
+    ownValue = new double[ownIndex.length];
     colStart = new int[sizes[0]];
     colEnd = new int[sizes[0]];
     touched = new int[sizes[0]];
@@ -82,55 +96,9 @@ public final class Workspace {
     colValue = new double[colSlot.length];
   }
 
-  // a workspace sharing first's batch, inputs, sorted columns and layer-1 arrays (see beside)
-  private Workspace(Workspace first) {
-    this.first = first;
-    capacity = first.capacity;
-    sizes = first.sizes;
-    columns = first.columns;
-    int layers = sizes.length;
-    z = new double[layers][];
-    a = new double[layers][];
-    delta = new double[layers][];
-    z[1] = first.z[1];
-    a[1] = first.a[1];
-    delta[1] = first.delta[1];
-    for (int l = 2; l < layers; l++) {
-      z[l] = new double[capacity * sizes[l]];
-      a[l] = new double[capacity * sizes[l]];
-      delta[l] = new double[capacity * sizes[l]];
-    }
-    row = first.row;
-    label = first.label;
-    colStart = first.colStart;
-    colEnd = first.colEnd;
-    colSlot = first.colSlot;
-    colValue = first.colValue;
-    touched = first.touched;
-    stamp = first.stamp;
-    sortCalls = first.sortCalls;
-  }
-
-  /**
-   * A workspace for a second thread that computes the layers above layer 1 of this one's batch
-   * beside it: it shares this workspace's batch, inputs, sorted columns and z^1, a^1, δ^1, and
-   * has its own arrays for layers 2 .. L. Call {@link #follow} after each {@link #load} of this one.
-   */
-  public Workspace beside() {
-    return new Workspace(this);
-  }
-
-  /** Takes up the batch last loaded into the workspace this one is {@link #beside}. */
-  public void follow() {
-    inputs = first.inputs;
-    dropout = first.dropout;
-    count = first.count;
-    batchId = first.batchId;
-  }
-
   /**
    * Drops hidden neurons in the following forward and backward passes ({@link Dropout}); null
-   * turns dropout off. Workspaces {@link #beside} this one take it up in {@link #follow}.
+   * turns dropout off.
    */
   public void dropout(Dropout d) {
     dropout = d;
@@ -170,11 +138,25 @@ public final class Workspace {
     }
     inputs = in;
     count = m;
+    int p = 0;
     for (int s = 0; s < m; s++) {
       int r = order == null ? from + s : order[from + s];
       row[s] = r;
       label[s] = in.label(r);
+      int p0 = in.start[r];
+      int n = in.start[r + 1] - p0;
+      if (columns) {
+        System.arraycopy(in.index, p0, ownIndex, p, n);
+        System.arraycopy(in.value, p0, ownValue, p, n);
+        xFrom[s] = p;
+      } else {
+        xFrom[s] = p0;
+      }
+      xTo[s] = xFrom[s] + n;
+      p += n;
     }
+    xIndex = columns ? ownIndex : in.index;
+    xValue = columns ? ownValue : in.value;
     batchId++;
   }
 
