@@ -172,14 +172,12 @@ public final class Workspace {
     if (!columns) {
       throw new IllegalStateException("this workspace was made for feedforward only");
     }
-    Inputs in = inputs;
     // a fresh id per call, so that sorting a range again (the trace does) starts from zero counts
     long id = ((long) batchId << 24) | (sortCalls.incrementAndGet() & 0xFFFFFF);
     int t = lo;
     for (int s = 0; s < count; s++) {
-      int r = row[s];
-      for (int p = firstAtLeast(in, r, lo); p < in.start[r + 1]; p++) {
-        int k = in.index[p];
+      for (int p = firstAtLeast(s, lo); p < xTo[s]; p++) {
+        int k = xIndex[p];
         if (k >= hi) {
           break;
         }
@@ -200,26 +198,25 @@ public final class Workspace {
       pos += n;
     }
     for (int s = 0; s < count; s++) {
-      int r = row[s];
-      for (int p = firstAtLeast(in, r, lo); p < in.start[r + 1]; p++) {
-        int k = in.index[p];
+      for (int p = firstAtLeast(s, lo); p < xTo[s]; p++) {
+        int k = xIndex[p];
         if (k >= hi) {
           break;
         }
         int i = colEnd[k]++;
         colSlot[i] = s;
-        colValue[i] = in.value[p];
+        colValue[i] = xValue[p];
       }
     }
     return t - lo;
   }
 
-  // the first non-zero of row r with index ≥ lo (the indices of a row are increasing)
-  private static int firstAtLeast(Inputs in, int r, int lo) {
+  // the first non-zero of slot s with index ≥ lo (the indices of a row are increasing)
+  private int firstAtLeast(int s, int lo) {
     if (lo == 0) {
-      return in.start[r];
+      return xFrom[s];
     }
-    int p = java.util.Arrays.binarySearch(in.index, in.start[r], in.start[r + 1], lo);
+    int p = java.util.Arrays.binarySearch(xIndex, xFrom[s], xTo[s], lo);
     return p >= 0 ? p : -p - 1;
   }
 
