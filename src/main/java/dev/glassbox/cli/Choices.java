@@ -1,12 +1,8 @@
 package dev.glassbox.cli;
 
 import dev.glassbox.data.Augment;
-import dev.glassbox.network.Activation;
-import dev.glassbox.network.Cost;
-import dev.glassbox.network.Init;
 import dev.glassbox.training.Hyperparameter;
 import dev.glassbox.training.LearningRateFinder;
-import dev.glassbox.training.Schedule;
 import dev.glassbox.training.Sweep;
 import java.util.Iterator;
 import picocli.CommandLine.IDefaultValueProvider;
@@ -16,10 +12,8 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * picocli's view of the hyperparameters ({@link Hyperparameter}): the defaults, the candidate lists
- * behind {@code ${COMPLETION-CANDIDATES}} and the typed converters, all read from the one definition
- * and the enums ({@link Activation}, {@link Cost}, {@link Init}), so a new value appears in every
- * option, its help and the generated docs by itself.
+ * The defaults of the hyperparameter options ({@link HyperparameterOptions}), read from the one
+ * definition {@link Hyperparameter}, and browse's {@code --augment} choices.
  */
 final class Choices {
   private Choices() {}
@@ -60,116 +54,20 @@ final class Choices {
     }
   }
 
-  /** The candidates of one hyperparameter. */
-  private abstract static class Candidates implements Iterable<String> {
-    private final Hyperparameter of;
-
-    Candidates(Hyperparameter of) {
-      this.of = of;
-    }
-
+  /** The augmentation ids, for browse's {@code --augment}. */
+  static final class Augments implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return of.choices().iterator();
+      return Hyperparameter.AUGMENT.choices().iterator();
     }
   }
 
-  /** Every activation id (for the output layer). */
-  static final class Activations extends Candidates {
-    Activations() {
-      super(Hyperparameter.OUTPUT);
-    }
-  }
-
-  /** The ids a hidden layer may use (the element-wise activations). */
-  static final class HiddenActivations extends Candidates {
-    HiddenActivations() {
-      super(Hyperparameter.ACTIVATION);
-    }
-  }
-
-  /** Every cost id. */
-  static final class Costs extends Candidates {
-    Costs() {
-      super(Hyperparameter.COST);
-    }
-  }
-
-  /** Every initialiser id. */
-  static final class Inits extends Candidates {
-    Inits() {
-      super(Hyperparameter.INIT);
-    }
-  }
-
-  /** Every learning-rate schedule id. */
-  static final class Schedules extends Candidates {
-    Schedules() {
-      super(Hyperparameter.SCHEDULE);
-    }
-  }
-
-  /** "constant", "plateau", "step", "cosine" to a {@link Schedule}. */
-  static final class ToSchedule implements ITypeConverter<Schedule> {
-    @Override
-    public Schedule convert(String s) {
-      try {
-        return Schedule.parse(s);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    }
-  }
-
-  /** Every augmentation id. */
-  static final class Augments extends Candidates {
-    Augments() {
-      super(Hyperparameter.AUGMENT);
-    }
-  }
-
-  /** "none", "affine", "elastic" to an {@link Augment}. */
+  /** "none", "affine", "elastic" to an {@link Augment}, for browse's {@code --augment}. */
   static final class ToAugment implements ITypeConverter<Augment> {
     @Override
     public Augment convert(String s) {
       try {
-        return Augment.fromId(s);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    }
-  }
-
-  /** "relu", "leaky-relu", ... to an {@link Activation}. */
-  static final class ToActivation implements ITypeConverter<Activation> {
-    @Override
-    public Activation convert(String s) {
-      try {
-        return Activation.parse(s);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    }
-  }
-
-  /** "quadratic", "cross-entropy", ... to a {@link Cost}. */
-  static final class ToCost implements ITypeConverter<Cost> {
-    @Override
-    public Cost convert(String s) {
-      try {
-        return Cost.parse(s);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    }
-  }
-
-  /** "gaussian", "scaled", "zeros" to an {@link Init}. */
-  static final class ToInit implements ITypeConverter<Init> {
-    @Override
-    public Init convert(String s) {
-      try {
-        return Init.parse(s);
+        return Augment.parse(s);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }

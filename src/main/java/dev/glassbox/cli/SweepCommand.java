@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
         "Train every combination of the hyperparameters given as lists (--eta 0.5,1,3 --layers"
             + " 784,30,10:784,100,10), several runs at once, each on one thread. Prints and writes a"
             + " table of the best validation accuracy, the epoch it was reached and the time, and saves"
-            + " the best model. Runs are deterministic: the table does not depend on --parallel.")
+            + " the best model. Several seeds show the spread of one setting. Runs are deterministic:"
+            + " the table does not depend on --parallel.")
 final class SweepCommand extends Subcommand {
   @Mixin DataOptions dataOptions;
   @Mixin SweepOptions options;

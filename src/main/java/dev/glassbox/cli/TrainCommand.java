@@ -36,7 +36,8 @@ final class TrainCommand extends Subcommand {
   @Mixin DataOptions dataOptions;
   @Mixin TrainingOptions options;
 
-  @Option(names = "--load", paramLabel = "MODEL", description = "Go on training from a saved model.")
+  @Option(names = "--load", paramLabel = "MODEL",
+      description = "Go on training from a saved model, with its layers, activations and cost.")
   Path load;
 
   @Option(names = "--out", paramLabel = "MODEL", defaultValue = CommonOptions.OUT + "model.safetensors",
