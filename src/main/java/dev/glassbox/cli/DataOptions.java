@@ -3,14 +3,12 @@ package dev.glassbox.cli;
 import dev.glassbox.data.DataLoader;
 import dev.glassbox.data.MnistSplit;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --data PATH} and {@code --limit N}, shared by every command that reads data. */
 public final class DataOptions {
-  @Option(names = "--data", paramLabel = "PATH",
-      description = "MNIST folder (IDX, gzip or raw), CSV file or folder, or image folder."
-          + " Default: the bundled data/.")
-  Path data;
+  @Mixin DataPath data;
 
   int limit;
 
@@ -29,7 +27,7 @@ public final class DataOptions {
 
   /** The data path given, or the bundled data folder. */
   public Path path() {
-    return CommonOptions.dataOr(data);
+    return data.path();
   }
 
   /** Loads the split (train, validation, test) from {@link #path()}, limited if asked. */

@@ -73,7 +73,7 @@ final class RenderCommand extends Subcommand {
       throw new IllegalArgumentException("say where to write: --out frame.png and/or --gif pass.gif");
     }
     DataTestImages images = new DataTestImages();
-    TraceSetup.Traced t = TraceSetup.load(img.model, img.data, img.image, null, images, err);
+    TraceSetup.Traced t = TraceSetup.load(img.model, img.data.path(), img.image, null, images, err);
     StepperState s = new StepperState(t.trace(), granularity, t.title(), t.modelNote());
     if (t.example() != null) {
       outw.println("test image " + t.trace().sampleIndex() + ": " + t.example().note());
@@ -110,7 +110,7 @@ final class RenderCommand extends Subcommand {
         s.runCheck();
       }
       if (batch != null) {
-        BatchState b = new BatchState(TraceSetup.batch(t, img.data, BatchState.DEFAULT_M, images), s.pinLayer(),
+        BatchState b = new BatchState(TraceSetup.batch(t, img.data.path(), BatchState.DEFAULT_M, images), s.pinLayer(),
             s.pinNeuron(), "test");
         if (batch < 1 || batch > b.steps()) {
           throw new IllegalArgumentException("--batch " + batch + " is outside 1.." + b.steps());
