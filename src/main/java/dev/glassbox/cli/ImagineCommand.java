@@ -45,7 +45,8 @@ final class ImagineCommand extends Subcommand {
   What what;
 
   static final class What {
-    @Option(names = "--digit", paramLabel = "D", description = "The digit to imagine (0-9).")
+    @Option(names = "--digit", paramLabel = "D", converter = DigitConverter.class,
+        description = "The digit to imagine (0-9).")
     Integer digit;
 
     @Option(names = "--all", description = "Imagine all ten digits side by side.")

@@ -79,7 +79,7 @@ final class SweepCommand extends Subcommand {
     facts.put("validation_accuracy", Double.toString(top.best().validationAccuracy()));
     facts.put("test_accuracy", Double.toString(top.best().testAccuracy()));
     facts.put("data", CommonOptions.recorded(dataOptions.path()));
-    facts.put("limit", Integer.toString(dataOptions.limit));
+    facts.put("limit", Integer.toString(dataOptions.limit.n()));
     facts.put("sweep", out.toString());
     ModelFile.save(top.bestNetwork(), best, facts);
     w.printf(Locale.ROOT, "Best: %s, %s at epoch %d. Saved to %s.%n",
