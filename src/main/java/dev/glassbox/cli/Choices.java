@@ -1,6 +1,8 @@
 package dev.glassbox.cli;
 
 import dev.glassbox.data.Augment;
+import dev.glassbox.data.MnistSplit;
+import dev.glassbox.io.Named;
 import dev.glassbox.training.Hyperparameter;
 import dev.glassbox.training.LearningRateFinder;
 import dev.glassbox.training.Sweep;
@@ -13,7 +15,8 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * The defaults of the hyperparameter options ({@link HyperparameterOptions}), read from the one
- * definition {@link Hyperparameter}, and browse's {@code --augment} choices.
+ * definition {@link Hyperparameter}; and the candidates and converters of options that name a
+ * {@link Named} enum by its id.
  */
 final class Choices {
   private Choices() {}
@@ -54,23 +57,65 @@ final class Choices {
     }
   }
 
-  /** The augmentation ids, for browse's {@code --augment}. */
-  static final class Augments implements Iterable<String> {
+  /** The ids of a {@link Named} enum, behind {@code ${COMPLETION-CANDIDATES}}. */
+  private abstract static class Ids<E extends Enum<E> & Named> implements Iterable<String> {
+    private final Class<E> type;
+
+    Ids(Class<E> type) {
+      this.type = type;
+    }
+
     @Override
     public Iterator<String> iterator() {
-      return Hyperparameter.AUGMENT.choices().iterator();
+      return Named.ids(type).iterator();
     }
   }
 
-  /** "none", "affine", "elastic" to an {@link Augment}, for browse's {@code --augment}. */
-  static final class ToAugment implements ITypeConverter<Augment> {
+  /** A {@link Named} enum read by its id; an unknown one is a usage error listing the ids. */
+  private abstract static class ById<E extends Enum<E> & Named> implements ITypeConverter<E> {
+    private final Class<E> type;
+    private final String what;
+
+    ById(Class<E> type, String what) {
+      this.type = type;
+      this.what = what;
+    }
+
     @Override
-    public Augment convert(String s) {
+    public E convert(String s) {
       try {
-        return Augment.parse(s);
+        return Named.parse(type, what, s);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
+    }
+  }
+
+  /** The augmentation ids (browse's {@code --augment}). */
+  static final class Augments extends Ids<Augment> {
+    Augments() {
+      super(Augment.class);
+    }
+  }
+
+  /** An {@link Augment} by id (browse's {@code --augment}). */
+  static final class ToAugment extends ById<Augment> {
+    ToAugment() {
+      super(Augment.class, "augmentation");
+    }
+  }
+
+  /** The ids of the parts of a split (test's {@code --set}). */
+  static final class Parts extends Ids<MnistSplit.Part> {
+    Parts() {
+      super(MnistSplit.Part.class);
+    }
+  }
+
+  /** A part of a split by id (test's {@code --set}). */
+  static final class ToPart extends ById<MnistSplit.Part> {
+    ToPart() {
+      super(MnistSplit.Part.class, "part");
     }
   }
 }
