@@ -161,7 +161,7 @@ public record TrainingConfig(
   public static TrainingConfig parse(Map<Hyperparameter, String> text, int threads) {
     Map<Hyperparameter, Object> values = new EnumMap<>(Hyperparameter.class);
     text.forEach((h, t) -> {
-      if (!t.isBlank()) {
+      if (h != Hyperparameter.OUTPUT || !t.isBlank()) {
         try {
           values.put(h, h.read(t));
         } catch (IllegalArgumentException e) {

@@ -91,6 +91,24 @@ class HyperparameterOptionsTest {
   }
 
   @Test
+  void theStudiosFieldsAreReadByTheirHyperparameterAndErrorsNameTheLabel() {
+    java.util.Map<Hyperparameter, String> text = new java.util.EnumMap<>(Hyperparameter.class);
+    text.put(Hyperparameter.COST, "log-likelihood");
+    text.put(Hyperparameter.OUTPUT, " ");
+    TrainingConfig c = TrainingConfig.parse(text, 1);
+    assertEquals(dev.glassbox.network.Activation.SOFTMAX, c.output(), "a blank output follows the cost");
+    assertEquals(TrainingConfig.nielsen().eta(), c.eta(), "a missing field takes the default");
+    text.put(Hyperparameter.ETA, "");
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> TrainingConfig.parse(text, 1));
+    assertEquals("η (eta): empty value", e.getMessage());
+    text.put(Hyperparameter.ETA, "fast");
+    e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> TrainingConfig.parse(text, 1));
+    assertEquals("η (eta): \"fast\" is not a number", e.getMessage());
+  }
+
+  @Test
   void everyConfigurationReadsBackFromItsText() {
     TrainingConfig c = new TrainingConfig(new int[] {784, 50, 20, 10}, dev.glassbox.network.Activation.TANH,
         dev.glassbox.network.Activation.SOFTMAX, dev.glassbox.network.Cost.LOG_LIKELIHOOD,
