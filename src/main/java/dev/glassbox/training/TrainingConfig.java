@@ -1,5 +1,22 @@
 package dev.glassbox.training;
 
+import static dev.glassbox.training.Hyperparameter.ACTIVATION;
+import static dev.glassbox.training.Hyperparameter.AUGMENT;
+import static dev.glassbox.training.Hyperparameter.BATCH;
+import static dev.glassbox.training.Hyperparameter.COST;
+import static dev.glassbox.training.Hyperparameter.DROPOUT;
+import static dev.glassbox.training.Hyperparameter.EPOCHS;
+import static dev.glassbox.training.Hyperparameter.ETA;
+import static dev.glassbox.training.Hyperparameter.HALVE_AFTER;
+import static dev.glassbox.training.Hyperparameter.INIT;
+import static dev.glassbox.training.Hyperparameter.LAMBDA;
+import static dev.glassbox.training.Hyperparameter.LAYERS;
+import static dev.glassbox.training.Hyperparameter.MOMENTUM;
+import static dev.glassbox.training.Hyperparameter.OUTPUT;
+import static dev.glassbox.training.Hyperparameter.PATIENCE;
+import static dev.glassbox.training.Hyperparameter.SCHEDULE;
+import static dev.glassbox.training.Hyperparameter.SEED;
+
 import dev.glassbox.data.Augment;
 import dev.glassbox.network.Activation;
 import dev.glassbox.network.Cost;
@@ -143,14 +160,12 @@ public record TrainingConfig(
       Object given = values.get(h);
       v.put(h, given != null || h.defaultText() == null ? given : h.read(h.defaultText()));
     }
-    Cost c = (Cost) v.get(Hyperparameter.COST);
-    return new TrainingConfig((int[]) v.get(Hyperparameter.LAYERS), (Activation) v.get(Hyperparameter.ACTIVATION),
-        outputFor(c, (Activation) v.get(Hyperparameter.OUTPUT)), c, (Init) v.get(Hyperparameter.INIT),
-        (double) v.get(Hyperparameter.ETA), (int) v.get(Hyperparameter.EPOCHS), (int) v.get(Hyperparameter.BATCH),
-        (double) v.get(Hyperparameter.LAMBDA), (double) v.get(Hyperparameter.MOMENTUM),
-        (long) v.get(Hyperparameter.SEED), threads, (Schedule) v.get(Hyperparameter.SCHEDULE),
-        (int) v.get(Hyperparameter.HALVE_AFTER), (int) v.get(Hyperparameter.PATIENCE),
-        (Augment) v.get(Hyperparameter.AUGMENT), (double) v.get(Hyperparameter.DROPOUT));
+    Cost c = (Cost) v.get(COST);
+    return new TrainingConfig((int[]) v.get(LAYERS), (Activation) v.get(ACTIVATION),
+        outputFor(c, (Activation) v.get(OUTPUT)), c, (Init) v.get(INIT), (double) v.get(ETA),
+        (int) v.get(EPOCHS), (int) v.get(BATCH), (double) v.get(LAMBDA), (double) v.get(MOMENTUM),
+        (long) v.get(SEED), threads, (Schedule) v.get(SCHEDULE), (int) v.get(HALVE_AFTER),
+        (int) v.get(PATIENCE), (Augment) v.get(AUGMENT), (double) v.get(DROPOUT));
   }
 
   /**
