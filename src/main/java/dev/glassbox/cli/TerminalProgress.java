@@ -70,6 +70,7 @@ final class TerminalProgress implements TrainingRun.Listener {
 
   @Override
   public void batch(int epoch, int done, int total) {
+    clock.batch(epoch, (double) done / total, System.nanoTime());
     if (terminal == null) {
       return;
     }

@@ -5,10 +5,11 @@ import java.util.Locale;
 /**
  * The time a training run has left: the wall time a recent finished epoch took (its evaluation and
  * the work between epochs included) times the epochs still to go, the unfinished part of the current
- * one included. Epoch 1 (the JIT warming up, the first distortions made while waiting) counts only
- * until a later epoch has finished; then the mean of the last three later epochs is used, so the
- * estimate follows the machine getting busier or quieter. Paused time does not count. With early
- * stopping a run may end sooner, so the estimate is an upper bound ({@link #atMost}).
+ * one included. Epoch 1 is slow at its start (the JIT warming up, the first distortions made while
+ * training waits), so it is timed by its second half, and only until a later epoch has finished;
+ * then the mean of the last three later epochs is used, so the estimate follows the machine getting
+ * busier or quieter. Paused time does not count. With early stopping a run may end sooner, so the
+ * estimate is an upper bound ({@link #atMost}).
  */
 public final class RunClock {
   /** Finished epochs the per-epoch time is averaged over. */
@@ -20,11 +21,17 @@ public final class RunClock {
   private final long[] ends;
   private long paused;
   private int finished;
+  // epoch 1: the time and fraction of its first batch report from half-way on, and of its last
+  private long halfAt = -1;
+  private double halfFraction;
+  private long lastAt;
+  private double lastFraction;
+  private long trainedAt = -1;
 
   /**
    * @param epochs the epochs asked for
    * @param atMost whether the run may stop before them (early stopping)
-   * @param startNanos {@link System#nanoTime()} at the start of epoch 1
+   * @param startNanos {@link System#nanoTime()} at the start of the run
    */
   public RunClock(int epochs, boolean atMost, long startNanos) {
     this.epochs = epochs;
@@ -43,10 +50,27 @@ public final class RunClock {
     paused += nanos;
   }
 
+  /** Epoch {@code epoch} (from 1) is {@code fraction} trained at {@code now}. */
+  public void batch(int epoch, double fraction, long now) {
+    if (epoch != 1 || finished > 0) {
+      return;
+    }
+    long t = now - start - paused;
+    if (fraction >= 0.5 && halfAt < 0) {
+      halfAt = t;
+      halfFraction = fraction;
+    }
+    lastAt = t;
+    lastFraction = fraction;
+  }
+
   /** Epoch {@code epoch} (from 1) ended, its evaluation included, at {@code now}. */
   public void epochEnded(int epoch, long now) {
     if (epoch >= 1 && epoch <= ends.length) {
       ends[epoch - 1] = now - start - paused;
+      if (epoch == 1) {
+        trainedAt = lastAt;
+      }
       finished = Math.max(finished, epoch);
     }
   }
@@ -65,11 +89,13 @@ public final class RunClock {
     int toGo = Math.max(0, epochs - epoch);
     if (finished == 0) {
       // no epoch finished: the current one's pace so far (evaluation not yet known)
+      batch(epoch, fraction, now);
       double elapsed = (now - start - paused) / 1e9;
       if (f < 0.02) {
         return Double.NaN;
       }
-      double per = elapsed / f;
+      double per = halfAt >= 0 && lastFraction > halfFraction
+          ? (lastAt - halfAt) / 1e9 / (lastFraction - halfFraction) : elapsed / f;
       return per * (1 - f) + toGo * per;
     }
     double per = perEpoch();
@@ -82,8 +108,12 @@ public final class RunClock {
   }
 
   // wall seconds of an epoch: the mean of the last RECENT finished epochs after epoch 1, or epoch 1
+  // timed by its second half (its training from half-way on, scaled to a whole, and its evaluation)
   private double perEpoch() {
     if (finished == 1) {
+      if (halfAt >= 0 && trainedAt >= 0 && lastFraction > halfFraction && trainedAt > halfAt) {
+        return (trainedAt - halfAt) / 1e9 / (lastFraction - halfFraction) + (ends[0] - trainedAt) / 1e9;
+      }
       return ends[0] / 1e9;
     }
     int from = Math.max(1, finished - RECENT);

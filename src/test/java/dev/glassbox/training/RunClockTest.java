@@ -33,6 +33,22 @@ class RunClockTest {
   }
 
   @Test
+  void epochOneIsTimedByItsSecondHalfLeavingTheSlowStartOut() {
+    RunClock c = new RunClock(11, false, T0);
+    // 12 s before the first batch (the first distortions), a slow first half, then 4 s per half
+    c.batch(1, 0.1, at(14));
+    c.batch(1, 0.5, at(20));
+    c.batch(1, 0.75, at(22));
+    c.batch(1, 1.0, at(24));
+    c.epochEnded(1, at(25)); // 1 s of evaluation
+    assertEquals(10 * (8 + 1), c.secondsLeftAfter(1), 1e-9);
+    // during epoch 1, from half-way on, its second half sets the pace too
+    RunClock d = new RunClock(3, false, T0);
+    d.batch(1, 0.5, at(20));
+    assertEquals(0.25 * 8 + 2 * 8, d.secondsLeft(1, 0.75, at(22)), 1e-9);
+  }
+
+  @Test
   void theLastThreeEpochsSetThePaceSoABusierMachineShows() {
     RunClock c = new RunClock(20, false, T0);
     double t = 0;
