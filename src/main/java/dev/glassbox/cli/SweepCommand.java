@@ -30,7 +30,7 @@ final class SweepCommand extends Subcommand {
   @Mixin DataOptions dataOptions;
   @Mixin SweepOptions options;
 
-  @Option(names = "--parallel", paramLabel = "P",
+  @Option(names = "--parallel", paramLabel = "P", converter = CountConverter.class,
       description = "Runs at once (default: the number of cores).")
   Integer parallel;
 
@@ -46,9 +46,6 @@ final class SweepCommand extends Subcommand {
   public Integer call() throws IOException {
     List<TrainingConfig> configs = SweepGrid.combinations(options);
     int p = parallel != null ? parallel : Runtime.getRuntime().availableProcessors();
-    if (p < 1) {
-      throw new IllegalArgumentException("--parallel must be at least 1, got " + p);
-    }
     MnistSplit split = dataOptions.load();
     if (split.validation() == null) {
       throw new IllegalArgumentException(dataOptions.path() + " has no validation set to compare runs on");

@@ -11,9 +11,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Options defined once and mixed in ({@link DataPath}, {@link Limit}, {@link DigitConverter}, the
- * {@link dev.glassbox.io.Named} parts, {@link ImagineSettings}) read and refuse alike in every
- * command that has them.
+ * Options defined once and mixed in ({@link DataPath}, {@link Limit}, {@link DigitConverter},
+ * {@link CountConverter}, the {@link dev.glassbox.io.Named} parts, {@link ImagineSettings}) read and
+ * refuse alike in every command that has them.
  */
 class SharedOptionsTest {
   /** Every visible subcommand's option of this name. */
@@ -51,6 +51,12 @@ class SharedOptionsTest {
     r = Run.of("imagine", "--digit", "ten");
     assertEquals(2, r.code());
     assertTrue(r.err().startsWith("Invalid value for option '--digit': \"ten\" is not a digit 0-9"), r.err());
+    r = Run.of("compare", "--last", "0", "out/never.csv");
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("Invalid value for option '--last': must be at least 1, got 0"), r.err());
+    r = Run.of("sweep", "--parallel", "-2");
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("Invalid value for option '--parallel': must be at least 1, got -2"), r.err());
     r = Run.of("test", "--set", "holdout");
     assertEquals(2, r.code());
     assertTrue(r.err().startsWith(
