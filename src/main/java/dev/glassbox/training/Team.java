@@ -45,6 +45,8 @@ public final class Team implements AutoCloseable {
   private int steps;
   private long aloneNanos;
   private long sharedNanos;
+  private long aloneUnits;
+  private long sharedUnits;
   private boolean useTeam;
   // after calibration: each way's running mean time per step, and the time since the last look
   private double aloneMean;
@@ -212,6 +214,8 @@ public final class Team implements AutoCloseable {
     steps = 0;
     aloneNanos = 0;
     sharedNanos = 0;
+    aloneUnits = 0;
+    sharedUnits = 0;
     useTeam = size > 1;
   }
 
@@ -224,41 +228,56 @@ public final class Team implements AutoCloseable {
    * it, turns the choice within the round at a cost of about 1/{@value #PROBE} of the time.
    */
   public void step(Step step) {
+    step(step, 1);
+  }
+
+  /**
+   * {@link #step(Step)} for a step made of {@code units} equal pieces of work (mini-batches): the
+   * two ways are compared per unit, so steps of different lengths can be timed together.
+   */
+  public void step(Step step, int units) {
     if (size == 1) {
       step.run(alone);
       return;
     }
-    if (steps < 2 * calibration) {
+    if (calibrating()) {
       boolean together = (steps & 1) == 1;
       long t0 = System.nanoTime();
       step.run(together ? shared : alone);
       long dt = System.nanoTime() - t0;
       if (together) {
         sharedNanos += dt;
+        sharedUnits += units;
       } else {
         aloneNanos += dt;
+        aloneUnits += units;
       }
       if (++steps == 2 * calibration) {
-        aloneMean = aloneNanos / (double) calibration;
-        sharedMean = sharedNanos / (double) calibration;
+        aloneMean = aloneNanos / (double) Math.max(1, aloneUnits);
+        sharedMean = sharedNanos / (double) Math.max(1, sharedUnits);
         useTeam = sharedMean < aloneMean;
         sinceLook = 0;
       }
       return;
     }
-    boolean look = sinceLook > PROBE * (useTeam ? aloneMean : sharedMean);
+    boolean look = sinceLook > PROBE * units * (useTeam ? aloneMean : sharedMean);
     boolean together = useTeam != look;
     long t0 = System.nanoTime();
     step.run(together ? shared : alone);
-    long dt = System.nanoTime() - t0;
+    double perUnit = (System.nanoTime() - t0) / (double) units;
     // a running mean that forgets in a few steps
     if (together) {
-      sharedMean += (dt - sharedMean) / 4;
+      sharedMean += (perUnit - sharedMean) / 4;
     } else {
-      aloneMean += (dt - aloneMean) / 4;
+      aloneMean += (perUnit - aloneMean) / 4;
     }
-    sinceLook = look ? 0 : sinceLook + dt;
+    sinceLook = look ? 0 : sinceLook + perUnit * units;
     useTeam = sharedMean < aloneMean;
+  }
+
+  /** Whether the round is still timing both ways (see {@link #step}): short steps then cost less. */
+  public boolean calibrating() {
+    return size > 1 && steps < 2 * calibration;
   }
 
   /** How much longer the faster way runs than one look at the other way costs (see {@link #step}). */

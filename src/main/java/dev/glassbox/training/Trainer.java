@@ -222,12 +222,15 @@ public final class Trainer {
     for (int b = 0; b < batches; ) {
       int end = Math.min(batches, (b / every + 1) * every);
       if (byNeuron) {
-        runFrom = b;
-        runTo = end;
-        diverged = -1;
-        team.step(trainRun);
-        if (diverged >= 0) {
-          throw new DivergedException(epoch, diverged + 1, divergedCost);
+        for (int i = b; i < end; i = runTo) {
+          // short runs while the team times both ways: a slow way then costs little
+          runFrom = i;
+          runTo = team.calibrating() ? Math.min(end, i + CALIBRATION_RUN) : end;
+          diverged = -1;
+          team.step(trainRun, runTo - runFrom);
+          if (diverged >= 0) {
+            throw new DivergedException(epoch, diverged + 1, divergedCost);
+          }
         }
       } else {
         for (int i = b; i < end; i++) {
@@ -260,8 +263,9 @@ public final class Trainer {
     return epochCost / n;
   }
 
-  /** Runs of mini-batches timed each way at the start of an epoch (see {@link Team#step}). */
-  static final int RUN_CALIBRATION = 4;
+  /** Runs of mini-batches timed each way at the start of an epoch (see {@link Team#step}), and their length. */
+  static final int RUN_CALIBRATION = 12;
+  static final int CALIBRATION_RUN = 3;
 
   // a trained batch's cost and speeds of learning, added to the epoch's in batch order
   private void account(double cost, double[] speeds) {
