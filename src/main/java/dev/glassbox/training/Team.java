@@ -51,7 +51,8 @@ public final class Team implements AutoCloseable {
   // after calibration: each way's running mean time per step, and the time since the last look
   private double aloneMean;
   private double sharedMean;
-  private double sinceLook;
+  private int sinceLook;
+  private int lookEvery;
   private int calibration = CALIBRATION;
   // sync(): the number of times each thread t arrived in the current task, at arrivals[(t + 1) * PAD]
   // (a cache line of its own, so that one thread's writes never slow down another's reads)
@@ -222,10 +223,10 @@ public final class Team implements AutoCloseable {
   /**
    * Runs {@code step} with the team or alone: the first 2 × {@code calibration} steps of a round
    * alternate the two ways (so both see the same conditions) and are timed; after them, the faster
-   * way runs, and its time keeps being measured. Now and then (once the steps since the last look
-   * took {@value #PROBE} times what one step the other way is expected to take) one step runs the
-   * other way, so that a change in the machine's load, another program taking a core or leaving
-   * it, turns the choice within the round at a cost of about 1/{@value #PROBE} of the time.
+   * way runs, and its time keeps being measured. Now and then one step runs the other way (after
+   * {@value #FIRST_LOOK} steps, then twice as many each time it is still slower, up to
+   * {@value #LAST_LOOK}), so that a change in the machine's load, another program taking a core or
+   * leaving it, turns the choice within the round, and a look at a slow way costs little.
    */
   public void step(Step step) {
     step(step, 1);
@@ -257,21 +258,31 @@ public final class Team implements AutoCloseable {
         sharedMean = sharedNanos / (double) Math.max(1, sharedUnits);
         useTeam = sharedMean < aloneMean;
         sinceLook = 0;
+        lookEvery = FIRST_LOOK;
       }
       return;
     }
-    boolean look = sinceLook > PROBE * units * (useTeam ? aloneMean : sharedMean);
+    boolean look = ++sinceLook >= lookEvery;
     boolean together = useTeam != look;
     long t0 = System.nanoTime();
     step.run(together ? shared : alone);
     double perUnit = (System.nanoTime() - t0) / (double) units;
-    // a running mean that forgets in a few steps
-    if (together) {
+    if (look) {
+      // a fresh look replaces the old time of the other way; while it stays slower, look half as often
+      sinceLook = 0;
+      if (together) {
+        sharedMean = perUnit;
+      } else {
+        aloneMean = perUnit;
+      }
+      boolean turn = (sharedMean < aloneMean) != useTeam;
+      lookEvery = turn ? FIRST_LOOK : Math.min(2 * lookEvery, LAST_LOOK);
+    } else if (together) {
+      // the way in use: a running mean that forgets in a few steps
       sharedMean += (perUnit - sharedMean) / 4;
     } else {
       aloneMean += (perUnit - aloneMean) / 4;
     }
-    sinceLook = look ? 0 : sinceLook + perUnit * units;
     useTeam = sharedMean < aloneMean;
   }
 
@@ -280,8 +291,9 @@ public final class Team implements AutoCloseable {
     return size > 1 && steps < 2 * calibration;
   }
 
-  /** How much longer the faster way runs than one look at the other way costs (see {@link #step}). */
-  static final int PROBE = 20;
+  /** Steps between looks at the other way (see {@link #step}): first, and at most after doubling. */
+  static final int FIRST_LOOK = 8;
+  static final int LAST_LOOK = 64;
 
   /** Whether the steps of this round run on the whole team (false: the calling thread alone). */
   public boolean sharing() {
