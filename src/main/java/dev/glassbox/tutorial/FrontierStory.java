@@ -46,10 +46,12 @@ public final class FrontierStory {
     EpochResult without = last(dropout.get(0));
     EpochResult with = last(dropout.get(1));
     // the experiment's test column holds the accuracy on its own training images
-    if (!(with.validationAccuracy() > without.validationAccuracy())
-        || !(with.testAccuracy() - with.validationAccuracy() < without.testAccuracy() - without.validationAccuracy())) {
-      claim("on the small split dropout raises the validation accuracy and narrows the gap to the training"
-          + " accuracy, but without: " + without + ", with: " + with);
+    if (!(without.testAccuracy() >= 0.99 && with.testAccuracy() >= 0.99)
+        || !(with.validationAccuracy() > without.validationAccuracy())
+        || !(dropout.get(1).history().best().validationAccuracy()
+            > dropout.get(0).history().best().validationAccuracy())) {
+      claim("on the small split both runs learn their training images by heart and dropout raises the"
+          + " validation accuracy, last and best, but without: " + without + ", with: " + with);
     }
   }
 
