@@ -29,10 +29,21 @@ public final class FrontierStory {
       claim("training the undistorted network longer changes its best validation accuracy little, but the long"
           + " run differs from the 12-epoch one by " + longer);
     }
+    if (!(run(runs, "plain").last().trainCost() < 0.02)) {
+      claim("the long undistorted run learned its training images almost perfectly, but its last mean cost is "
+          + run(runs, "plain").last().trainCost());
+    }
     for (String n : List.of("affine", "best")) {
       if (!(run(runs, n).best().epoch() > run(runs, "plain").best().epoch())) {
         claim("with distortions the validation accuracy goes on rising for more epochs than without, but " + n
             + "'s best epoch is " + run(runs, n).best().epoch());
+      }
+    }
+    RunRecord best = run(runs, "best");
+    for (int k = 1; k <= 2; k++) {
+      if (!stepsUp(best, best.loweredAfter(k))) {
+        claim("in the elastic run the epochs after each of the first two halvings of η step up, but after halving "
+            + k + " (epoch " + best.loweredAfter(k) + ") none of the next 3 beats every epoch before");
       }
     }
     if (!wobbles(run(runs, "relu"))) {
@@ -63,6 +74,24 @@ public final class FrontierStory {
         claim(claim + ", but " + names[i] + " reached " + after + " against " + names[i - 1] + "'s " + before);
       }
     }
+  }
+
+  // one of the 3 epochs after epoch e beats every epoch up to e
+  private static boolean stepsUp(RunRecord r, int e) {
+    List<EpochResult> rows = r.history().rows();
+    if (e < 1 || e + 3 > rows.size()) {
+      return false;
+    }
+    double before = 0;
+    for (int i = 0; i < e; i++) {
+      before = Math.max(before, rows.get(i).validationAccuracy());
+    }
+    for (int i = e; i < e + 3; i++) {
+      if (rows.get(i).validationAccuracy() > before) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean wobbles(RunRecord r) {

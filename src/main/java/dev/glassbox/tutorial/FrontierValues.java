@@ -15,15 +15,18 @@ import java.util.Map;
  * <ul>
  *   <li>{@code rec:NAME.val}, {@code .test}, {@code .errors} (test images wrong at the best epoch),
  *       {@code .bestEpoch}, {@code .epochsRun}, {@code .epochs} (asked for), {@code .stopped}
- *       (the epoch early stopping ended the run after, or "no"), {@code .command}, {@code .history}
- *       (the history's path from tutorials/), {@code .historyPath} (from the project folder), {@code .layers}, {@code .params} (weights and
- *       biases), {@code .label}, {@code .eta}, {@code .lastEta}, {@code .halvings} (times η was
- *       halved), {@code .patience}, {@code .halveAfter}, {@code .dropout}
+ *       (the epoch early stopping ended the run after, or "no"), {@code .command},
+ *       {@code .history} (the history's path from tutorials/), {@code .historyPath} (from the
+ *       project folder), {@code .layers}, {@code .params} (weights and biases), {@code .label},
+ *       {@code .eta}, {@code .lastEta}, {@code .lastCost} (the last epoch's mean training cost),
+ *       {@code .halvings} (times η was halved), {@code .patience}, {@code .halveAfter},
+ *       {@code .dropout}
  *   <li>{@code rec:NAME.valAt:E}, {@code .testAt:E}, {@code .etaAt:E}: epoch E's
  *   <li>{@code rec:NAME.maxTest}, {@code .maxTestEpoch}: the best test accuracy of any epoch (never
  *       used to choose a model), and where
  *   <li>{@code rec:NAME.trainSeconds}: the history's training time of all epochs, whole seconds
  *   <li>{@code pp:A:B}: run B's best validation accuracy minus run A's, in percentage points
+ *   <li>{@code halving:NAME:K}: the epoch after which run NAME halved η for the K-th time
  *   <li>{@code ladder}: every run as a Markdown table row
  * </ul>
  */
@@ -51,6 +54,14 @@ public final class FrontierValues implements Values {
       }
       double d = run(f[2], key).best().validationAccuracy() - run(f[1], key).best().validationAccuracy();
       return String.format(Locale.ROOT, "%.2f", d * 100);
+    }
+    if (key.startsWith("halving:")) {
+      String[] f = key.split(":");
+      int e = f.length == 3 ? run(f[1], key).loweredAfter(Integer.parseInt(f[2])) : 0;
+      if (e == 0) {
+        throw new IllegalArgumentException("{{" + key + "}}: expected halving:NAME:K of a run that lowered η K times");
+      }
+      return Integer.toString(e);
     }
     if (!key.startsWith("rec:")) {
       return null;
@@ -82,6 +93,7 @@ public final class FrontierValues implements Values {
       case "label" -> FrontierRuns.named(r.name()).label();
       case "eta" -> dev.glassbox.trace.explain.Num.format(c.eta());
       case "lastEta" -> eta(r.last().eta());
+      case "lastCost" -> dev.glassbox.trace.explain.Num.format(r.last().trainCost());
       case "halvings" -> Long.toString(halvings(rows));
       case "patience" -> Integer.toString(c.patience());
       case "halveAfter" -> Integer.toString(c.halveAfter());

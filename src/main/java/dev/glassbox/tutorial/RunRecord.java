@@ -150,6 +150,18 @@ public record RunRecord(String name, String command, Map<String, String> metadat
     return s == null ? 0 : Integer.parseInt(s);
   }
 
+  /** The epoch after which η was lowered for the k-th time (1-based), or 0 when it was not. */
+  public int loweredAfter(int k) {
+    List<EpochResult> rows = history.rows();
+    int seen = 0;
+    for (int i = 1; i < rows.size(); i++) {
+      if (rows.get(i).eta() < rows.get(i - 1).eta() && ++seen == k) {
+        return rows.get(i - 1).epoch();
+      }
+    }
+    return 0;
+  }
+
   private static List<String> args(String command) {
     return Arrays.asList(command.substring(TRAIN.length()).trim().split(" +"));
   }
