@@ -63,7 +63,7 @@ final class BrowseCommand extends Subcommand {
     // the same model choice as step: --model, else the bundled one, else an untrained network
     TraceSetup.Loaded m = TraceSetup.loadNetwork(modelOptions.model, err());
     Network net = m.network();
-    BrowseSketch.open(split, StepperLauncher.window(m.eta(null), m.lambda(), m.momentum(), m.n()),
+    BrowseSketch.open(split, StepperLauncher.window(m.eta(null), m.lambda(), m.momentum(), m.n(), m.dropout(null)),
         net::copy, true, screenshot, digit, augment, seed);
     return 0;
   }

@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
 final class RenderCommand extends Subcommand {
   @Mixin ImageSource img;
 
+  @Mixin TracedStepOptions stepOptions;
+
   @Option(names = "--step", paramLabel = "K", description = "Step number 1..n as the window shows it (default: the last).")
   Integer step;
 
@@ -73,7 +75,8 @@ final class RenderCommand extends Subcommand {
       throw new IllegalArgumentException("say where to write: --out frame.png and/or --gif pass.gif");
     }
     DataTestImages images = new DataTestImages();
-    TraceSetup.Traced t = TraceSetup.load(img.model, img.data, img.image, null, images, err);
+    stepOptions.check(spec.commandLine());
+    TraceSetup.Traced t = TraceSetup.load(img.model, img.data, img.image, stepOptions.eta, stepOptions.dropout, images, err);
     StepperState s = new StepperState(t.trace(), granularity, t.title(), t.modelNote());
     if (t.example() != null) {
       outw.println("test image " + t.trace().sampleIndex() + ": " + t.example().note());

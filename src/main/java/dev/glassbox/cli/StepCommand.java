@@ -58,8 +58,7 @@ class StepCommand extends Subcommand {
       converter = GranularityConverter.class, description = "One step per layer or per neuron (default: ${DEFAULT-VALUE}).")
   Granularity granularity;
 
-  @Option(names = "--eta", paramLabel = "η", description = "Learning rate of the update step (default: the model's, else 3.0).")
-  Double eta;
+  @Mixin TracedStepOptions stepOptions;
 
   @Option(names = "--all", description = "Print every step without waiting for keys.")
   boolean all;
@@ -93,6 +92,7 @@ class StepCommand extends Subcommand {
       StepperBench.run(frames, img.data, out);
       return 0;
     }
+    stepOptions.check(spec.commandLine());
     TraceSource source = source(err);
     int image = image(source, out);
     if (!text) {
@@ -156,6 +156,7 @@ class StepCommand extends Subcommand {
       throw new IllegalArgumentException("the images have " + Dataset.PIXELS
           + " pixels but the network expects " + m.network().size(0) + " inputs");
     }
-    return new TraceSource(m.network(), test, m.eta(eta), m.lambda(), m.momentum(), m.n(), m.note());
+    return new TraceSource(m.network(), test, m.eta(stepOptions.eta), m.lambda(), m.momentum(), m.n(), m.note(),
+        m.dropout(stepOptions.dropout));
   }
 }

@@ -1,6 +1,7 @@
 package dev.glassbox.cli;
 
 import dev.glassbox.data.MnistSplit;
+import dev.glassbox.network.Dropout;
 import dev.glassbox.network.ModelFile;
 import dev.glassbox.network.Network;
 import dev.glassbox.render.shared.Png;
@@ -88,7 +89,8 @@ final class StudioCommand extends Subcommand {
     } catch (IllegalArgumentException e) {
       c = TrainingConfig.nielsen();
     }
-    return StepperLauncher.window(c.eta(), c.lambda(), c.momentum(), split.train().size());
+    return StepperLauncher.window(c.eta(), c.lambda(), c.momentum(), split.train().size(),
+        c.dropout() > 0 ? new Dropout(c.dropout(), c.seed(), 1) : null);
   }
 
   @Override

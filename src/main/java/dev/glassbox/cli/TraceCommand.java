@@ -25,13 +25,7 @@ import picocli.CommandLine.ParameterException;
 final class TraceCommand extends Subcommand {
   @Mixin ImageSource img;
 
-  @Option(names = "--eta", paramLabel = "η", description = "Learning rate of the update step (default: the model's, else 3.0).")
-  Double eta;
-
-  @Option(names = "--dropout", paramLabel = "P", description = "Trace a training step with dropout P in [0,1):"
-      + " the hidden neurons its mask drops (row 0 of epoch 1, the model's seed) are 0 in a and δ, the kept ones"
-      + " scaled by 1/(1-P); the mask is written as \"mask\" (default: the model's own P, else 0).")
-  Double dropout;
+  @Mixin TracedStepOptions stepOptions;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "The JSON file to write, e.g. trace.json.")
   Path out;
@@ -62,13 +56,11 @@ final class TraceCommand extends Subcommand {
   public Integer call() throws Exception {
     var err = err();
     var stdout = out();
-    if (dropout != null && !(dropout >= 0 && dropout < 1)) {
-      throw new ParameterException(spec.commandLine(), "--dropout must be in [0, 1), got " + dropout);
-    }
+    stepOptions.check(spec.commandLine());
     if (batch != null && (batch < 1 || batch > MAX_BATCH)) {
       throw new ParameterException(spec.commandLine(), "--batch must be 1.." + MAX_BATCH + ", got " + batch);
     }
-    TraceSetup.Traced t = TraceSetup.load(img.model, img.data, img.image, eta, dropout, images, err);
+    TraceSetup.Traced t = TraceSetup.load(img.model, img.data, img.image, stepOptions.eta, stepOptions.dropout, images, err);
     MiniBatch mb;
     try {
       mb = batch == null ? null : TraceSetup.batch(t, img.data, batch, images);

@@ -55,8 +55,8 @@ final class TraceSetup {
 
   /**
    * {@link #load(Path, Path, Integer, Double, TestImages, PrintWriter)} as a training step with
-   * dropout P ({@code dropout}; null: the model's own, else none): the mask is the one training row
-   * 0 of epoch 1 would get with the model's seed.
+   * dropout P ({@code dropout}; null: the model's own, else none): the image takes the mask training
+   * row {@code image} gets in epoch 1 with the model's seed.
    */
   static Traced load(Path model, Path data, Integer image, Double eta, Double dropout, TestImages images,
       PrintWriter notes) throws IOException {
@@ -70,12 +70,9 @@ final class TraceSetup {
     DefaultExample.Pick pick = image == null ? DefaultExample.pick(net, images.testSet(dir)) : null;
     TestImages.Image img = images.load(dir, image != null ? image : pick.index());
     Inputs in = Inputs.fromPixels(img.pixels(), 1, img.pixels().length, new byte[] {(byte) img.label()});
-    double p = m.dropout(dropout);
-    if (!(p >= 0 && p < 1)) {
-      throw new IllegalArgumentException("--dropout must be in [0, 1), got " + p);
-    }
+    Dropout d = m.dropout(dropout);
     Trace t = Trace.record(net, in, 0, new StepSettings(m.eta(eta), m.lambda(), m.momentum(), m.n()),
-        p > 0 ? new Dropout(p, m.seed(), 1) : null);
+        d == null ? null : d.asRow(img.index()));
     return new Traced(t.withSampleIndex(img.index()), img.source(), m.note(), pick);
   }
 
@@ -115,9 +112,16 @@ final class TraceSetup {
       return given != null ? given : number(meta, "eta", DEFAULT_ETA);
     }
 
-    /** Dropout P: the one given, else the model's, else 0. */
-    double dropout(Double given) {
-      return given != null ? given : number(meta, "dropout", 0);
+    /**
+     * The dropout of the traced step, epoch 1 with the model's seed: P the one given, else the
+     * model's; null when P is 0.
+     */
+    Dropout dropout(Double given) {
+      double p = given != null ? given : number(meta, "dropout", 0);
+      if (!(p >= 0 && p < 1)) {
+        throw new IllegalArgumentException("--dropout must be in [0, 1), got " + p);
+      }
+      return p > 0 ? new Dropout(p, seed(), 1) : null;
     }
 
     long seed() {

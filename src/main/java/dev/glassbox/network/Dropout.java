@@ -13,6 +13,8 @@ public final class Dropout {
   private final double scale;
   // the hash of (seed, epoch), shared by every row
   private final long base;
+  // added to every row: a batch of one image can take the mask of the training row it stands for
+  private final int rowOffset;
 
   /**
    * @param p the probability of dropping a neuron, in (0, 1)
@@ -28,6 +30,24 @@ public final class Dropout {
     this.epoch = epoch;
     this.scale = 1.0 / (1.0 - p);
     this.base = mix(mix(seed ^ 0x9E3779B97F4A7C15L) + epoch);
+    this.rowOffset = 0;
+  }
+
+  private Dropout(Dropout d, int rowOffset) {
+    this.p = d.p;
+    this.seed = d.seed;
+    this.epoch = d.epoch;
+    this.scale = d.scale;
+    this.base = d.base;
+    this.rowOffset = rowOffset;
+  }
+
+  /**
+   * This dropout as training row {@code row} gets it, for a batch whose row 0 stands for that row:
+   * a traced image takes the mask of the training row with its index, so each image shows its own.
+   */
+  public Dropout asRow(int row) {
+    return new Dropout(this, row);
   }
 
   /** The probability P of dropping a neuron. */
@@ -47,7 +67,7 @@ public final class Dropout {
 
   /** The hash of (seed, epoch, row, layer) that {@link #factor(long, int)} finishes per neuron. */
   long key(int row, int l) {
-    return mix(mix(base + row) + l);
+    return mix(mix(base + row + rowOffset) + l);
   }
 
   /** mask^l_j for the row and layer of {@code key}: 1/(1-P) when kept, else 0. */

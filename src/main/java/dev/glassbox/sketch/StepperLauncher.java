@@ -1,6 +1,7 @@
 package dev.glassbox.sketch;
 
 import dev.glassbox.data.Dataset;
+import dev.glassbox.network.Dropout;
 import dev.glassbox.network.Network;
 import java.io.PrintStream;
 
@@ -24,10 +25,11 @@ public interface StepperLauncher {
    * closing that window leaves the caller's window open.
    *
    * @param n the training-set size (for λ/n)
+   * @param dropout the run's dropout (the image takes its training row's mask in epoch 1), or null
    */
-  static StepperLauncher window(double eta, double lambda, double momentum, int n) {
+  static StepperLauncher window(double eta, double lambda, double momentum, int n, Dropout dropout) {
     return (net, data, index) -> StepperWindow.openBeside(
-        new TraceSource(net, data, eta, lambda, momentum, n, "frozen copy of the weights"), index);
+        new TraceSource(net, data, eta, lambda, momentum, n, "frozen copy of the weights", dropout), index);
   }
 
   /** A launcher that only prints which image would be opened, on one line (for tests). */

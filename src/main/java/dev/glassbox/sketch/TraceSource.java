@@ -2,11 +2,13 @@ package dev.glassbox.sketch;
 
 import dev.glassbox.data.Dataset;
 import dev.glassbox.network.Backprop;
+import dev.glassbox.network.Dropout;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.Network;
 import dev.glassbox.network.Workspace;
 import dev.glassbox.trace.DefaultExample;
 import dev.glassbox.trace.MiniBatch;
+import dev.glassbox.trace.StepSettings;
 import dev.glassbox.trace.Trace;
 
 /**
@@ -22,6 +24,7 @@ public final class TraceSource {
   private final double momentum;
   private final int n;
   private final String modelNote;
+  private final Dropout dropout;
   private Inputs all;
   private DefaultExample.Pick example;
 
@@ -34,9 +37,10 @@ public final class TraceSource {
    * @param momentum momentum of the traced update
    * @param n training-set size (λ/n)
    * @param modelNote where the model came from, for the title bar
+   * @param dropout the dropout of the traced step (image i takes training row i's mask), or null
    */
   public TraceSource(Network net, Dataset test, double eta, double lambda, double momentum, int n,
-      String modelNote) {
+      String modelNote, Dropout dropout) {
     this.net = net;
     this.test = test;
     this.eta = eta;
@@ -44,6 +48,7 @@ public final class TraceSource {
     this.momentum = momentum;
     this.n = n;
     this.modelNote = modelNote;
+    this.dropout = dropout;
   }
 
   /** Number of test images. */
@@ -66,7 +71,8 @@ public final class TraceSource {
     byte[] px = new byte[Dataset.PIXELS];
     test.copyImageBytes(index, px, 0);
     Inputs in = Inputs.fromPixels(px, 1, Dataset.PIXELS, new byte[] {(byte) test.label(index)});
-    return Trace.record(net, in, 0, eta, lambda, momentum, n).withSampleIndex(index);
+    return Trace.record(net, in, 0, new StepSettings(eta, lambda, momentum, n),
+        dropout == null ? null : dropout.asRow(index)).withSampleIndex(index);
   }
 
   /**

@@ -219,6 +219,34 @@ public final class Trace implements StepSettings.Recorded {
     return mask[l] != null && mask[l][j] == 0.0;
   }
 
+  /** Whether hidden layer l had a dropout mask in the traced step (a^l = σ(z^l) ⊙ mask^l). */
+  public boolean masked(int l) {
+    return mask[l] != null;
+  }
+
+  /** mask^l_j of the traced step: 0 (dropped) or 1/(1-P) (kept); 1 where layer l has no mask. */
+  public double mask(int l, int j) {
+    return mask[l] == null ? 1.0 : mask[l][j];
+  }
+
+  /** How many neurons of layer l the traced step dropped. */
+  public int droppedCount(int l) {
+    int n = 0;
+    for (int j = 0; mask[l] != null && j < mask[l].length; j++) {
+      n += mask[l][j] == 0.0 ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * σ'(z^l_j) as the backward pass took it: from z and a without dropout, from z alone with it
+   * (there a holds the masked activation), so BP2 is shown with the very factor that was used.
+   */
+  public double activationDerivative(int l, int j) {
+    Activation act = activation[l];
+    return mask[l] != null ? act.derivativeAt(z[l][j]) : act.derivative(z[l][j], a[l][j]);
+  }
+
   /**
    * ∂C/∂x: BP2 taken one layer further, to the pixels (Σ_j w^2_jk δ^2_j in the book's numbering),
    * from the same backward pass. Negative where more ink would lower the cost. A copy.

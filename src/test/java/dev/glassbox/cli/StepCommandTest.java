@@ -124,4 +124,32 @@ class StepCommandTest {
     // the plain stepper has none
     assertFalse(run(step(""), "--text", "--all", "--image", "8").contains("why:"));
   }
+
+  @Test
+  void withDropoutTheStepperShowsTheMaskOfTheImagesTrainingRow() {
+    String text = run(step(""), "--text", "--all", "--image", "4", "--dropout", "0.5");
+    assertTrue(text.contains("a² = σ(z²) ⊙ m²"), text);
+    assertTrue(text.contains("δ² = ((w³)ᵀ δ³) ⊙ σ'(z²) ⊙ m²"), text);
+    Matcher m = Pattern.compile("dropout P = 0.5 dropped (\\d+) of these (\\d+) neurons").matcher(text);
+    assertTrue(m.find(), text);
+    int dropped = Integer.parseInt(m.group(1));
+    int n = Integer.parseInt(m.group(2));
+    int expected = 0;
+    dev.glassbox.network.Dropout d = new dev.glassbox.network.Dropout(0.5, 3, 1);
+    for (int j = 0; j < n; j++) {
+      expected += d.kept(4, 1, j) ? 0 : 1;
+    }
+    assertEquals(expected, dropped, "image 4 takes training row 4's mask (seed 3, epoch 1)");
+    assertFalse(run(step(""), "--text", "--all", "--image", "4").contains("m²"), "no mask without --dropout");
+  }
+
+  @Test
+  void aDropoutOfOneIsAUsageError() {
+    CommandLine cl = new CommandLine(step(""));
+    cl.setOut(new PrintWriter(new StringWriter()));
+    StringWriter err = new StringWriter();
+    cl.setErr(new PrintWriter(err));
+    assertEquals(2, cl.execute("--text", "--all", "--dropout", "1"));
+    assertTrue(err.toString().contains("--dropout must be in [0, 1), got 1.0"), err.toString());
+  }
 }

@@ -34,6 +34,6 @@ public final class TinySources {
 
   /** A source over {@code data} through {@link #network()}, η = 3. */
   public static TraceSource source(Dataset data) {
-    return new TraceSource(network(), data, 3.0, 0, 0, 50000, "tiny test network");
+    return new TraceSource(network(), data, 3.0, 0, 0, 50000, "tiny test network", null);
   }
 }

@@ -57,6 +57,24 @@ class TraceDropoutTest {
   }
 
   @Test
+  void aBatchOfOneTakesTheMaskOfTheTrainingRowItStandsFor() {
+    Trace t = Trace.record(NET, Inputs.single(IN.dense(2), IN.label(2)), 0, new StepSettings(0.5, 0, 0, 100),
+        D.asRow(2));
+    Trace asTrained = Trace.record(NET, IN, 2, new StepSettings(0.5, 0, 0, 100), D);
+    boolean differsFromRow0 = false;
+    for (int l = 1; l <= 2; l++) {
+      for (int j = 0; j < SIZES[l]; j++) {
+        assertEquals(D.factor(2, l, j), t.mask(l, j), "row 2's mask, not row 0's");
+        assertEquals(t.activationDerivative(l, j), asTrained.activationDerivative(l, j), 0.0);
+        differsFromRow0 |= D.factor(0, l, j) != D.factor(2, l, j);
+      }
+    }
+    assertTrue(differsFromRow0, "rows 0 and 2 have different masks");
+    assertEquals(asTrained.cost(), t.cost(), 0.0);
+    assertTrue(java.util.Arrays.equals(asTrained.delta(1), t.delta(1)), "the same step, bit for bit");
+  }
+
+  @Test
   void theExportsCarryTheMask(@TempDir Path dir) throws Exception {
     Trace t = Trace.record(NET, IN, 2, new StepSettings(0.5, 0, 0, 100), D);
     StringWriter w = new StringWriter();

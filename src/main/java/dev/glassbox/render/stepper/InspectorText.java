@@ -77,8 +77,14 @@ public final class InspectorText {
     out.add(value(Expr.sym("a", b, sj), aKnown, t.a(l, j), Palette.FORWARD, 0));
     Activation f = t.activationFunction(l);
     if (f.elementwise()) {
-      out.add(value(Expr.call(dev.glassbox.trace.explain.Symbols.prime(f), Expr.sym("z", b, sj)), aKnown, f.derivative(t.z(l, j), t.a(l, j)),
-          Palette.FORWARD, 0));
+      out.add(value(Expr.call(dev.glassbox.trace.explain.Symbols.prime(f), Expr.sym("z", b, sj)), aKnown,
+          t.activationDerivative(l, j), Palette.FORWARD, 0));
+    }
+    if (t.masked(l)) {
+      // dropout's mask is drawn from the start, so it is known from the start
+      out.add(value(Expr.sym("m", b, sj), true, t.mask(l, j), t.dropped(l, j) ? Palette.DIM : Palette.TEXT, 0));
+      out.add(words(t.dropped(l, j) ? "dropped by dropout: a = 0 and δ = 0" : "kept by dropout: a scaled by 1/(1-P)",
+          Palette.DIM, BODY, 0));
     }
     ParameterView now = s.weightsAtCursor();
     out.add(value(Expr.sym("b", b, sj), true, t.before().bias(l, j), Palette.TEXT, 0));

@@ -130,7 +130,8 @@ public final class NetworkView {
         "28 × 28 pixels: x_0 … x_783, row by row");
     for (int l = 1; l < t.layers(); l++) {
       String what = l == t.outputLayer() ? "output" : "hidden";
-      labels.layer(g, l, "layer " + (l + 1) + " · " + what + " (" + t.size(l) + ")",
+      String dropped = t.masked(l) ? " · " + t.droppedCount(l) + " dropped" : "";
+      labels.layer(g, l, "layer " + (l + 1) + " · " + what + " (" + t.size(l) + ")" + dropped,
           "0-" + (t.size(l) - 1) + " in rows of " + layout.perRow(l));
     }
   }
@@ -158,6 +159,13 @@ public final class NetworkView {
         g.rect(x - r, y - r, 2 * r, 2 * r);
       } else {
         g.ellipse(x, y, 2 * r, 2 * r);
+      }
+      // dropout's mask is drawn before the pass starts: a dropped neuron is crossed out (a = 0, δ = 0)
+      if (t.dropped(l, j)) {
+        Palette.stroke(g, Palette.DIM);
+        float c = r * 0.8f;
+        g.line(x - c, y - c, x + c, y + c);
+        g.line(x - c, y + c, x + c, y - c);
       }
       // the error: a ring in δ's sign colour, brighter for larger |δ| (log scale within the layer)
       float d = idx.deltaShown(l, j, cursor, tt);

@@ -155,7 +155,8 @@ final class BackwardText {
     return out;
   }
 
-  // BP2 for the whole layer: (w^{l+1})^T δ^{l+1}, σ'(z^l), their product, at the largest |δ|
+  // BP2 for the whole layer: (w^{l+1})^T δ^{l+1}, σ'(z^l), their product, at the largest |δ|; with
+  // dropout also ⊙ mask^l
   static Formula deltaLayer(Trace t, int l, int b) {
     int n = t.size(l);
     int next = t.size(l + 1);
@@ -171,19 +172,24 @@ final class BackwardText {
       sums[j] = s;
     }
     for (int j = 0; j < n; j++) {
-      prime[j] = act.derivative(t.z(l, j), t.a(l, j));
+      prime[j] = t.activationDerivative(l, j);
     }
     Expr sumsShown = Shown.vector(sums, idx);
     Expr primeShown = Shown.vector(prime, idx);
     Expr transposed = Expr.juxt(Equations.transposed(b + 1), delta(b + 1, null));
+    Expr product = Expr.hadamard(sumsShown, primeShown);
+    if (t.masked(l)) {
+      product = Expr.hadamard(product, Shown.mask(t, l, idx));
+    }
     return Formula.of(
         Equation.of(transposed, sumsShown),
         Equation.of(Expr.call(Symbols.prime(act), z(b, null)), Expr.call(Symbols.prime(act), Shown.vector(t.z(l), idx)),
             primeShown),
-        Equation.of(delta(b, null), Expr.hadamard(sumsShown, primeShown), Shown.vector(t.delta(l), idx)));
+        Equation.of(delta(b, null), product, Shown.vector(t.delta(l), idx)));
   }
 
-  // BP2 for one neuron: δ^l_j = (Σ_k w^{l+1}_kj δ^{l+1}_k) σ'(z^l_j), in three lines
+  // BP2 for one neuron: δ^l_j = (Σ_k w^{l+1}_kj δ^{l+1}_k) σ'(z^l_j), in three lines; with dropout
+  // also × mask^l_j
   static Formula deltaNeuron(Trace t, int l, int j, int b) {
     int next = t.size(l + 1);
     double[] dNext = t.delta(l + 1);
@@ -195,12 +201,16 @@ final class BackwardText {
     }
     Value sum = Value.of(total);
     Activation act = t.activationFunction(l);
-    Value prime = Value.of(act.derivative(t.z(l, j), t.a(l, j)));
+    Value prime = Value.of(t.activationDerivative(l, j));
     Expr sumName = Expr.sumOver("k", Expr.juxt(weight(b + 1, "k", sj), delta(b + 1, "k")));
+    Expr product = Expr.times(sum, prime);
+    if (t.masked(l)) {
+      product = Expr.times(product, Shown.mask(t, l, j));
+    }
     return Formula.of(
         Equation.of(sumName, terms, sum),
         Equation.of(Expr.call(Symbols.prime(act), z(b, sj)), Expr.call(Symbols.prime(act), Value.of(t.z(l, j))), prime),
-        Equation.of(delta(b, sj), Expr.times(sum, prime), Value.of(t.delta(l, j))));
+        Equation.of(delta(b, sj), product, Value.of(t.delta(l, j))));
   }
 
   // BP4 for a whole layer: its three largest entries, and how many are 0

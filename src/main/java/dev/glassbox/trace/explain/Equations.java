@@ -67,16 +67,21 @@ public final class Equations {
           ? Equation.of(lhs, Expr.plus(Expr.juxt(weight(b, null, null), a(b - 1, null)), bias(b, null)))
           : Equation.of(lhs, Expr.plus(Expr.sumOver("k", Expr.juxt(weight(b, j, "k"), a(b - 1, "k"))),
               bias(b, j)));
-      case ACTIVATION -> activation(t.activationFunction(s.layer()), b, layer ? null : j);
+      case ACTIVATION -> {
+        Equation e = activation(t.activationFunction(s.layer()), b, layer ? null : j);
+        // with dropout: a^l = σ(z^l) ⊙ m^l, the mask m^l_j being 0 (dropped) or 1/(1-P) (kept)
+        yield t.masked(s.layer()) ? Equation.of(e.sides().get(0), masked(e.sides().get(1), b, layer ? null : j))
+            : e;
+      }
       case COST -> cost(t.costFunction(), b);
       case OUTPUT_ERROR -> BackwardText.outputErrorEquation(t, layer ? "j" : j, layer);
       case BACKPROP_DELTA -> {
         dev.glassbox.notation.Fn f = Symbols.prime(t.activationFunction(s.layer()));
-        yield layer
-            ? Equation.of(lhs, Expr.hadamard(Expr.paren(Expr.juxt(transposed(b + 1), delta(b + 1, null))),
-                Expr.call(f, z(b, null))))
-            : Equation.of(lhs, Expr.juxt(Expr.paren(Expr.sumOver("k", Expr.juxt(weight(b + 1, "k", j),
-                delta(b + 1, "k")))), Expr.call(f, z(b, j))));
+        Expr rhs = layer
+            ? Expr.hadamard(Expr.paren(Expr.juxt(transposed(b + 1), delta(b + 1, null))), Expr.call(f, z(b, null)))
+            : Expr.juxt(Expr.paren(Expr.sumOver("k", Expr.juxt(weight(b + 1, "k", j), delta(b + 1, "k")))),
+                Expr.call(f, z(b, j)));
+        yield Equation.of(lhs, t.masked(s.layer()) ? masked(rhs, b, layer ? null : j) : rhs);
       }
       case BIAS_GRADIENT -> Equation.of(lhs, delta(b, layer ? null : j));
       case WEIGHT_GRADIENT -> layer
@@ -85,6 +90,11 @@ public final class Equations {
           : Equation.of(lhs, Expr.juxt(a(b - 1, "k"), delta(b, j)));
       case UPDATE -> UpdateText.equation(t, b);
     };
+  }
+
+  // e ⊙ m^b for a whole layer (j null), e m^b_j for one neuron: dropout's mask
+  private static Expr masked(Expr e, int b, String j) {
+    return j == null ? Expr.hadamard(e, Symbols.mask(b, null)) : Expr.juxt(e, Symbols.mask(b, j));
   }
 
   static Equation activation(Activation act, int b, String j) {

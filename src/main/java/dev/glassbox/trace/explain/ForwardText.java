@@ -62,8 +62,28 @@ final class ForwardText {
       return Formula.of(Equation.of(a(b, null), Symbols.apply(act, Shown.vector(t.z(l), idx)),
           Shown.vector(t.a(l), idx)));
     }
-    return Formula.of(Equation.of(a(b, null), Expr.call(Symbols.fn(act), Shown.vector(t.z(l), idx)),
-        Shown.vector(t.a(l), idx)));
+    Expr applied = Expr.call(Symbols.fn(act), Shown.vector(t.z(l), idx));
+    if (t.masked(l)) {
+      // dropout: a^l = σ(z^l) ⊙ m^l
+      return Formula.of(Equation.of(a(b, null), Expr.hadamard(applied, Shown.mask(t, l, idx)),
+          Shown.vector(t.a(l), idx)), Equation.of(Expr.words(dropped(t, l))));
+    }
+    return Formula.of(Equation.of(a(b, null), applied, Shown.vector(t.a(l), idx)));
+  }
+
+  // "dropout P = 0.5 dropped 14 of these 30 neurons (m = 0); the others are scaled by m = 1/(1-P) = 2"
+  static String dropped(Trace t, int l) {
+    return "dropout P = " + Value.exact(t.dropoutP()).text() + " dropped " + t.droppedCount(l) + " of these "
+        + t.size(l) + " neurons (m = 0); the others are scaled by m = 1/(1-P) = " + keptFactor(t, l);
+  }
+
+  private static String keptFactor(Trace t, int l) {
+    for (int j = 0; j < t.size(l); j++) {
+      if (!t.dropped(l, j)) {
+        return Shown.mask(t, l, j).text();
+      }
+    }
+    return Value.of(1 / (1 - t.dropoutP())).text();
   }
 
   static Formula aNeuron(Trace t, int l, int j, int b) {
@@ -78,6 +98,14 @@ final class ForwardText {
       }
       return Formula.of(Equation.of(a(b, sj), Expr.frac(Expr.call(Fn.EXP, zj), Expr.sum(exps, null, 0)),
           Value.of(t.a(l, j))));
+    }
+    if (t.masked(l)) {
+      // dropout: a^l_j = σ(z^l_j) m^l_j, with m^l_j = 0 when dropped
+      Equation why = Equation.of(Expr.words(t.dropped(l, j)
+          ? "dropped by dropout (P = " + Value.exact(t.dropoutP()).text() + "): m = 0, so a = 0 whatever z is"
+          : "kept by dropout (P = " + Value.exact(t.dropoutP()).text() + "): m = 1/(1-P), so a is scaled up"));
+      return Formula.of(Equation.of(a(b, sj), Expr.juxt(Expr.call(Symbols.fn(act), z(b, sj)), Symbols.mask(b, sj)),
+          Expr.times(Expr.call(Symbols.fn(act), zj), Shown.mask(t, l, j)), Value.of(t.a(l, j))), why);
     }
     return Formula.of(Equation.of(a(b, sj), Expr.call(Symbols.fn(act), z(b, sj)), Expr.call(Symbols.fn(act), zj),
         Value.of(t.a(l, j))));

@@ -89,6 +89,11 @@ public final class Lesson {
       }
       out.add(on + " of the " + a.length + " neurons of layer " + b + " have a > 0.5: they are the"
           + " bright ones.");
+      if (t.masked(l)) {
+        out.add("Dropout (P = " + Value.exact(t.dropoutP()).text() + ") switched off " + t.droppedCount(l) + " of them for this"
+            + " training step, the crossed-out ones: their a is 0 whatever z is. The kept ones are multiplied"
+            + " by 1/(1-P), so the next layer gets about the input it gets without dropout.");
+      }
     }
   }
 
@@ -118,6 +123,10 @@ public final class Lesson {
     String which = j == argmaxAbs(t.delta(l)) ? "The pinned neuron " + j + " has the largest |δ| of its layer. "
         : "Neuron " + j + ", the one you pinned: ";
     out.add(which + signSentence(t, l, j, null));
+    if (t.masked(l)) {
+      out.add("The mask multiplies δ too: the " + t.droppedCount(l) + " dropped neurons get δ = 0, so their"
+          + " bias and incoming weights get no gradient from this image.");
+    }
   }
 
   private static void biasGradient(Trace t, int l, int b, List<String> out) {

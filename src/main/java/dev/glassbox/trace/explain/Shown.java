@@ -3,6 +3,7 @@ package dev.glassbox.trace.explain;
 import dev.glassbox.notation.Expr;
 import dev.glassbox.notation.Value;
 import dev.glassbox.trace.Trace;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,6 +45,9 @@ final class Shown {
    */
   static int[] layer(Trace t, int l) {
     int[] idx = indices(t.delta(l));
+    if (t.droppedCount(l) > 0 && idx.length < t.size(l)) {
+      idx = withDropped(t, l, idx);
+    }
     if (l == t.outputLayer() && !Terms.contains(idx, t.label())) {
       int[] out = Arrays.copyOf(idx, idx.length + 1);
       out[idx.length] = t.label();
@@ -51,6 +55,22 @@ final class Shown {
       return out;
     }
     return idx;
+  }
+
+  // the two of largest |δ| give way to the first two dropped neurons (δ = 0 would never show them)
+  private static int[] withDropped(Trace t, int l, int[] largest) {
+    int[] byDelta = Terms.largest(t.size(l), i -> t.delta(l, i), largest.length);
+    int keep = Math.min(byDelta.length, Math.max(0, largest.length - 2));
+    int[] out = Arrays.copyOf(byDelta, largest.length);
+    int n = keep;
+    for (int j = 0; j < t.size(l) && n < out.length; j++) {
+      if (t.dropped(l, j)) {
+        out[n++] = j;
+      }
+    }
+    out = Arrays.copyOf(out, n);
+    Arrays.sort(out);
+    return out;
   }
 
   /** The vector's entries at {@code idx} as new values. */
@@ -65,6 +85,24 @@ final class Shown {
       out.add(Value.of(v[i]));
     }
     return out;
+  }
+
+  /** mask^l at {@code idx}: 0 where the neuron was dropped, 1/(1-P) where it was kept. */
+  static Expr mask(Trace t, int l, int[] idx) {
+    List<Value> out = new ArrayList<>();
+    for (int i : idx) {
+      out.add(mask(t, l, i));
+    }
+    return Expr.vector(out, idx, t.size(l));
+  }
+
+  /**
+   * mask^l_j as a number: 0 and a short 1/(1-P) (2 for P = 0.5, 1.25 for P = 0.2) whole, a long one
+   * (1/0.7) with the digits its equation needs.
+   */
+  static Value mask(Trace t, int l, int j) {
+    double m = t.mask(l, j);
+    return m == 0 || new BigDecimal(m).stripTrailingZeros().precision() <= 6 ? Value.exact(m) : Value.of(m);
   }
 
   /** The one-hot target y = e_label at {@code idx}, shown exactly. */

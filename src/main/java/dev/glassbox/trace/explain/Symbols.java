@@ -50,6 +50,11 @@ public final class Symbols {
     return Expr.partial(Expr.sym("C"), weight(book, j, k));
   }
 
+  /** m^l_j, dropout's mask: 0 where neuron j of layer l was dropped, 1/(1-P) where it was kept. */
+  static Expr mask(int book, String j) {
+    return Expr.sym("m", Integer.toString(book), j);
+  }
+
   static Expr y(String j) {
     return Expr.sym("y", null, j);
   }

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.glassbox.network.Activation;
 import dev.glassbox.network.Cost;
+import dev.glassbox.network.Dropout;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.ModelFile;
 import dev.glassbox.network.Network;
 import dev.glassbox.notation.Equation;
 import dev.glassbox.notation.Value;
 import dev.glassbox.trace.Samples;
+import dev.glassbox.trace.StepSettings;
 import dev.glassbox.trace.Trace;
 import dev.glassbox.training.BackgroundTraining;
 import dev.glassbox.training.SmallRun;
@@ -54,6 +56,15 @@ class DisplayedArithmeticTest {
       TRACES.put(pairs[i][0] + "/" + pairs[i][1] + "/" + costs[i],
           Trace.record(net, Samples.random(1, 12, 4, 20 + i), 0, 1.5, 0.8, 0.9, 100));
     }
+    // dropout: P = 0.5 (m = 2, exact) and P = 0.3 (m = 1/0.7, a long decimal), and the default model
+    Network dropSig = Samples.network(new int[] {12, 9, 7, 4}, Activation.SIGMOID, Activation.SIGMOID, Cost.QUADRATIC, 50);
+    TRACES.put("dropout 0.5", Trace.record(dropSig, Samples.random(1, 12, 4, 51), 0, new StepSettings(1.5, 0.8, 0.9, 100),
+        new Dropout(0.5, 7, 1)));
+    Network dropRelu = Samples.network(new int[] {12, 9, 7, 4}, Activation.RELU, Activation.SOFTMAX, Cost.LOG_LIKELIHOOD, 52);
+    TRACES.put("dropout 0.3", Trace.record(dropRelu, Samples.random(1, 12, 4, 53), 0, new StepSettings(0.5, 0, 0, 10),
+        new Dropout(0.3, 8, 1)));
+    TRACES.put("default dropout 0.5", Trace.record(def, test, 3, new StepSettings(3.0, 0, 0, 50000),
+        new Dropout(0.5, 3, 1)));
     Network sq = Samples.network(new int[] {12, 7, 5}, Activation.SIGMOID, Activation.SOFTMAX, Cost.QUADRATIC, 40);
     TRACES.put("softmax-quadratic", Trace.record(sq, Samples.random(1, 12, 5, 41), 0, 2.0, 0, 0, 10));
   }
@@ -114,16 +125,41 @@ class DisplayedArithmeticTest {
         if (s.kind() == StepKind.UPDATE || s.kind() == StepKind.WEIGHT_GRADIENT || s.kind() == StepKind.INPUT) {
           continue;
         }
+        // the last line with numbers (a line of words may follow it: why BP1 or a dropped a reads so)
         List<Equation> lines = s.formula().lines();
         Equation last = lines.get(lines.size() - 1);
-        if (s.kind() == StepKind.OUTPUT_ERROR && !last.numeric()) {
-          last = lines.get(lines.size() - 2);
+        for (int i = lines.size() - 1; !last.numeric(); i--) {
+          last = lines.get(i - 1);
         }
         List<Value> shown = new ArrayList<>();
         last.result().values(shown);
         Value v = shown.get(0);
         assertEquals(s.value(), v.shown(), v.halfUnit() * 1.000001, s + ": " + last.text());
       }
+    }
+  }
+
+  @Test
+  void aDroppedNeuronShowsItsMaskInTheActivationAndInBp2() {
+    for (String name : List.of("dropout 0.5", "dropout 0.3", "default dropout 0.5")) {
+      Trace t = TRACES.get(name);
+      int dropped = -1;
+      int kept = -1;
+      for (int j = 0; j < t.size(1); j++) {
+        if (t.dropped(1, j)) {
+          dropped = j;
+        } else {
+          kept = j;
+        }
+      }
+      assertTrue(dropped >= 0 && kept >= 0, name + ": a mask with both kinds of neuron");
+      String a = new Step(t, StepKind.ACTIVATION, 1, dropped).formula().text();
+      assertTrue(a.contains("× 0 = 0") && a.contains("dropped"), name + ": " + a);
+      String keptA = new Step(t, StepKind.ACTIVATION, 1, kept).formula().text();
+      assertTrue(keptA.contains("× " + (name.contains("0.3") ? "1.4" : "2 ")) && keptA.contains("kept"), name + ": " + keptA);
+      String bp2 = new Step(t, StepKind.BACKPROP_DELTA, 1, dropped).formula().text();
+      assertTrue(bp2.contains("× 0 = 0"), name + ": " + bp2);
+      assertTrue(new Step(t, StepKind.BACKPROP_DELTA, 1, -1).equation().contains("m²"), name);
     }
   }
 
