@@ -214,8 +214,8 @@ final class Tutorials {
         List.of(r.apply("default"), r.apply("ch3"), r.apply("ch3-100"), r.apply("relu"), r.apply("best")), false);
     p.runs("07-schedule.png", "784,800,10 for 12 epochs: constant η, η halved on a plateau, and dropout",
         List.of(r.apply("relu"), r.apply("plateau"), r.apply("dropout")), true);
-    p.experiments("07-dropout.png", "784,100,10 ReLU on " + LIMIT + " training images: accuracy on them and on "
-        + LIMIT + " validation images, without and with dropout", dropout, true);
+    p.experiments("07-dropout.png", "784,100,10 on " + LIMIT + " training images, without and with dropout:"
+        + " accuracy on them and on validation images", dropout, true);
     p.runs("07-augment.png", "784,800,10, the same long schedule: no distortions, affine, elastic",
         List.of(r.apply("plain"), r.apply("affine"), r.apply("best")), true);
     p.validationAndTest("07-best.png", "The best run: validation and test accuracy per epoch", r.apply("best"));
