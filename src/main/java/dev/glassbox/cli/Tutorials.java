@@ -121,7 +121,7 @@ final class Tutorials {
         .or(new DataValues(split, IMAGE))
         .or(new TrainingValues(history, all, small.train().size()))
         .or(new SpeedValues(deep, deepSplit.train().size()))
-        .or(new FrontierValues(frontier, split.test().size()))
+        .or(new FrontierValues(frontier, split.test().size(), split.validation().size()))
         .or(key -> key.equals("model") ? CommonOptions.display(modelPath) : null)
         .or(key -> key.equals("lessonImage") ? Integer.toString(lessonImage) : null)
         .or(key -> key.equals("lesson") ? lesson(lessonTrace) : null)

@@ -53,13 +53,13 @@ public final class FrontierRuns {
 
   /** Every run, in the tutorial's order. */
   public static final List<Planned> ALL = List.of(
-      new Planned("default", "chapter 1: 784,30,10, sigmoid, quadratic cost", "--out data/models/default.safetensors",
+      new Planned("default", "ch. 1: 784,30,10, sigmoid, quadratic cost", "--out data/models/default.safetensors",
           "data/models/default.safetensors"),
-      recorded("ch3", "chapter 3: cross-entropy, N(0,1/n) weights, L2", CH3),
-      recorded("ch3-100", "the same with 100 hidden neurons", "--layers 784,100,10 " + CH3),
+      recorded("ch3", "ch. 3: cross-entropy, N(0,1/n) weights, L2", CH3),
+      recorded("ch3-100", "ch. 3 with 100 hidden neurons", "--layers 784,100,10 " + CH3),
       recorded("relu", "784,800,10 ReLU, softmax, momentum", WIDE + " --epochs 12"),
-      recorded("plateau", "… and η halved on a plateau", WIDE + " --epochs 12 --schedule plateau --halve-after 2"),
-      recorded("dropout", "… and dropout 0.5", WIDE + " --epochs 12 --schedule plateau --halve-after 2 --dropout 0.5"),
+      recorded("plateau", "the same, η halved on a plateau", WIDE + " --epochs 12 --schedule plateau --halve-after 2"),
+      recorded("dropout", "the same, with dropout 0.5", WIDE + " --epochs 12 --schedule plateau --halve-after 2 --dropout 0.5"),
       recorded("plain", "long schedule, no distortions", WIDE + LONG),
       recorded("affine", "long schedule, affine distortions", WIDE + LONG + " --augment affine"),
       new Planned("best", "long schedule, elastic distortions", WIDE + LONG

@@ -23,7 +23,19 @@ public final class FrontierStory {
     rising(runs, "the ladder climbs: each step's best validation accuracy is higher than the one before",
         "default", "ch3", "ch3-100", "relu", "best");
     rising(runs, "halving η on a plateau beats a constant η", "relu", "plateau");
-    rising(runs, "affine distortions beat none, and elastic ones beat affine", "plain", "affine", "best");
+    rising(runs, "affine distortions beat none", "plain", "affine");
+    rising(runs, "elastic distortions beat none", "plain", "best");
+    double apart = Math.abs(run(runs, "affine").best().validationAccuracy() - run(runs, "best").best().validationAccuracy());
+    for (String n : List.of("affine", "best")) {
+      if (!(run(runs, n).best().validationAccuracy() > 0.99 && run(runs, n).best().testAccuracy() > 0.99)) {
+        claim("both distortions take the network past 99% on the validation and the test images, but " + n
+            + " did not");
+      }
+    }
+    if (!(apart <= 0.002)) {
+      claim("the affine and the elastic runs end within a few validation images of each other, but they are "
+          + apart + " apart");
+    }
     double longer = run(runs, "plain").best().validationAccuracy() - run(runs, "plateau").best().validationAccuracy();
     if (!(Math.abs(longer) < 0.0025)) {
       claim("training the undistorted network longer changes its best validation accuracy little, but the long"

@@ -25,6 +25,8 @@ import java.util.Map;
  *   <li>{@code rec:NAME.maxTest}, {@code .maxTestEpoch}: the best test accuracy of any epoch (never
  *       used to choose a model), and where
  *   <li>{@code rec:NAME.trainSeconds}: the history's training time of all epochs, whole seconds
+ *   <li>{@code apart:A:B}: how many validation images apart runs A's and B's best validation
+ *       accuracies are
  *   <li>{@code pp:A:B}: run B's best validation accuracy minus run A's, in percentage points
  *   <li>{@code halving:NAME:K}: the epoch after which run NAME halved η for the K-th time
  *   <li>{@code ladder}: every run as a Markdown table row
@@ -33,19 +35,29 @@ import java.util.Map;
 public final class FrontierValues implements Values {
   private final Map<String, RunRecord> runs = new LinkedHashMap<>();
   private final int testSize;
+  private final int validationSize;
 
-  /** The runs, in the tutorial's order; {@code testSize} test images (to count the wrong ones). */
-  public FrontierValues(List<RunRecord> records, int testSize) {
+  /** The runs, in the tutorial's order, and how many test and validation images they were measured on. */
+  public FrontierValues(List<RunRecord> records, int testSize, int validationSize) {
     for (RunRecord r : records) {
       runs.put(r.name(), r);
     }
     this.testSize = testSize;
+    this.validationSize = validationSize;
   }
 
   @Override
   public String get(String key) {
     if (key.equals("ladder")) {
       return ladder();
+    }
+    if (key.startsWith("apart:")) {
+      String[] f = key.split(":");
+      if (f.length != 3) {
+        throw new IllegalArgumentException("{{" + key + "}}: expected apart:A:B");
+      }
+      double d = Math.abs(run(f[2], key).best().validationAccuracy() - run(f[1], key).best().validationAccuracy());
+      return Long.toString(Math.round(d * validationSize));
     }
     if (key.startsWith("pp:")) {
       String[] f = key.split(":");
