@@ -27,8 +27,8 @@ final class TutorialsCommand extends Subcommand {
 
   @Option(names = "--record-runs", paramLabel = "NAMES", arity = "0..1", fallbackValue = "all",
       description = "First train tutorial 7's full-size runs again with their exact commands and record"
-          + " each one's history and model metadata in tutorials/runs/ (slow: about half an hour in all on"
-          + " two cores): all of them, or the runs named, separated by commas.")
+          + " each one's history and model metadata in tutorials/runs/ (slow: some 20 minutes of computing in"
+          + " all, one thread each): all of them, or the runs named, separated by commas.")
   String recordRuns;
 
   @Override

@@ -36,6 +36,27 @@ public final class FrontierStory {
       claim("the affine and the elastic runs end within a few validation images of each other, but they are "
           + apart + " apart");
     }
+    if (!(run(runs, "dropout").best().validationAccuracy() < run(runs, "plateau").best().validationAccuracy())) {
+      claim("within 12 epochs dropout costs the wide network accuracy, but it reached "
+          + run(runs, "dropout").best().validationAccuracy() + " against "
+          + run(runs, "plateau").best().validationAccuracy() + " without");
+    }
+    RunRecord constant = run(runs, "relu");
+    RunRecord plateau = run(runs, "plateau");
+    int halved = plateau.loweredAfter(1);
+    if (halved == 0 || plateau.loweredAfter(2) != 0) {
+      claim("the plateau run halved η once, but it lowered η after epochs " + halved + " and "
+          + plateau.loweredAfter(2));
+    }
+    for (int i = 0; i < halved; i++) {
+      EpochResult a = constant.history().rows().get(i);
+      EpochResult b = plateau.history().rows().get(i);
+      if (a.trainCost() != b.trainCost() || a.validationAccuracy() != b.validationAccuracy()
+          || a.testAccuracy() != b.testAccuracy()) {
+        claim("the constant and the plateau runs are the same to the last digit until η is halved, but epoch "
+            + a.epoch() + " differs");
+      }
+    }
     double longer = run(runs, "plain").best().validationAccuracy() - run(runs, "plateau").best().validationAccuracy();
     if (!(Math.abs(longer) < 0.0025)) {
       claim("training the undistorted network longer changes its best validation accuracy little, but the long"
