@@ -1,6 +1,7 @@
 package dev.glassbox.cli;
 
 import dev.glassbox.training.EpochResult;
+import dev.glassbox.training.RunClock;
 import dev.glassbox.training.Schedule;
 import dev.glassbox.training.TrainingConfig;
 import dev.glassbox.training.TrainingRun;
@@ -13,9 +14,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Shows a training run in the terminal: a live progress bar per epoch (images/s and ETA, drawn by
- * the progressbar library) when the output is a terminal, plain lines otherwise; and one line per
- * epoch either way.
+ * Shows a training run in the terminal: a live progress bar per epoch (images/s, the epoch's ETA
+ * drawn by the progressbar library, and the whole run's time left from {@link RunClock}) when the
+ * output is a terminal; and one line per epoch either way, ending in the run's time left.
  */
 final class TerminalProgress implements TrainingRun.Listener {
   private final PrintWriter out;
@@ -25,6 +26,7 @@ final class TerminalProgress implements TrainingRun.Listener {
   private int batchSize;
   private int trainSize;
   private long epochStart;
+  private RunClock clock;
 
   /**
    * @param out where the lines go
@@ -48,6 +50,7 @@ final class TerminalProgress implements TrainingRun.Listener {
     this.epochs = c.epochs();
     this.batchSize = c.batch();
     this.trainSize = trainSize;
+    this.clock = RunClock.of(c, System.nanoTime());
     out.printf(Locale.ROOT, "Training %s (%s hidden, %s output, %s cost, %s init), eta %s, batch %d,"
             + " lambda %s, momentum %s, seed %d, %d thread%s, %d training images%n",
         c.sizesString(), c.hidden().id(), c.output().id(), c.cost().id(), c.init().label(),
@@ -58,13 +61,16 @@ final class TerminalProgress implements TrainingRun.Listener {
       out.printf(Locale.ROOT, "Schedule %s%s; %s%n", c.schedule().id(),
           scheduled ? " (" + c.schedule().meaning().replace("N epochs", c.halveAfter() + " epoch(s)") + ")" : "",
           c.patience() > 0 ? "early stopping after " + c.patience() + " epoch(s) without a better validation accuracy"
+              + ", so the time left is at most (≤) the one shown"
               : "no early stopping");
     }
-    out.println("epoch  train cost  validation  test       seconds" + (scheduled ? "       eta" : ""));
+    out.println("epoch  train cost  validation  test       seconds" + (scheduled ? "       eta" : "")
+        + "     left");
   }
 
   @Override
   public void batch(int epoch, int done, int total) {
+    clock.batch(epoch, (double) done / total, System.nanoTime());
     if (terminal == null) {
       return;
     }
@@ -85,16 +91,25 @@ final class TerminalProgress implements TrainingRun.Listener {
     // the library's own rate needs whole seconds; an epoch can take a fifth of one
     double seconds = (System.nanoTime() - epochStart) / 1e9;
     if (seconds > 0.02) {
-      bar.setExtraMessage(String.format(Locale.ROOT, " %,.0f img/s", images / seconds));
+      String left = clock.left(clock.secondsLeft(epoch, (double) done / total, System.nanoTime()));
+      bar.setExtraMessage(String.format(Locale.ROOT, " %,.0f img/s%s", images / seconds,
+          left.isEmpty() ? "" : " · run: " + left));
     }
   }
 
   @Override
   public void epoch(EpochResult r, boolean best, dev.glassbox.training.Evaluation v, dev.glassbox.training.Evaluation t) {
     closeBar();
-    out.printf(Locale.ROOT, "%5d  %10.5f  %9s  %9s  %6.2f%s%s%n", r.epoch(), r.trainCost(),
+    clock.epochEnded(r.epoch(), System.nanoTime());
+    out.printf(Locale.ROOT, "%5d  %10.5f  %9s  %9s  %6.2f%s  %7s%s%n", r.epoch(), r.trainCost(),
         pct(r.validationAccuracy()), pct(r.testAccuracy()), r.seconds(),
-        scheduled ? String.format(Locale.ROOT, "  %8.4g", r.eta()) : "", best ? "  * best" : "");
+        scheduled ? String.format(Locale.ROOT, "  %8.4g", r.eta()) : "",
+        left(clock.secondsLeftAfter(r.epoch())), best ? "  * best" : "");
+  }
+
+  // the run's time left after an epoch: "6:12", "≤6:12" when early stopping may end it sooner
+  private String left(double seconds) {
+    return (clock.atMost() && seconds > 0 ? "≤" : "") + RunClock.clock(seconds);
   }
 
   /** Removes a half-drawn bar (on a stop or an error). */

@@ -24,7 +24,9 @@ final class StudioControls {
   static final float WIDTH = 250;
   private static final float X = 20;
   private static final float W = WIDTH - 30;
-  private static final float ROW = 28;
+  private static final float ROW = 25;
+  // height of a field or selector: 3 px apart at ROW, so that 15 rows leave the status room at 800
+  private static final float FIELD = 22;
   private static final float LABEL = 92;
 
   private final TextField layers;
@@ -50,17 +52,17 @@ final class StudioControls {
     TextField layerField = null;
     for (Hyperparameter h : StudioSettings.SHOWN) {
       if (h == Hyperparameter.LAYERS) {
-        layerField = new TextField(h.label(), s.get(h), X, y, LABEL - 28, W - 34, 24);
+        layerField = new TextField(h.label(), s.get(h), X, y, LABEL - 28, W - 34, FIELD);
         fields.put(h, layerField);
       } else if (!h.choices().isEmpty()) {
-        choices.put(h, new Choice(h.label(), h.choices().toArray(String[]::new), s.get(h), X, y, LABEL, W, 24));
+        choices.put(h, new Choice(h.label(), h.choices().toArray(String[]::new), s.get(h), X, y, LABEL, W, FIELD));
       } else {
-        fields.put(h, new TextField(h.label(), s.get(h), X, y, LABEL, W, 24));
+        fields.put(h, new TextField(h.label(), s.get(h), X, y, LABEL, W, FIELD));
       }
       y += ROW;
     }
     layers = layerField;
-    preset = new Button("▾", X + W - 28, layers.y, 28, 24);
+    preset = new Button("▾", X + W - 28, layers.y, 28, FIELD);
     y -= ROW;
     y += ROW + 14;
     float bw = (W - 10) / 2;
@@ -69,8 +71,8 @@ final class StudioControls {
     y += 38;
     pause = new Button("Pause", X, y, bw, 30);
     resume = new Button("Resume", X + bw + 10, y, bw, 30);
-    y += 56;
-    model = new TextField("file", modelFile.toString(), X, y, 32, W, 24);
+    y += 50;
+    model = new TextField("file", shown(modelFile), X, y, 32, W, FIELD);
     y += ROW + 2;
     save = new Button("Save model", X, y, bw, 30);
     load = new Button("Load model", X + bw + 10, y, bw, 30);
@@ -113,19 +115,28 @@ final class StudioControls {
     statusLine(g, height);
   }
 
+  // the status under the last button, and the room it has above the three help lines (the room
+  // holds four lines of 16 px in a window of the smallest layout height, 800)
+  float statusTop() {
+    return browse.y + 42;
+  }
+
+  float statusRoom(float height) {
+    return height - 22 - 3 * 16 - 8 - statusTop();
+  }
+
   private void statusLine(PGraphics g, float height) {
     g.pushStyle();
     g.textFont(Offscreen.font(12));
     g.fill(statusError ? Palette.argb(Palette.WRONG) : Palette.argb(Palette.TEXT));
     g.textAlign(PConstants.LEFT, PConstants.TOP);
     g.textLeading(16);
-    float y = browse.y + 48;
-    g.text(status, X, y, W, height - 106 - y);
+    float y = statusTop();
+    g.text(status, X, y, W, statusRoom(height));
     g.fill(Palette.argb(Palette.DIM));
     g.textAlign(PConstants.LEFT, PConstants.BOTTOM);
-    g.text("space: pause / resume\nb: the last or the best epoch\nclick a confusion cell: its digits\n"
-        + "click a digit: open it in the stepper",
-        X, height - 22);
+    g.text("space: pause · b: last or best epoch\nclick a confusion cell: its digits\n"
+        + "click a digit: open it in the stepper", X, height - 22);
     g.popStyle();
   }
 
@@ -210,6 +221,14 @@ final class StudioControls {
   List<String> options(Hyperparameter h) {
     Choice c = choices.get(h);
     return c == null ? List.of() : List.of(c.options);
+  }
+
+  // a file inside the working folder as a path relative to it (out/studio.safetensors, which
+  // reads back to the same file), any other as given
+  static String shown(Path file) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path abs = file.toAbsolutePath().normalize();
+    return abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs).toString() : file.toString();
   }
 
   /** The model file in the field. */

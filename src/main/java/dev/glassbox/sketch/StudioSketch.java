@@ -183,7 +183,7 @@ public final class StudioSketch extends PApplet {
       controls.status(s.progress().message(), true);
     } else if (best != null) {
       TrainingConfig c = training.config();
-      boolean early = st != Progress.State.STOPPED && s.history().size() < c.epochs() && c.patience() > 0;
+      boolean early = st == Progress.State.STOPPED_EARLY;
       double lastEta = s.history().get(s.history().size() - 1).eta();
       // the room is four lines: name early stopping and a lowered η only when they happened
       controls.status(String.format(java.util.Locale.ROOT, "%s after %d epoch(s)%s. Best validation"

@@ -273,8 +273,17 @@ public final class Trace implements StepSettings.Recorded {
    * @param x the input, values in [0, 1] (not modified)
    */
   public static double[] inputGradient(Network net, double[] x, int label) {
-    // the step recorded with it (η = 1) is not used: ∂C/∂x comes from the state before it
-    return record(net, Inputs.single(x, label), 0, 1, 0, 0, 1).inputGradient;
+    if (label < 0 || label >= net.size(net.layers() - 1)) {
+      throw new IllegalArgumentException("label " + label + " is outside 0.." + (net.size(net.layers() - 1) - 1));
+    }
+    // the forward and backward passes only: no SGD step, no second pass
+    Workspace ws = new Workspace(net, 1);
+    ws.loadOne(Inputs.single(x, label), 0);
+    Backprop.feedforward(net, ws, 0, 1);
+    Backprop.backward(net, ws, 0, 1);
+    double[] g = new double[net.size(0)];
+    Backprop.inputGradient(net, ws, 0, g);
+    return g;
   }
 
   /** ∂C/∂x_k. */

@@ -50,7 +50,7 @@ public final class BackgroundTraining {
         r.requestStop();
       }
       r.run(monitor);
-      monitor.finished(r.stopRequested(), r.history());
+      monitor.finished(r.stopRequested(), r.stoppedEarly(), r.history());
     } catch (RuntimeException | Error e) {
       failure = e;
       monitor.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

@@ -51,7 +51,8 @@ public final class TrainingMonitor implements TrainingRun.Listener {
   private long trainedSamples;
   private long trainingNanos;
   private int lastDone;
-  private double evalSeconds = Double.NaN;
+  // the time left of the run under way
+  private RunClock clock;
 
   /** @param net the network being trained (read only on the training thread, between batches) */
   public TrainingMonitor(Network net) {
@@ -84,7 +85,7 @@ public final class TrainingMonitor implements TrainingRun.Listener {
   /** Training thread: the data is being prepared for a run of {@code config}. */
   public void preparing(TrainingConfig c) {
     config = c;
-    progress = new Progress(Progress.State.PREPARING, 0, c.epochs(), 0, 0, Double.NaN, Double.NaN, "");
+    progress = new Progress(Progress.State.PREPARING, 0, c.epochs(), 0, 0, Double.NaN, Double.NaN, false, "");
     copyWeights(System.nanoTime());
     publish();
   }
@@ -101,7 +102,8 @@ public final class TrainingMonitor implements TrainingRun.Listener {
     speedCurves = List.copyOf(curves);
     smoothedSpeeds = new double[curves.size()];
     java.util.Arrays.fill(smoothedSpeeds, Double.NaN);
-    progress = new Progress(Progress.State.RUNNING, 1, c.epochs(), 0, batches, Double.NaN, Double.NaN, "");
+    progress = new Progress(Progress.State.RUNNING, 1, c.epochs(), 0, batches, Double.NaN, Double.NaN, false, "");
+    clock = RunClock.of(c, System.nanoTime());
     copyWeights(System.nanoTime());
     publish();
     lastTick = System.nanoTime();
@@ -140,7 +142,7 @@ public final class TrainingMonitor implements TrainingRun.Listener {
     }
     double rate = trainingNanos > 0 ? trainedSamples * 1e9 / trainingNanos : Double.NaN;
     progress = new Progress(Progress.State.RUNNING, epoch, config.epochs(), done, total, rate,
-        eta(epoch, done, rate), "");
+        clock.secondsLeft(epoch, (double) done / total, now), clock.atMost(), "");
     if (now - weightsCopiedAt >= WEIGHT_COPY_NANOS) {
       copyWeights(now);
     }
@@ -156,7 +158,7 @@ public final class TrainingMonitor implements TrainingRun.Listener {
     if (improved) {
       best = last;
     }
-    evalSeconds = result.evalSeconds();
+    clock.epochEnded(result.epoch(), System.nanoTime());
     List<EpochResult> rows = new ArrayList<>(history);
     if (result.epoch() > rows.size()) {
       rows.add(result);
@@ -173,9 +175,18 @@ public final class TrainingMonitor implements TrainingRun.Listener {
    * run's own history (an epoch stopped half-way is not in it).
    */
   public void finished(boolean stopped, History h) {
+    finished(stopped, 0, h);
+  }
+
+  /**
+   * {@link #finished(boolean, History)}, where {@code stoppedEarly} is the epoch after which early
+   * stopping ended the run (0: it did not).
+   */
+  public void finished(boolean stopped, int stoppedEarly, History h) {
     history = h.rows();
     copyWeights(System.nanoTime());
-    progress = progress.with(stopped ? Progress.State.STOPPED : Progress.State.FINISHED, "");
+    progress = progress.with(stopped ? Progress.State.STOPPED
+        : stoppedEarly > 0 ? Progress.State.STOPPED_EARLY : Progress.State.FINISHED, "");
     publish();
   }
 
@@ -196,7 +207,7 @@ public final class TrainingMonitor implements TrainingRun.Listener {
     EpochResult saved = h == null ? null : h.best();
     last = new EvaluatedEpoch(saved == null ? 0 : saved.epoch(), net.copy(), ve, te);
     best = last;
-    progress = new Progress(Progress.State.LOADED, epochs, epochs, 0, 0, Double.NaN, Double.NaN, "");
+    progress = new Progress(Progress.State.LOADED, epochs, epochs, 0, 0, Double.NaN, Double.NaN, false, "");
     copyWeights(System.nanoTime());
     publish();
   }
@@ -206,16 +217,8 @@ public final class TrainingMonitor implements TrainingRun.Listener {
   }
 
   // seconds of training left at the measured rate, plus the evaluations still to run
-  private double eta(int epoch, int done, double rate) {
-    if (!(rate > 0)) {
-      return Double.NaN;
-    }
-    long left = (long) (config.epochs() - epoch) * trainSize + trainSize - samplesAt(done);
-    int evals = config.epochs() - epoch + 1;
-    return left / rate + (Double.isNaN(evalSeconds) ? 0 : evals * evalSeconds);
-  }
-
   private void waitWhilePaused() {
+    long pausedAt = System.nanoTime();
     progress = progress.with(Progress.State.PAUSED, "");
     publish();
     synchronized (pauseLock) {
@@ -230,7 +233,9 @@ public final class TrainingMonitor implements TrainingRun.Listener {
     }
     progress = progress.with(Progress.State.RUNNING, "");
     publish();
-    lastTick = System.nanoTime(); // the pause does not count as training time
+    long resumed = System.nanoTime();
+    clock.paused(resumed - pausedAt);
+    lastTick = resumed; // the pause does not count as training time
   }
 
   // w^1_{jk} into row j of a float array

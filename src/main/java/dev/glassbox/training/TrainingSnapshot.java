@@ -34,7 +34,7 @@ public record TrainingSnapshot(
     List<EpochResult> rows = history.rows();
     int epochs = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).epoch();
     Progress p = new Progress(Progress.State.LOADED, epochs, epochs, 0, 0, Double.NaN, Double.NaN,
-        "");
+        false, "");
     return new TrainingSnapshot(p, null, rows, Curve.empty(), List.of(), null, null, null);
   }
 

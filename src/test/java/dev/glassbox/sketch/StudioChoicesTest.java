@@ -1,6 +1,7 @@
 package dev.glassbox.sketch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.glassbox.training.Hyperparameter;
@@ -28,5 +29,13 @@ class StudioChoicesTest {
       assertEquals(h.defaultText(), s.get(h), h.id());
     }
     assertEquals(TrainingConfig.nielsen(), s.config());
+  }
+
+  @Test
+  void theStatusHasRoomForFourLinesInTheSmallestWindow() {
+    // the line that says how a run ended is four lines long at most; below that room Processing
+    // draws nothing at all (it did, once the schedule, patience, dropout and augment rows came in)
+    StudioControls controls = new StudioControls(new StudioSettings(), Path.of("out/m.safetensors"));
+    assertTrue(controls.statusRoom(StudioSketch.MIN_HEIGHT) >= 4 * 16, "room " + controls.statusRoom(StudioSketch.MIN_HEIGHT));
   }
 }

@@ -49,4 +49,15 @@ class StudioFilesTest {
     s.set(Hyperparameter.LAYERS, "784,100,30,10");
     assertEquals(4, s.config().sizes().length);
   }
+
+  @Test
+  void theModelFieldShowsAFileInTheWorkingFolderRelativeToIt() {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path inside = cwd.resolve("out").resolve("studio.safetensors");
+    assertEquals(Path.of("out", "studio.safetensors").toString(), StudioControls.shown(inside));
+    assertEquals(inside.toAbsolutePath().normalize(), Path.of(StudioControls.shown(inside)).toAbsolutePath(),
+        "the shown path reads back to the same file");
+    assertEquals(dir.resolve("m.safetensors").toString(), StudioControls.shown(dir.resolve("m.safetensors")),
+        "a file elsewhere stays as given");
+  }
 }

@@ -59,4 +59,15 @@ class EarlyStoppingTest {
     assertEquals(c.eta(), c2.eta());
     assertNotEquals(c2.trainCost(), s2.trainCost(), "epoch 2 steps by η/2");
   }
+
+  @Test
+  void theStudioSaysStoppedEarlyNotFinished() {
+    TrainingConfig c = SmallRun.config().withEta(1e-300).withEpochs(20).withPatience(2);
+    BackgroundTraining t = new BackgroundTraining(c, c.newNetwork(), SmallRun.split());
+    t.runHere();
+    Progress p = t.monitor().latest().progress();
+    assertEquals(Progress.State.STOPPED_EARLY, p.state());
+    assertEquals("STOPPED EARLY", p.state().word());
+    assertEquals(3, t.monitor().latest().history().size());
+  }
 }

@@ -3,6 +3,7 @@ package dev.glassbox.render.studio;
 import dev.glassbox.render.shared.Palette;
 import dev.glassbox.render.shared.Panel;
 import dev.glassbox.training.Progress;
+import dev.glassbox.training.RunClock;
 import java.util.Locale;
 import processing.core.PConstants;
 import processing.core.PGraphics;
@@ -16,7 +17,7 @@ public final class ProgressBarView {
   public void display(PGraphics g, float x, float y, float w, float h, Progress p) {
     Panel.begin(g, x, y, w, h, 15, PConstants.TOP);
     g.fill(stateColour(p.state()));
-    String state = p.state().name();
+    String state = p.state().word();
     g.text(state, x + Panel.PAD, y + 7);
     float sx = x + Panel.PAD + g.textWidth(state) + 14;
     g.fill(Palette.argb(Palette.TEXT));
@@ -42,7 +43,10 @@ public final class ProgressBarView {
     g.popStyle();
   }
 
-  /** The text line: "epoch 3 of 30 · batch 2500 of 5000 · 12,345 samples/s · 1:23 left". */
+  /**
+   * The text line: "epoch 3 of 30 · batch 2500 of 5000 · 12,345 samples/s · 1:23 left" ("at most
+   * 1:23 left" when early stopping may end the run sooner).
+   */
   public static String line(Progress p) {
     StringBuilder sb = new StringBuilder();
     if (p.epochs() > 0) {
@@ -55,16 +59,9 @@ public final class ProgressBarView {
       sb.append(String.format(Locale.ROOT, "   ·   %,.0f samples/s", p.samplesPerSecond()));
     }
     if (Double.isFinite(p.etaSeconds()) && p.state().active()) {
-      sb.append("   ·   ").append(clock(p.etaSeconds())).append(" left");
+      sb.append("   ·   ").append(p.etaAtMost() ? "at most " : "").append(RunClock.clock(p.etaSeconds())).append(" left");
     }
     return sb.toString();
-  }
-
-  /** Seconds as m:ss or h:mm:ss. */
-  public static String clock(double seconds) {
-    long s = Math.max(0, Math.round(seconds));
-    return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-        : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
   }
 
   // the state's word: the error red when it failed, dim while waiting, else plain text
@@ -72,7 +69,7 @@ public final class ProgressBarView {
     return Palette.argb(switch (s) {
       case FAILED -> Palette.WRONG;
       case PAUSED, PREPARING, IDLE -> Palette.DIM;
-      case RUNNING, FINISHED, STOPPED, LOADED -> Palette.TEXT;
+      case RUNNING, FINISHED, STOPPED, STOPPED_EARLY, LOADED -> Palette.TEXT;
     });
   }
 
