@@ -71,6 +71,11 @@ final class RunRecorder {
     String file = model.getFileName().toString();
     Path history = model.resolveSibling(file.substring(0, file.lastIndexOf('.')) + ".history.csv");
     var meta = ModelFile.load(model).metadata();
+    // a run cut short (Ctrl-C saves the best model so far) is not the run its command makes
+    if (!meta.containsKey("stopped_early") && !meta.get("epochs_run").equals(meta.get("epochs"))) {
+      throw new IllegalStateException(model + " holds " + meta.get("epochs_run") + " of " + meta.get("epochs")
+          + " epochs and was not stopped early: the run was cut short, so " + p.name() + " was not recorded");
+    }
     Path json = p.record(home);
     byte[] h = Files.readAllBytes(history);
     AtomicFile.write(json.resolveSibling(p.historyName()), o -> o.write(h));
