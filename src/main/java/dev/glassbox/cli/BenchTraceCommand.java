@@ -12,9 +12,9 @@ import dev.glassbox.trace.explain.Stepper;
 import dev.glassbox.training.LayerSizes;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,8 +31,7 @@ final class BenchTraceCommand extends Subcommand {
   @Option(names = "--iterations", defaultValue = "300", description = "Measured runs (default: ${DEFAULT-VALUE}).")
   int iterations;
 
-  @Option(names = "--data", paramLabel = "PATH", description = "Data folder (default: the bundled MNIST in data/).")
-  Path data;
+  @Mixin DataPath data;
 
   @Override
   public Integer call() throws Exception {
@@ -40,7 +39,7 @@ final class BenchTraceCommand extends Subcommand {
     int[] s = LayerSizes.parse("--sizes", sizes);
     Network net = new Network(s, Activation.SIGMOID, Activation.SIGMOID, Cost.QUADRATIC);
     Init.GAUSSIAN.apply(net, 1);
-    TestImages.Image img = new DataTestImages().load(CommonOptions.dataOr(data), 0);
+    TestImages.Image img = new DataTestImages().load(data.path(), 0);
     Inputs in = Inputs.fromPixels(img.pixels(), 1, img.pixels().length, new byte[] {(byte) img.label()});
 
     com.sun.management.ThreadMXBean mx =

@@ -27,9 +27,9 @@ final class BrowseCommand extends Subcommand {
       description = "Save the window to this PNG after it has drawn, and close it.")
   Path screenshot;
 
-  @Option(names = "--digit", paramLabel = "D", defaultValue = "-1",
+  @Option(names = "--digit", paramLabel = "D", converter = DigitConverter.class,
       description = "Show only this digit at start (default: all).")
-  int digit;
+  Integer digit;
 
   @Option(names = "--augment", paramLabel = "A", defaultValue = "none",
       completionCandidates = Choices.Augments.class, converter = Choices.ToAugment.class,
@@ -52,11 +52,9 @@ final class BrowseCommand extends Subcommand {
   @Override
   public Integer call() throws Exception {
     MnistSplit split = dataOptions.load();
-    if (digit < -1 || digit > 9) {
-      throw new IllegalArgumentException("--digit must be 0-9, got " + digit);
-    }
+    int shown = digit == null ? -1 : digit; // the browser's -1: every digit
     if (png != null) {
-      BrowseSketch.renderPng(split, digit, augment, seed, size.width, size.height, png);
+      BrowseSketch.renderPng(split, shown, augment, seed, size.width, size.height, png);
       out().println("Wrote " + png);
       return 0;
     }
@@ -64,7 +62,7 @@ final class BrowseCommand extends Subcommand {
     TraceSetup.Loaded m = TraceSetup.loadNetwork(modelOptions.model, err());
     Network net = m.network();
     BrowseSketch.open(split, StepperLauncher.window(m.eta(null), m.lambda(), m.momentum(), m.n(), m.dropout(null)),
-        net::copy, true, screenshot, digit, augment, seed);
+        net::copy, true, screenshot, shown, augment, seed);
     return 0;
   }
 }

@@ -1,12 +1,10 @@
 package dev.glassbox.cli;
 
 import dev.glassbox.data.Augment;
-import dev.glassbox.network.Activation;
-import dev.glassbox.network.Cost;
-import dev.glassbox.network.Init;
+import dev.glassbox.data.MnistSplit;
+import dev.glassbox.io.Named;
 import dev.glassbox.training.Hyperparameter;
 import dev.glassbox.training.LearningRateFinder;
-import dev.glassbox.training.Schedule;
 import dev.glassbox.training.Sweep;
 import java.util.Iterator;
 import picocli.CommandLine.IDefaultValueProvider;
@@ -16,10 +14,9 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * picocli's view of the hyperparameters ({@link Hyperparameter}): the defaults, the candidate lists
- * behind {@code ${COMPLETION-CANDIDATES}} and the typed converters, all read from the one definition
- * and the enums ({@link Activation}, {@link Cost}, {@link Init}), so a new value appears in every
- * option, its help and the generated docs by itself.
+ * The defaults of the hyperparameter options ({@link HyperparameterOptions}), read from the one
+ * definition {@link Hyperparameter}; and the candidates and converters of options that name a
+ * {@link Named} enum by its id.
  */
 final class Choices {
   private Choices() {}
@@ -60,119 +57,65 @@ final class Choices {
     }
   }
 
-  /** The candidates of one hyperparameter. */
-  private abstract static class Candidates implements Iterable<String> {
-    private final Hyperparameter of;
+  /** The ids of a {@link Named} enum, behind {@code ${COMPLETION-CANDIDATES}}. */
+  private abstract static class Ids<E extends Enum<E> & Named> implements Iterable<String> {
+    private final Class<E> type;
 
-    Candidates(Hyperparameter of) {
-      this.of = of;
+    Ids(Class<E> type) {
+      this.type = type;
     }
 
     @Override
     public Iterator<String> iterator() {
-      return of.choices().iterator();
+      return Named.ids(type).iterator();
     }
   }
 
-  /** Every activation id (for the output layer). */
-  static final class Activations extends Candidates {
-    Activations() {
-      super(Hyperparameter.OUTPUT);
-    }
-  }
+  /** A {@link Named} enum read by its id; an unknown one is a usage error listing the ids. */
+  private abstract static class ById<E extends Enum<E> & Named> implements ITypeConverter<E> {
+    private final Class<E> type;
+    private final String what;
 
-  /** The ids a hidden layer may use (the element-wise activations). */
-  static final class HiddenActivations extends Candidates {
-    HiddenActivations() {
-      super(Hyperparameter.ACTIVATION);
+    ById(Class<E> type, String what) {
+      this.type = type;
+      this.what = what;
     }
-  }
 
-  /** Every cost id. */
-  static final class Costs extends Candidates {
-    Costs() {
-      super(Hyperparameter.COST);
-    }
-  }
-
-  /** Every initialiser id. */
-  static final class Inits extends Candidates {
-    Inits() {
-      super(Hyperparameter.INIT);
-    }
-  }
-
-  /** Every learning-rate schedule id. */
-  static final class Schedules extends Candidates {
-    Schedules() {
-      super(Hyperparameter.SCHEDULE);
-    }
-  }
-
-  /** "constant", "plateau", "step", "cosine" to a {@link Schedule}. */
-  static final class ToSchedule implements ITypeConverter<Schedule> {
     @Override
-    public Schedule convert(String s) {
+    public E convert(String s) {
       try {
-        return Schedule.parse(s);
+        return Named.parse(type, what, s);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
     }
   }
 
-  /** Every augmentation id. */
-  static final class Augments extends Candidates {
+  /** The augmentation ids (browse's {@code --augment}). */
+  static final class Augments extends Ids<Augment> {
     Augments() {
-      super(Hyperparameter.AUGMENT);
+      super(Augment.class);
     }
   }
 
-  /** "none", "affine", "elastic" to an {@link Augment}. */
-  static final class ToAugment implements ITypeConverter<Augment> {
-    @Override
-    public Augment convert(String s) {
-      try {
-        return Augment.fromId(s);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
+  /** An {@link Augment} by id (browse's {@code --augment}). */
+  static final class ToAugment extends ById<Augment> {
+    ToAugment() {
+      super(Augment.class, "augmentation");
     }
   }
 
-  /** "relu", "leaky-relu", ... to an {@link Activation}. */
-  static final class ToActivation implements ITypeConverter<Activation> {
-    @Override
-    public Activation convert(String s) {
-      try {
-        return Activation.parse(s);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
+  /** The ids of the parts of a split (test's {@code --set}). */
+  static final class Parts extends Ids<MnistSplit.Part> {
+    Parts() {
+      super(MnistSplit.Part.class);
     }
   }
 
-  /** "quadratic", "cross-entropy", ... to a {@link Cost}. */
-  static final class ToCost implements ITypeConverter<Cost> {
-    @Override
-    public Cost convert(String s) {
-      try {
-        return Cost.parse(s);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    }
-  }
-
-  /** "gaussian", "scaled", "zeros" to an {@link Init}. */
-  static final class ToInit implements ITypeConverter<Init> {
-    @Override
-    public Init convert(String s) {
-      try {
-        return Init.parse(s);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
+  /** A part of a split by id (test's {@code --set}). */
+  static final class ToPart extends ById<MnistSplit.Part> {
+    ToPart() {
+      super(MnistSplit.Part.class, "part");
     }
   }
 }

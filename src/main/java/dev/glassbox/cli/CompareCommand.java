@@ -31,15 +31,12 @@ final class CompareCommand extends Subcommand {
       description = "Chart to write (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--last", paramLabel = "K", defaultValue = "5",
+  @Option(names = "--last", paramLabel = "K", defaultValue = "5", converter = CountConverter.class,
       description = "Epochs at the end the mean and variance cover (default: ${DEFAULT-VALUE}).")
   int last;
 
   @Override
   public Integer call() {
-    if (last < 1) {
-      throw new IllegalArgumentException("--last must be at least 1, got " + last);
-    }
     PrintWriter w = out();
     List<CurvesChart.Series> series = new ArrayList<>();
     List<String[]> table = new ArrayList<>();

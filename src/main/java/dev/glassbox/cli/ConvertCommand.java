@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code glassbox convert}: IDX to CSV and CSV to IDX, losslessly, never leaving half a file. */
@@ -36,8 +37,7 @@ final class ConvertCommand extends Subcommand {
   @Option(names = "--header", description = "Write a header row label,pixel0,...,pixel783 (CSV output only).")
   boolean header;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Convert only the first N images of each part.")
-  int limit;
+  @Mixin Limit limit;
 
   @Option(names = "--force", description = "Overwrite existing output files.")
   boolean force;
@@ -106,7 +106,7 @@ final class ConvertCommand extends Subcommand {
   }
 
   private Dataset limited(Dataset d) {
-    return limit > 0 ? d.limit(limit) : d;
+    return limit.n() > 0 ? d.limit(limit.n()) : d;
   }
 
   /** {@code x-images-idx3-ubyte[.gz]} -> {@code x-labels-idx1-ubyte[.gz]} in the same folder. */

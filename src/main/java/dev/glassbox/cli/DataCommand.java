@@ -44,7 +44,7 @@ final class DataCommand extends Subcommand {
     Path source = dataOptions.path();
     String kind = DataLoader.describe(source);
     MnistSplit split = dataOptions.load();
-    int limit = dataOptions.limit;
+    int limit = dataOptions.limit.n();
     PrintWriter w = out();
     w.println("Data: " + source + " (" + kind + ")" + (limit > 0 ? ", limited to " + limit + " per part" : ""));
     w.print(CountsTable.format(split));

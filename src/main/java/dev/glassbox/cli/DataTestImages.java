@@ -28,7 +28,7 @@ final class DataTestImages implements TestImages {
     Dataset test = testSet(data);
     if (index < 0 || index >= test.size()) {
       throw new IllegalArgumentException(
-          "--image " + index + " is outside the test set (0.." + (test.size() - 1) + ")");
+          "test image " + index + " is outside the test set (0.." + (test.size() - 1) + ")");
     }
     byte[] px = new byte[Dataset.PIXELS];
     test.copyImageBytes(index, px, 0);

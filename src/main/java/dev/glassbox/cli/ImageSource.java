@@ -1,6 +1,7 @@
 package dev.glassbox.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,6 +18,5 @@ public final class ImageSource {
       description = "Model file (default: data/models/default.safetensors; an untrained network if missing).")
   Path model;
 
-  @Option(names = "--data", paramLabel = "PATH", description = "Data folder (default: the bundled MNIST in data/).")
-  Path data;
+  @Mixin DataPath data;
 }

@@ -39,12 +39,14 @@ final class ImagineCommand extends Subcommand {
   private static final int SCALE = 8;
 
   @Mixin ModelOptions model;
+  @Mixin ImagineSettings tuning;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   What what;
 
   static final class What {
-    @Option(names = "--digit", paramLabel = "D", description = "The digit to imagine (0-9).")
+    @Option(names = "--digit", paramLabel = "D", converter = DigitConverter.class,
+        description = "The digit to imagine (0-9).")
     Integer digit;
 
     @Option(names = "--all", description = "Imagine all ten digits side by side.")
@@ -59,9 +61,7 @@ final class ImagineCommand extends Subcommand {
       description = "PNG to write (default: out/imagine-D.png, out/imagine-all.png or out/explain-N.png).")
   Path out;
 
-  @Option(names = "--data", paramLabel = "PATH",
-      description = "Data for --explain's test image and the mean start (default: the bundled data/).")
-  Path data;
+  @Mixin DataPath data;
 
   @Option(names = "--start", paramLabel = "S", defaultValue = "mean",
       description = "Start image: blank (all 0) or mean (the mean of the training digits of --data,"
@@ -74,41 +74,6 @@ final class ImagineCommand extends Subcommand {
           + " (default: ${DEFAULT-VALUE}).")
   String prior;
 
-  @Option(names = "--steps", paramLabel = "N", defaultValue = "800",
-      description = "Gradient steps (default: ${DEFAULT-VALUE}).")
-  int steps;
-
-  @Option(names = "--step-size", paramLabel = "ETA", defaultValue = "0.05",
-      description = "Largest pixel change per step (default: ${DEFAULT-VALUE}).")
-  double eta;
-
-  @Option(names = "--decay", paramLabel = "L", defaultValue = "1",
-      description = "Decay, pulls pixels towards the mean digit (to 0 with --prior none)"
-          + " (default: ${DEFAULT-VALUE}).")
-  double decay;
-
-  @Option(names = "--blur", paramLabel = "SIGMA", defaultValue = "0",
-      description = "Gaussian blur width in pixels, 0 for none (default: ${DEFAULT-VALUE}).")
-  double blur;
-
-  @Option(names = "--blur-every", paramLabel = "K", defaultValue = "4",
-      description = "Blur every K steps (default: ${DEFAULT-VALUE}).")
-  int blurEvery;
-
-  @Option(names = "--margin", paramLabel = "M", defaultValue = "12",
-      description = "Ink only within M pixels of the centre, 14 for anywhere (default: ${DEFAULT-VALUE}).")
-  int margin;
-
-  @Option(names = "--jitter", paramLabel = "J", defaultValue = "1",
-      description = "Take each gradient at the image moved by up to J pixels, 0 for none"
-          + " (default: ${DEFAULT-VALUE}).")
-  int jitter;
-
-  @Option(names = "--temperature", paramLabel = "T", defaultValue = "3",
-      description = "Divide z^L by T before the softmax; large T = push the digit's z up, the others'"
-          + " down evenly (default: ${DEFAULT-VALUE}).")
-  double temperature;
-
   @Override
   public Integer call() throws IOException {
     Network net = model.load().network();
@@ -116,7 +81,7 @@ final class ImagineCommand extends Subcommand {
     if (what.explain != null) {
       return explain(net, w);
     }
-    Imagine.Settings s = new Imagine.Settings(steps, eta, decay, blur, blurEvery, margin, temperature, jitter);
+    Imagine.Settings s = tuning.settings();
     if (!prior.equals("digits") && !prior.equals("none")) {
       throw new IllegalArgumentException("--prior must be digits or none, got \"" + prior + "\"");
     }
@@ -124,7 +89,7 @@ final class ImagineCommand extends Subcommand {
       throw new IllegalArgumentException("--start must be blank or mean, got \"" + start + "\"");
     }
     Dataset train = prior.equals("digits") || start.equals("mean")
-        ? DataLoader.load(CommonOptions.dataOr(data)).train() : null;
+        ? DataLoader.load(data.path()).train() : null;
     DigitPrior digitPrior = prior.equals("digits") ? DigitPrior.of(train) : null;
     double[] startImage = start.equals("mean")
         ? (digitPrior != null ? digitPrior.mean() : MeanImage.of(train)) : null;
@@ -149,7 +114,7 @@ final class ImagineCommand extends Subcommand {
   }
 
   private int explain(Network net, PrintWriter w) throws IOException {
-    TestImages.Image img = new DataTestImages().load(CommonOptions.dataOr(data), what.explain);
+    TestImages.Image img = new DataTestImages().load(data.path(), what.explain);
     double[] x = new double[img.pixels().length];
     for (int k = 0; k < x.length; k++) {
       x[k] = (img.pixels()[k] & 0xFF) / 255.0;

@@ -64,7 +64,7 @@ final class NudgeCommand extends Subcommand {
     if (!Double.isFinite(by)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--by must be a finite number, got " + by);
     }
-    TraceSetup.Traced traced = TraceSetup.load(img.model, img.data, img.image, null, new DataTestImages(), err);
+    TraceSetup.Traced traced = TraceSetup.load(img.model, img.data.path(), img.image, null, new DataTestImages(), err);
     Trace t = traced.trace();
     Nudge.Target target = target(t.sizes());
     Nudge.Result r = Nudge.by(t, target, by);

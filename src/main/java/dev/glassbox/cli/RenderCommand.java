@@ -76,7 +76,7 @@ final class RenderCommand extends Subcommand {
     }
     DataTestImages images = new DataTestImages();
     stepOptions.check(spec.commandLine());
-    TraceSetup.Traced t = TraceSetup.load(img.model, img.data, img.image, stepOptions.eta, stepOptions.dropout, images, err);
+    TraceSetup.Traced t = TraceSetup.load(img.model, img.data.path(), img.image, stepOptions.eta, stepOptions.dropout, images, err);
     StepperState s = new StepperState(t.trace(), granularity, t.title(), t.modelNote());
     if (t.example() != null) {
       outw.println("test image " + t.trace().sampleIndex() + ": " + t.example().note());
@@ -113,7 +113,7 @@ final class RenderCommand extends Subcommand {
         s.runCheck();
       }
       if (batch != null) {
-        BatchState b = new BatchState(TraceSetup.batch(t, img.data, BatchState.DEFAULT_M, images), s.pinLayer(),
+        BatchState b = new BatchState(TraceSetup.batch(t, img.data.path(), BatchState.DEFAULT_M, images), s.pinLayer(),
             s.pinNeuron(), "test");
         if (batch < 1 || batch > b.steps()) {
           throw new IllegalArgumentException("--batch " + batch + " is outside 1.." + b.steps());

@@ -89,7 +89,7 @@ class StepCommand extends Subcommand {
     PrintWriter out = out();
     PrintWriter err = err();
     if (bench) {
-      StepperBench.run(frames, img.data, out);
+      StepperBench.run(frames, img.data.path(), out);
       return 0;
     }
     stepOptions.check(spec.commandLine());
@@ -146,7 +146,7 @@ class StepCommand extends Subcommand {
   // the network and the test set the window and the terminal step through
   private TraceSource source(PrintWriter err) throws java.io.IOException {
     TraceSetup.Loaded m = TraceSetup.loadNetwork(img.model, err);
-    Path dir = CommonOptions.dataOr(img.data);
+    Path dir = img.data.path();
     MnistSplit split = DataLoader.load(dir);
     if (!split.hasTest()) {
       throw new IllegalArgumentException(dir + " has no test set (" + DataLoader.describe(dir) + ")");

@@ -61,7 +61,7 @@ final class StudioCommand extends Subcommand {
       description = "Train headless, then again with the window open, and print seconds per epoch of both.")
   boolean bench;
 
-  @Option(names = "--rounds", paramLabel = "R", defaultValue = "3",
+  @Option(names = "--rounds", paramLabel = "R", defaultValue = "3", converter = CountConverter.class,
       description = "With --bench: interleaved rounds of each way (default: ${DEFAULT-VALUE}).")
   int rounds;
 

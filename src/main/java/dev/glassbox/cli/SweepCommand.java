@@ -24,12 +24,13 @@ import picocli.CommandLine.Option;
         "Train every combination of the hyperparameters given as lists (--eta 0.5,1,3 --layers"
             + " 784,30,10:784,100,10), several runs at once, each on one thread. Prints and writes a"
             + " table of the best validation accuracy, the epoch it was reached and the time, and saves"
-            + " the best model. Runs are deterministic: the table does not depend on --parallel.")
+            + " the best model. Several seeds show the spread of one setting. Runs are deterministic:"
+            + " the table does not depend on --parallel.")
 final class SweepCommand extends Subcommand {
   @Mixin DataOptions dataOptions;
   @Mixin SweepOptions options;
 
-  @Option(names = "--parallel", paramLabel = "P",
+  @Option(names = "--parallel", paramLabel = "P", converter = CountConverter.class,
       description = "Runs at once (default: the number of cores).")
   Integer parallel;
 
@@ -45,9 +46,6 @@ final class SweepCommand extends Subcommand {
   public Integer call() throws IOException {
     List<TrainingConfig> configs = SweepGrid.combinations(options);
     int p = parallel != null ? parallel : Runtime.getRuntime().availableProcessors();
-    if (p < 1) {
-      throw new IllegalArgumentException("--parallel must be at least 1, got " + p);
-    }
     MnistSplit split = dataOptions.load();
     if (split.validation() == null) {
       throw new IllegalArgumentException(dataOptions.path() + " has no validation set to compare runs on");
@@ -78,7 +76,7 @@ final class SweepCommand extends Subcommand {
     facts.put("validation_accuracy", Double.toString(top.best().validationAccuracy()));
     facts.put("test_accuracy", Double.toString(top.best().testAccuracy()));
     facts.put("data", CommonOptions.recorded(dataOptions.path()));
-    facts.put("limit", Integer.toString(dataOptions.limit));
+    facts.put("limit", Integer.toString(dataOptions.limit.n()));
     facts.put("sweep", out.toString());
     ModelFile.save(top.bestNetwork(), best, facts);
     w.printf(Locale.ROOT, "Best: %s, %s at epoch %d. Saved to %s.%n",

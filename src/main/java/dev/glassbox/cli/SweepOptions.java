@@ -1,89 +1,26 @@
 package dev.glassbox.cli;
 
-import dev.glassbox.data.Augment;
-import dev.glassbox.network.Activation;
-import dev.glassbox.network.Cost;
-import dev.glassbox.network.Init;
-import dev.glassbox.training.Schedule;
+import dev.glassbox.training.Hyperparameter;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
- * The hyperparameter options of {@code sweep}, each one value or a comma-separated list; defaults
- * and candidates come from {@link dev.glassbox.training.Hyperparameter} (see {@link Choices}).
+ * The hyperparameter options of {@code sweep}, each one value or a list (made from {@link
+ * Hyperparameter} by {@link HyperparameterOptions}); defaults through {@link Choices.SweepDefaults}.
  */
 final class SweepOptions {
-  @Option(names = "--layers", paramLabel = "SIZES[:SIZES...]",
-      description = "Layer sizes, several separated by ':' (default: ${DEFAULT-VALUE}).")
-  String layers;
+  private HyperparameterOptions hyperparameters;
 
-  @Option(names = "--activation", paramLabel = "FN[,FN...]",
-      split = ",", hideParamSyntax = true,
-      completionCandidates = Choices.HiddenActivations.class, converter = Choices.ToActivation.class,
-      description = "Hidden activations: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  List<Activation> activation;
+  // picocli hands a mixin its own spec while building it: the place to add the generated options
+  @Spec
+  void addHyperparameterOptions(CommandSpec self) {
+    hyperparameters = new HyperparameterOptions(self, true);
+  }
 
-  @Option(names = "--output", paramLabel = "FN",
-      completionCandidates = Choices.Activations.class, converter = Choices.ToActivation.class,
-      description = "Output activation: ${COMPLETION-CANDIDATES}"
-          + " (default: softmax with log-likelihood, else sigmoid).")
-  Activation output;
-
-  @Option(names = "--cost", paramLabel = "C[,C...]",
-      split = ",", hideParamSyntax = true,
-      completionCandidates = Choices.Costs.class, converter = Choices.ToCost.class,
-      description = "Costs: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  List<Cost> cost;
-
-  @Option(names = "--init", paramLabel = "I[,I...]",
-      split = ",", hideParamSyntax = true,
-      completionCandidates = Choices.Inits.class, converter = Choices.ToInit.class,
-      description = "Initial weights: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  List<Init> init;
-
-  @Option(names = "--eta", paramLabel = "ETA[,ETA...]",
-      description = "Learning rates (default: ${DEFAULT-VALUE}).")
-  String eta;
-
-  @Option(names = "--schedule", paramLabel = "S[,S...]", split = ",", hideParamSyntax = true,
-      completionCandidates = Choices.Schedules.class, converter = Choices.ToSchedule.class,
-      description = "η schedules: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  List<Schedule> schedule;
-
-  @Option(names = "--halve-after", paramLabel = "N[,N...]",
-      description = "The N of the plateau and step schedules (default: ${DEFAULT-VALUE}).")
-  String halveAfter;
-
-  @Option(names = "--patience", paramLabel = "N[,N...]",
-      description = "Early stopping after N epochs without improvement; 0 never (default: ${DEFAULT-VALUE}).")
-  String patience;
-
-  @Option(names = "--augment", paramLabel = "A[,A...]", split = ",", hideParamSyntax = true,
-      completionCandidates = Choices.Augments.class, converter = Choices.ToAugment.class,
-      description = "Augmentations of the training images: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  List<Augment> augment;
-
-  @Option(names = "--dropout", paramLabel = "P[,P...]",
-      description = "Dropout probabilities of the hidden neurons, in [0,1) (default: ${DEFAULT-VALUE}).")
-  String dropout;
-
-  @Option(names = "--epochs", paramLabel = "N[,N...]",
-      description = "Epochs (default: ${DEFAULT-VALUE}).")
-  String epochs;
-
-  @Option(names = "--batch", paramLabel = "M[,M...]",
-      description = "Mini-batch sizes (default: ${DEFAULT-VALUE}).")
-  String batch;
-
-  @Option(names = "--lambda", paramLabel = "L[,L...]",
-      description = "L2 regularisation (default: ${DEFAULT-VALUE}).")
-  String lambda;
-
-  @Option(names = "--momentum", paramLabel = "MU[,MU...]",
-      description = "Momentum (default: ${DEFAULT-VALUE}).")
-  String momentum;
-
-  @Option(names = "--seed", paramLabel = "S[,S...]",
-      description = "Seeds; several seeds show the spread of one setting (default: ${DEFAULT-VALUE}).")
-  String seed;
+  /** The values given for {@code h}, or its default; [null] for an output that follows the cost. */
+  List<Object> values(Hyperparameter h) {
+    List<Object> v = hyperparameters.value(h);
+    return v == null || v.isEmpty() ? java.util.Collections.singletonList(null) : v;
+  }
 }

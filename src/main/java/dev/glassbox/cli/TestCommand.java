@@ -33,8 +33,9 @@ final class TestCommand extends Subcommand {
   @Mixin ModelOptions modelOptions;
 
   @Option(names = "--set", defaultValue = "test", paramLabel = "SET",
-      description = "Which part to evaluate: test, validation or train (default: ${DEFAULT-VALUE}).")
-  String set;
+      completionCandidates = Choices.Parts.class, converter = Choices.ToPart.class,
+      description = "Which part to evaluate: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  MnistSplit.Part set;
 
   @Option(names = "--confusion", defaultValue = CommonOptions.OUT + "confusion.png", paramLabel = "PNG",
       description = "Confusion-matrix heatmap to write (default: ${DEFAULT-VALUE}).")
@@ -53,14 +54,9 @@ final class TestCommand extends Subcommand {
     ModelFile.Model model = modelOptions.load();
     Network net = model.network();
     MnistSplit split = dataOptions.load();
-    Dataset data = switch (set) {
-      case "test" -> split.test();
-      case "validation" -> split.validation();
-      case "train" -> split.train();
-      default -> throw new IllegalArgumentException("--set must be test, validation or train, not " + set);
-    };
+    Dataset data = set.of(split);
     if (data == null) {
-      throw new IllegalArgumentException(dataOptions.path() + " has no labelled " + set + " set");
+      throw new IllegalArgumentException(dataOptions.path() + " has no labelled " + set.id() + " set");
     }
     if (net.size(0) != Dataset.PIXELS) {
       throw new IllegalArgumentException(modelOptions.path() + " expects " + net.size(0)
@@ -77,7 +73,7 @@ final class TestCommand extends Subcommand {
     if (!trained.isEmpty()) {
       out.println("Trained with: " + trained);
     }
-    out.println("Data: " + CommonOptions.display(dataOptions.path()) + ", " + set + " set (" + data.size() + " images)");
+    out.println("Data: " + CommonOptions.display(dataOptions.path()) + ", " + set.id() + " set (" + data.size() + " images)");
     out.printf(Locale.ROOT, "%d of %d wrong: accuracy %.2f%%, mean cost %.5f%n", e.wrong(), e.total(),
         100 * e.accuracy(), e.meanCost());
     printReport(out, e);

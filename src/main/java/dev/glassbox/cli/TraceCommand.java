@@ -60,10 +60,10 @@ final class TraceCommand extends Subcommand {
     if (batch != null && (batch < 1 || batch > MAX_BATCH)) {
       throw new ParameterException(spec.commandLine(), "--batch must be 1.." + MAX_BATCH + ", got " + batch);
     }
-    TraceSetup.Traced t = TraceSetup.load(img.model, img.data, img.image, stepOptions.eta, stepOptions.dropout, images, err);
+    TraceSetup.Traced t = TraceSetup.load(img.model, img.data.path(), img.image, stepOptions.eta, stepOptions.dropout, images, err);
     MiniBatch mb;
     try {
-      mb = batch == null ? null : TraceSetup.batch(t, img.data, batch, images);
+      mb = batch == null ? null : TraceSetup.batch(t, img.data.path(), batch, images);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--batch " + batch + ": " + e.getMessage());
     }

@@ -36,7 +36,8 @@ final class TrainCommand extends Subcommand {
   @Mixin DataOptions dataOptions;
   @Mixin TrainingOptions options;
 
-  @Option(names = "--load", paramLabel = "MODEL", description = "Go on training from a saved model.")
+  @Option(names = "--load", paramLabel = "MODEL",
+      description = "Go on training from a saved model, with its layers, activations and cost.")
   Path load;
 
   @Option(names = "--out", paramLabel = "MODEL", defaultValue = CommonOptions.OUT + "model.safetensors",
@@ -157,7 +158,7 @@ final class TrainCommand extends Subcommand {
     facts.put("test_accuracy", Double.toString(best.testAccuracy()));
     facts.put("n", Integer.toString(trainSize));
     facts.put("data", CommonOptions.recorded(dataOptions.path()));
-    facts.put("limit", Integer.toString(dataOptions.limit));
+    facts.put("limit", Integer.toString(dataOptions.limit.n()));
     facts.put("created", Instant.now().toString());
     if (load != null) {
       facts.put("continued_from", load.toString());

@@ -1,35 +1,29 @@
 package dev.glassbox.data;
 
+import dev.glassbox.io.Named;
 import java.util.Locale;
 
 /**
  * Data augmentation: how each training image is distorted afresh every epoch, so that the network
  * sees a slightly different digit each time (Simard, Steinkraus and Platt 2003). Each kind carries
- * its id (the CLI value and the model metadata), what it does, and makes its own {@link Distortion}.
+ * its id ({@link Named}: the CLI value and the model metadata), what it does, and makes its own {@link Distortion}.
  */
-public enum Augment {
+public enum Augment implements Named {
   /** The images as they are. */
-  NONE("none", "none: the images as they are"),
+  NONE("none: the images as they are"),
   /** Small random rotations, shifts and scalings; see {@link AffineDistortion}. */
-  AFFINE("affine", "affine: a random rotation of up to ±" + fmt(AffineDistortion.MAX_DEGREES)
+  AFFINE("affine: a random rotation of up to ±" + fmt(AffineDistortion.MAX_DEGREES)
       + "°, shift of up to ±" + fmt(AffineDistortion.MAX_SHIFT) + " px and scaling by "
       + fmt(AffineDistortion.MIN_SCALE) + "-" + fmt(AffineDistortion.MAX_SCALE) + ", bilinear"),
   /** Simard's elastic distortion; see {@link ElasticDistortion}. */
-  ELASTIC("elastic", "elastic: a random displacement field, uniform in [-1, 1] per axis, smoothed by"
+  ELASTIC("elastic: a random displacement field, uniform in [-1, 1] per axis, smoothed by"
       + " a Gaussian of σ = " + fmt(ElasticDistortion.SIGMA) + " px and scaled by α = "
       + fmt(ElasticDistortion.ALPHA) + ", bilinear");
 
-  private final String id;
   private final String description;
 
-  Augment(String id, String description) {
-    this.id = id;
+  Augment(String description) {
     this.description = description;
-  }
-
-  /** The CLI value and metadata value ("none", "affine", "elastic"). */
-  public String id() {
-    return id;
   }
 
   /** One line saying what it does, with its ranges. */
@@ -49,17 +43,8 @@ public enum Augment {
   }
 
   /** The kind with this id (case-insensitive), or an IllegalArgumentException listing the ids. */
-  public static Augment fromId(String id) {
-    for (Augment a : values()) {
-      if (a.id.equalsIgnoreCase(id.trim())) {
-        return a;
-      }
-    }
-    StringBuilder ids = new StringBuilder();
-    for (Augment a : values()) {
-      ids.append(ids.length() == 0 ? "" : ", ").append(a.id);
-    }
-    throw new IllegalArgumentException("unknown augmentation \"" + id + "\" (expected one of " + ids + ")");
+  public static Augment parse(String id) {
+    return Named.parse(Augment.class, "augmentation", id);
   }
 
   private static String fmt(double v) {

@@ -4,32 +4,12 @@ package dev.glassbox.data;
  * The training images of one epoch as the network sees them under an {@link Augment}: image i of
  * epoch e is distorted with the random stream of (seed, e, i) alone, so any thread may make any
  * range, in any order, with the same bytes.
+ *
+ * @param source the undistorted images
+ * @param augment how they are distorted
+ * @param seed the run's seed
  */
-public final class Distorted {
-  private final Dataset source;
-  private final Augment augment;
-  private final long seed;
-
-  /**
-   * @param source the undistorted images
-   * @param seed the run's seed
-   */
-  public Distorted(Dataset source, Augment augment, long seed) {
-    this.source = source;
-    this.augment = augment;
-    this.seed = seed;
-  }
-
-  /** The augmentation. */
-  public Augment augment() {
-    return augment;
-  }
-
-  /** The undistorted images. */
-  public Dataset source() {
-    return source;
-  }
-
+public record Distorted(Dataset source, Augment augment, long seed) {
   /**
    * Writes the epoch's images {@code from .. to-1} at {@code dst[i * 784]} (modified), with
    * {@code distortion} (one per thread, from {@link Augment#distortion()}) and its {@code random}.

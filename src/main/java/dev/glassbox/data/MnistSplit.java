@@ -1,5 +1,6 @@
 package dev.glassbox.data;
 
+import dev.glassbox.io.Named;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,25 @@ public record MnistSplit(Dataset train, Dataset validation, Dataset test) {
       if (d != null && !d.labeled()) {
         throw new IllegalArgumentException("the " + d.name() + " part of a split must be labeled");
       }
+    }
+  }
+
+  /** One of the three parts, named by its id ("train", "validation", "test"). */
+  public enum Part implements Named {
+    /** The images the network is fitted on. */
+    TRAIN,
+    /** The images watched during training. */
+    VALIDATION,
+    /** The images kept for the final score. */
+    TEST;
+
+    /** This part of {@code split}; null for a missing test part. */
+    public Dataset of(MnistSplit split) {
+      return switch (this) {
+        case TRAIN -> split.train();
+        case VALIDATION -> split.validation();
+        case TEST -> split.test();
+      };
     }
   }
 

@@ -1,8 +1,8 @@
 package dev.glassbox.network;
 
+import dev.glassbox.io.Named;
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /**
  * The activation function σ of a layer, a^l = σ(z^l), with its derivative σ'(z) for BP1/BP2.
@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * sentence the stepper says about it. A new value is added here and nowhere else; the switch
  * expressions below (no {@code default}) make the compiler name every formula it still needs.
  */
-public enum Activation {
+public enum Activation implements Named {
   /** σ(z) = 1 / (1 + e^-z); σ'(z) = σ(z)(1 - σ(z)). */
   SIGMOID("σ", "\\sigma", "σ(z) = 1/(1+e^-z)", "σ'(z) = σ(z)(1-σ(z))", 0, 1, 0.25,
       "σ squashes each z into (0, 1): a large positive z gives an a near 1, a neuron that fires;"
@@ -99,11 +99,6 @@ public enum Activation {
   /** One sentence for a learner: what the function does to z. */
   public String meaning() {
     return meaning;
-  }
-
-  /** Lower-case name with dashes, as used on the command line and in model files. */
-  public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** Whether the function acts on each neuron separately (all but softmax). */
@@ -205,20 +200,12 @@ public enum Activation {
   }
 
   /** The ids of the activations a hidden layer may use (the element-wise ones). */
-  public static String[] hiddenIds() {
-    return Arrays.stream(values()).filter(Activation::elementwise).map(Activation::id)
-        .toArray(String[]::new);
+  public static List<String> hiddenIds() {
+    return Arrays.stream(values()).filter(Activation::elementwise).map(Activation::id).toList();
   }
 
-  /** Parses a command-line or model-file name ("sigmoid", "tanh", ...; underscores accepted). */
+  /** Parses a command-line or model-file name ("sigmoid", "tanh", ...; see {@link Named#parse}). */
   public static Activation parse(String s) {
-    String t = s.trim().replace('_', '-');
-    for (Activation a : values()) {
-      if (a.id().equalsIgnoreCase(t)) {
-        return a;
-      }
-    }
-    throw new IllegalArgumentException("unknown activation \"" + s + "\" (expected "
-        + Arrays.stream(values()).map(Activation::id).collect(Collectors.joining(", ")) + ")");
+    return Named.parse(Activation.class, "activation", s);
   }
 }

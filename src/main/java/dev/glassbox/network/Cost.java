@@ -1,5 +1,7 @@
 package dev.glassbox.network;
 
+import dev.glassbox.io.Named;
+
 /**
  * The cost C of one sample with one-hot target y (the label), and the output error
  * δ^L = ∂C/∂z^L (BP1).
@@ -9,7 +11,7 @@ package dev.glassbox.network;
  * δ^L = a^L - y (Nielsen ch. 3): cross-entropy with sigmoid and log-likelihood with softmax; those
  * use the simple form, which is also the numerically stable one.
  */
-public enum Cost {
+public enum Cost implements Named {
   /** C = ½ Σ_j (a_j - y_j)²; ∇_a C = a - y. */
   QUADRATIC("C = ½ Σ_j (a_j - y_j)²", "half the squared distance between the answer a and the target y"),
   /** C = -Σ_j [y_j ln a_j + (1 - y_j) ln(1 - a_j)]; needs outputs in (0, 1). */
@@ -47,27 +49,9 @@ public enum Cost {
     return formula;
   }
 
-  /** Lower-case name with dashes, as used on the command line and in model files. */
-  public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-  }
-
-  /** Every id, in declaration order (the choices offered to a user). */
-  public static String[] ids() {
-    return java.util.Arrays.stream(Cost.values()).map(Cost::id).toArray(String[]::new);
-  }
-
-  /** Parses "quadratic", "cross-entropy" or "log-likelihood" (underscores accepted too). */
+  /** Parses "quadratic", "cross-entropy" or "log-likelihood" (see {@link Named#parse}). */
   public static Cost parse(String s) {
-    String t = s.trim().replace('_', '-');
-    for (Cost c : values()) {
-      if (c.id().equalsIgnoreCase(t)) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException("unknown cost \"" + s + "\" (expected "
-        + java.util.Arrays.stream(values()).map(Cost::id).collect(java.util.stream.Collectors.joining(", "))
-        + ")");
+    return Named.parse(Cost.class, "cost", s);
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.glassbox.network;
 
+import dev.glassbox.io.Named;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -7,7 +9,7 @@ import java.util.SplittableRandom;
  * {@code network2.py}'s default (keeps z small, so sigmoids do not start saturated); zeros show
  * the symmetry problem: hidden units that start identical stay identical.
  */
-public enum Init {
+public enum Init implements Named {
   /** Weights and biases drawn from N(0, 1). */
   GAUSSIAN("N(0,1)", "normal"),
   /** Weights from N(0, 1/n_in), biases from N(0, 1). */
@@ -16,16 +18,17 @@ public enum Init {
   ZEROS("zeros", "zero");
 
   private final String label;
-  private final java.util.List<String> aliases;
+  private final List<String> aliases;
 
   Init(String label, String... aliases) {
     this.label = label;
-    this.aliases = java.util.List.of(aliases);
+    this.aliases = List.of(aliases);
   }
 
-  /** Command-line name. */
-  public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+  /** "normal" for gaussian, "zero" for zeros. */
+  @Override
+  public List<String> aliases() {
+    return aliases;
   }
 
   /** The distribution in words, for reports. */
@@ -33,22 +36,9 @@ public enum Init {
     return label;
   }
 
-  /** Every id, in declaration order (the choices offered to a user). */
-  public static String[] ids() {
-    return java.util.Arrays.stream(Init.values()).map(Init::id).toArray(String[]::new);
-  }
-
-  /** Parses "gaussian" (or "normal"), "scaled" and "zeros". */
+  /** Parses "gaussian" (or "normal"), "scaled" and "zeros" (see {@link Named#parse}). */
   public static Init parse(String s) {
-    String t = s.trim().toLowerCase(java.util.Locale.ROOT);
-    for (Init i : values()) {
-      if (i.id().equals(t) || i.aliases.contains(t)) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException("unknown initialiser \"" + s + "\" (expected "
-        + java.util.Arrays.stream(values()).map(Init::id).collect(java.util.stream.Collectors.joining(", "))
-        + ")");
+    return Named.parse(Init.class, "initialiser", s);
   }
 
   /**

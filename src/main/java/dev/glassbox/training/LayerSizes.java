@@ -13,11 +13,17 @@ public final class LayerSizes {
 
   private LayerSizes() {}
 
-  /**
-   * Parses {@code s}; errors start with {@code field} (e.g. "--layers" or "layers") and name the
-   * bad part.
-   */
+  /** Parses {@code s}; errors start with {@code field} (e.g. "--sizes") and name the bad part. */
   public static int[] parse(String field, String s) {
+    try {
+      return parse(s);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses {@code s}; errors name the bad part (the caller names the field). */
+  public static int[] parse(String s) {
     String[] parts = s.split(",", -1);
     int[] sizes = new int[parts.length];
     for (int i = 0; i < parts.length; i++) {
@@ -25,22 +31,22 @@ public final class LayerSizes {
       try {
         v = Long.parseLong(parts[i].trim());
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(field + ": \"" + parts[i].trim() + "\" in \"" + s
+        throw new IllegalArgumentException("\"" + parts[i].trim() + "\" in \"" + s
             + "\" is not a whole number (expected e.g. 784,30,10)");
       }
       if (v > Integer.MAX_VALUE) {
-        throw new IllegalArgumentException(field + ": " + v + " neurons in \"" + s + "\" is too big"
+        throw new IllegalArgumentException(v + " neurons in \"" + s + "\" is too big"
             + " (at most " + Integer.MAX_VALUE + " per layer, and far fewer fit in memory)");
       }
       if (v < 1) {
-        throw new IllegalArgumentException(field + ": every layer needs at least one neuron: " + s);
+        throw new IllegalArgumentException("every layer needs at least one neuron: " + s);
       }
       sizes[i] = (int) v;
     }
     if (sizes.length < 2) {
-      throw new IllegalArgumentException(field + " needs at least an input and an output size: " + s);
+      throw new IllegalArgumentException("at least an input and an output size are needed: " + s);
     }
-    Network.checkFits(sizes, field + " " + s, COPIES);
+    Network.checkFits(sizes, s, COPIES);
     return sizes;
   }
 

@@ -18,15 +18,39 @@ public final class RunClock {
   private final int epochs;
   private final boolean atMost;
   private final long start;
+  // active nanoseconds from the start to the end of each finished epoch
   private final long[] ends;
   private long paused;
   private int finished;
-  // epoch 1: the time and fraction of its first batch report from half-way on, and of its last
-  private long halfAt = -1;
-  private double halfFraction;
-  private long lastAt;
-  private double lastFraction;
-  private long trainedAt = -1;
+  private final SecondHalf first = new SecondHalf();
+
+  /** Epoch 1's pace from half-way on: two readings of (active nanoseconds, fraction trained). */
+  private static final class SecondHalf {
+    long halfAt = -1;
+    double halfFraction;
+    long lastAt;
+    double lastFraction;
+    // the last reading when the epoch's evaluation began
+    long trainedAt = -1;
+
+    void see(long t, double fraction) {
+      if (fraction >= 0.5 && halfAt < 0) {
+        halfAt = t;
+        halfFraction = fraction;
+      }
+      lastAt = t;
+      lastFraction = fraction;
+    }
+
+    boolean known() {
+      return halfAt >= 0 && lastFraction > halfFraction && lastAt > halfAt;
+    }
+
+    // seconds to train a whole epoch at the second half's pace
+    double epochSeconds() {
+      return (lastAt - halfAt) / 1e9 / (lastFraction - halfFraction);
+    }
+  }
 
   /**
    * @param epochs the epochs asked for
@@ -55,13 +79,7 @@ public final class RunClock {
     if (epoch != 1 || finished > 0) {
       return;
     }
-    long t = now - start - paused;
-    if (fraction >= 0.5 && halfAt < 0) {
-      halfAt = t;
-      halfFraction = fraction;
-    }
-    lastAt = t;
-    lastFraction = fraction;
+    first.see(now - start - paused, fraction);
   }
 
   /** Epoch {@code epoch} (from 1) ended, its evaluation included, at {@code now}. */
@@ -69,7 +87,7 @@ public final class RunClock {
     if (epoch >= 1 && epoch <= ends.length) {
       ends[epoch - 1] = now - start - paused;
       if (epoch == 1) {
-        trainedAt = lastAt;
+        first.trainedAt = first.lastAt;
       }
       finished = Math.max(finished, epoch);
     }
@@ -94,8 +112,7 @@ public final class RunClock {
       if (f < 0.02) {
         return Double.NaN;
       }
-      double per = halfAt >= 0 && lastFraction > halfFraction
-          ? (lastAt - halfAt) / 1e9 / (lastFraction - halfFraction) : elapsed / f;
+      double per = first.known() ? first.epochSeconds() : elapsed / f;
       return per * (1 - f) + toGo * per;
     }
     double per = perEpoch();
@@ -111,8 +128,8 @@ public final class RunClock {
   // timed by its second half (its training from half-way on, scaled to a whole, and its evaluation)
   private double perEpoch() {
     if (finished == 1) {
-      if (halfAt >= 0 && trainedAt >= 0 && lastFraction > halfFraction && trainedAt > halfAt) {
-        return (trainedAt - halfAt) / 1e9 / (lastFraction - halfFraction) + (ends[0] - trainedAt) / 1e9;
+      if (first.known() && first.trainedAt >= 0) {
+        return first.epochSeconds() + (ends[0] - first.trainedAt) / 1e9;
       }
       return ends[0] / 1e9;
     }

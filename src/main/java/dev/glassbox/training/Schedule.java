@@ -1,15 +1,13 @@
 package dev.glassbox.training;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import dev.glassbox.io.Named;
 
 /**
  * How the learning rate η changes from epoch to epoch ({@link LearningRate} applies it). Nielsen
  * (ch. 3) halves η when the validation accuracy stops improving; step and cosine schedules are the
  * usual fixed alternatives. Each epoch trains at one η, recorded in the history.
  */
-public enum Schedule {
+public enum Schedule implements Named {
   /** η throughout. */
   CONSTANT("η throughout"),
   /** Halve η after N epochs without a better validation accuracy (Nielsen ch. 3). */
@@ -30,24 +28,8 @@ public enum Schedule {
     return meaning;
   }
 
-  /** Lower-case name, as on the command line and in model files. */
-  public String id() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
-  /** Every id, in declaration order (the choices offered to a user). */
-  public static String[] ids() {
-    return Arrays.stream(values()).map(Schedule::id).toArray(String[]::new);
-  }
-
-  /** Parses "constant", "plateau", "step" or "cosine". */
+  /** Parses "constant", "plateau", "step" or "cosine" (see {@link Named#parse}). */
   public static Schedule parse(String s) {
-    for (Schedule k : values()) {
-      if (k.id().equalsIgnoreCase(s.trim())) {
-        return k;
-      }
-    }
-    throw new IllegalArgumentException("unknown schedule \"" + s + "\" (expected "
-        + Arrays.stream(values()).map(Schedule::id).collect(Collectors.joining(", ")) + ")");
+    return Named.parse(Schedule.class, "schedule", s);
   }
 }

@@ -1,10 +1,28 @@
 package dev.glassbox.training;
 
+import static dev.glassbox.training.Hyperparameter.ACTIVATION;
+import static dev.glassbox.training.Hyperparameter.AUGMENT;
+import static dev.glassbox.training.Hyperparameter.BATCH;
+import static dev.glassbox.training.Hyperparameter.COST;
+import static dev.glassbox.training.Hyperparameter.DROPOUT;
+import static dev.glassbox.training.Hyperparameter.EPOCHS;
+import static dev.glassbox.training.Hyperparameter.ETA;
+import static dev.glassbox.training.Hyperparameter.HALVE_AFTER;
+import static dev.glassbox.training.Hyperparameter.INIT;
+import static dev.glassbox.training.Hyperparameter.LAMBDA;
+import static dev.glassbox.training.Hyperparameter.LAYERS;
+import static dev.glassbox.training.Hyperparameter.MOMENTUM;
+import static dev.glassbox.training.Hyperparameter.OUTPUT;
+import static dev.glassbox.training.Hyperparameter.PATIENCE;
+import static dev.glassbox.training.Hyperparameter.SCHEDULE;
+import static dev.glassbox.training.Hyperparameter.SEED;
+
 import dev.glassbox.data.Augment;
 import dev.glassbox.network.Activation;
 import dev.glassbox.network.Cost;
 import dev.glassbox.network.Init;
 import dev.glassbox.network.Network;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -133,88 +151,95 @@ public record TrainingConfig(
   }
 
   /**
+   * The configuration a set of values makes, each of the type {@link Hyperparameter#read} gives; a
+   * missing one takes the default, a missing or null {@link Hyperparameter#OUTPUT} the cost's.
+   */
+  public static TrainingConfig of(Map<Hyperparameter, ?> values, int threads) {
+    Map<Hyperparameter, Object> v = new EnumMap<>(Hyperparameter.class);
+    for (Hyperparameter h : Hyperparameter.values()) {
+      Object given = values.get(h);
+      v.put(h, given != null || h.defaultText() == null ? given : h.read(h.defaultText()));
+    }
+    Cost c = (Cost) v.get(COST);
+    return new TrainingConfig((int[]) v.get(LAYERS), (Activation) v.get(ACTIVATION),
+        outputFor(c, (Activation) v.get(OUTPUT)), c, (Init) v.get(INIT), (double) v.get(ETA),
+        (int) v.get(EPOCHS), (int) v.get(BATCH), (double) v.get(LAMBDA), (double) v.get(MOMENTUM),
+        (long) v.get(SEED), threads, (Schedule) v.get(SCHEDULE), (int) v.get(HALVE_AFTER),
+        (int) v.get(PATIENCE), (Augment) v.get(AUGMENT), (double) v.get(DROPOUT));
+  }
+
+  /**
    * The configuration a set of texts describes (the studio's fields), each read as its {@link
    * Hyperparameter} says; a missing one takes the default, a blank {@link Hyperparameter#OUTPUT}
    * the cost's. Errors name the field by its label.
    */
   public static TrainingConfig parse(Map<Hyperparameter, String> text, int threads) {
-    Map<Hyperparameter, String> t = new java.util.EnumMap<>(Hyperparameter.class);
+    Map<Hyperparameter, Object> values = new EnumMap<>(Hyperparameter.class);
+    text.forEach((h, t) -> {
+      if (h != Hyperparameter.OUTPUT || !t.isBlank()) {
+        try {
+          values.put(h, h.read(t));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(h.label() + ": " + e.getMessage(), e);
+        }
+      }
+    });
+    return of(values, threads);
+  }
+
+  /** The hyperparameters as the texts they read back from, in {@link Hyperparameter} order. */
+  public Map<Hyperparameter, String> text() {
+    Map<Hyperparameter, String> m = new EnumMap<>(Hyperparameter.class);
     for (Hyperparameter h : Hyperparameter.values()) {
-      String v = text.get(h);
-      t.put(h, v != null ? v.trim() : h.defaultText() == null ? "" : h.defaultText());
+      m.put(h, h.of(this));
     }
-    Cost c = Cost.parse(t.get(Hyperparameter.COST));
-    Activation out = outputFor(c, t.get(Hyperparameter.OUTPUT).isEmpty() ? null
-        : Activation.parse(t.get(Hyperparameter.OUTPUT)));
-    return new TrainingConfig(LayerSizes.parse(Hyperparameter.LAYERS.label(), t.get(Hyperparameter.LAYERS)),
-        Activation.parse(t.get(Hyperparameter.ACTIVATION)), out, c,
-        Init.parse(t.get(Hyperparameter.INIT)), number(Hyperparameter.ETA, t),
-        whole(Hyperparameter.EPOCHS, t), whole(Hyperparameter.BATCH, t),
-        number(Hyperparameter.LAMBDA, t), number(Hyperparameter.MOMENTUM, t),
-        whole(Hyperparameter.SEED, t), threads, Schedule.parse(t.get(Hyperparameter.SCHEDULE)),
-        whole(Hyperparameter.HALVE_AFTER, t), whole(Hyperparameter.PATIENCE, t),
-        Augment.fromId(t.get(Hyperparameter.AUGMENT)), number(Hyperparameter.DROPOUT, t));
-  }
-
-  private static int whole(Hyperparameter h, Map<Hyperparameter, String> t) {
-    try {
-      return Integer.parseInt(t.get(h));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(h.label() + ": \"" + t.get(h) + "\" is not a whole number");
-    }
-  }
-
-  private static double number(Hyperparameter h, Map<Hyperparameter, String> t) {
-    try {
-      return Double.parseDouble(t.get(h));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(h.label() + ": \"" + t.get(h) + "\" is not a number");
-    }
+    return m;
   }
 
   /** The hyperparameters as strings keyed by {@link Hyperparameter#id}, for model metadata and reports. */
   public Map<String, String> describe() {
     Map<String, String> m = new LinkedHashMap<>();
-    for (Hyperparameter h : Hyperparameter.values()) {
-      m.put(h.id(), h.of(this));
-    }
+    text().forEach((h, t) -> m.put(h.id(), t));
     return m;
   }
 
+  /** A copy with one hyperparameter changed to {@code value} (of the type {@link Hyperparameter#read} gives). */
+  public TrainingConfig with(Hyperparameter h, Object value) {
+    Map<Hyperparameter, Object> values = new EnumMap<>(Hyperparameter.class);
+    text().forEach((k, t) -> values.put(k, k.read(t)));
+    values.put(h, value);
+    return of(values, threads);
+  }
+
   /** A copy with another learning rate. */
-  public TrainingConfig withEta(double newEta) {
-    return new TrainingConfig(sizes, hidden, output, cost, init, newEta, epochs, batch, lambda, momentum, seed,
-        threads, schedule, halveAfter, patience, augment, dropout);
+  public TrainingConfig withEta(double eta) {
+    return with(Hyperparameter.ETA, eta);
   }
 
   /** A copy with another epoch count. */
   public TrainingConfig withEpochs(int n) {
-    return new TrainingConfig(sizes, hidden, output, cost, init, eta, n, batch, lambda, momentum, seed,
-        threads, schedule, halveAfter, patience, augment, dropout);
+    return with(Hyperparameter.EPOCHS, n);
+  }
+
+  /** A copy with another early-stopping patience (0: never stop early). */
+  public TrainingConfig withPatience(int n) {
+    return with(Hyperparameter.PATIENCE, n);
+  }
+
+  /** A copy with another learning-rate schedule and its N. */
+  public TrainingConfig withSchedule(Schedule s, int n) {
+    return with(Hyperparameter.SCHEDULE, s).with(Hyperparameter.HALVE_AFTER, n);
+  }
+
+  /** A copy with another augmentation and dropout. */
+  public TrainingConfig withRegularisation(Augment a, double p) {
+    return with(Hyperparameter.AUGMENT, a).with(Hyperparameter.DROPOUT, p);
   }
 
   /** A copy with another thread count. */
   public TrainingConfig withThreads(int n) {
     return new TrainingConfig(sizes, hidden, output, cost, init, eta, epochs, batch, lambda, momentum, seed,
         n, schedule, halveAfter, patience, augment, dropout);
-  }
-
-  /** A copy with another learning-rate schedule. */
-  public TrainingConfig withSchedule(Schedule s, int n) {
-    return new TrainingConfig(sizes, hidden, output, cost, init, eta, epochs, batch, lambda, momentum, seed,
-        threads, s, n, patience, augment, dropout);
-  }
-
-  /** A copy with another early-stopping patience (0: never stop early). */
-  public TrainingConfig withPatience(int n) {
-    return new TrainingConfig(sizes, hidden, output, cost, init, eta, epochs, batch, lambda, momentum, seed,
-        threads, schedule, halveAfter, n, augment, dropout);
-  }
-
-  /** A copy with another augmentation and dropout. */
-  public TrainingConfig withRegularisation(Augment a, double p) {
-    return new TrainingConfig(sizes, hidden, output, cost, init, eta, epochs, batch, lambda, momentum, seed,
-        threads, schedule, halveAfter, patience, a, p);
   }
 
   @Override

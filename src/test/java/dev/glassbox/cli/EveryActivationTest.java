@@ -22,7 +22,6 @@ import dev.glassbox.training.Team;
 import dev.glassbox.training.Trainer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,6 +139,6 @@ class EveryActivationTest {
   @ParameterizedTest
   @EnumSource(Activation.class)
   void theStudioOffersEveryHiddenActivation(Activation f) {
-    assertEquals(f.elementwise(), Arrays.asList(Activation.hiddenIds()).contains(f.id()));
+    assertEquals(f.elementwise(), Activation.hiddenIds().contains(f.id()));
   }
 }

@@ -75,6 +75,40 @@ class HyperparameterOptionsTest {
   }
 
   @Test
+  void withChangesOneHyperparameterAndNothingElse() {
+    TrainingConfig c = TrainingConfig.nielsen().withThreads(1);
+    TrainingConfig other = new TrainingConfig(new int[] {784, 50, 10}, dev.glassbox.network.Activation.TANH,
+        dev.glassbox.network.Activation.SOFTMAX, dev.glassbox.network.Cost.LOG_LIKELIHOOD,
+        dev.glassbox.network.Init.SCALED, 0.25, 7, 32, 1.5, 0.9, 42, 1, dev.glassbox.training.Schedule.STEP, 2, 4,
+        dev.glassbox.data.Augment.ELASTIC, 0.5);
+    for (Hyperparameter h : Hyperparameter.values()) {
+      TrainingConfig changed = c.with(h, h.read(h.of(other)));
+      for (Hyperparameter k : Hyperparameter.values()) {
+        assertEquals(k == h ? k.of(other) : k.of(c), k.of(changed), "with(" + h + ") on " + k);
+      }
+      assertEquals(1, changed.threads());
+    }
+  }
+
+  @Test
+  void theStudiosFieldsAreReadByTheirHyperparameterAndErrorsNameTheLabel() {
+    java.util.Map<Hyperparameter, String> text = new java.util.EnumMap<>(Hyperparameter.class);
+    text.put(Hyperparameter.COST, "log-likelihood");
+    text.put(Hyperparameter.OUTPUT, " ");
+    TrainingConfig c = TrainingConfig.parse(text, 1);
+    assertEquals(dev.glassbox.network.Activation.SOFTMAX, c.output(), "a blank output follows the cost");
+    assertEquals(TrainingConfig.nielsen().eta(), c.eta(), "a missing field takes the default");
+    text.put(Hyperparameter.ETA, "");
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> TrainingConfig.parse(text, 1));
+    assertEquals("η (eta): empty value", e.getMessage());
+    text.put(Hyperparameter.ETA, "fast");
+    e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> TrainingConfig.parse(text, 1));
+    assertEquals("η (eta): \"fast\" is not a number", e.getMessage());
+  }
+
+  @Test
   void everyConfigurationReadsBackFromItsText() {
     TrainingConfig c = new TrainingConfig(new int[] {784, 50, 20, 10}, dev.glassbox.network.Activation.TANH,
         dev.glassbox.network.Activation.SOFTMAX, dev.glassbox.network.Cost.LOG_LIKELIHOOD,

@@ -221,10 +221,10 @@ class AugmentTest {
   @Test
   void idsRoundTripAndUnknownOnesAreNamed() {
     for (Augment a : Augment.values()) {
-      assertEquals(a, Augment.fromId(a.id().toUpperCase()));
+      assertEquals(a, Augment.parse(a.id().toUpperCase()));
       assertTrue(a.description().startsWith(a.id()), a.description());
     }
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Augment.fromId("warp"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Augment.parse("warp"));
     assertTrue(e.getMessage().contains("\"warp\"") && e.getMessage().contains("elastic"), e.getMessage());
   }
 }
