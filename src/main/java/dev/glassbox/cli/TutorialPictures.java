@@ -1,6 +1,8 @@
 package dev.glassbox.cli;
 
 import dev.glassbox.data.Dataset;
+import dev.glassbox.data.Augment;
+import dev.glassbox.render.chart.AugmentRows;
 import dev.glassbox.render.chart.CurvesChart;
 import dev.glassbox.render.chart.DigitGrid;
 import dev.glassbox.render.chart.LineChart;
@@ -15,6 +17,8 @@ import dev.glassbox.trace.explain.Granularity;
 import dev.glassbox.training.EpochResult;
 import dev.glassbox.training.History;
 import dev.glassbox.tutorial.Experiment;
+import dev.glassbox.tutorial.FrontierRuns;
+import dev.glassbox.tutorial.RunRecord;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,6 +135,65 @@ final class TutorialPictures {
           .display(g, i * w + 4, 4, w - 8, h - 8, 0, e.config().epochs(), SpeedSeries.AXIS,
               SpeedSeries.of(e.speeds(), e.history().rows()));
     }
+    g.endDraw();
+    save(g, name);
+  }
+
+  /**
+   * Tutorial 7: recorded runs' validation accuracy per epoch on one chart, each in its colour,
+   * and when {@code withEta} the learning rate η each epoch trained at below it, on a log scale.
+   */
+  void runs(String name, String title, List<RunRecord> runs, boolean withEta) {
+    List<CurvesChart.Series> series = new ArrayList<>();
+    List<LineChart.Series> etas = new ArrayList<>();
+    int epochs = 1;
+    for (int i = 0; i < runs.size(); i++) {
+      RunRecord r = runs.get(i);
+      String label = FrontierRuns.named(r.name()).label();
+      series.add(new CurvesChart.Series(label, column(r.history(), 1)));
+      List<EpochResult> rows = r.history().rows();
+      // the colours are the legend above's
+      etas.add(new LineChart.Series("", CurvesChart.colour(i),
+          LineChart.Points.of(rows, EpochResult::epoch, EpochResult::eta), true));
+      epochs = Math.max(epochs, rows.size());
+    }
+    curvesWithEta(name, new CurvesChart(series, 900, 460 + 18 * ((runs.size() - 1) / 2), title, 0),
+        withEta ? etas : null, epochs);
+  }
+
+  /** Tutorial 7: one run's validation and test accuracy per epoch, and η below. */
+  void validationAndTest(String name, String title, RunRecord r) {
+    List<EpochResult> rows = r.history().rows();
+    CurvesChart chart = new CurvesChart(List.of(
+        new CurvesChart.Series("validation accuracy (chooses the epoch to keep)", column(r.history(), 1)),
+        new CurvesChart.Series("test accuracy (only reported)", column(r.history(), 2))), 900, 560, title, 0);
+    curvesWithEta(name, chart, List.of(new LineChart.Series("η", Palette.argb(Palette.TEXT),
+        LineChart.Points.of(rows, EpochResult::epoch, EpochResult::eta), true)), rows.size());
+  }
+
+  private void curvesWithEta(String name, CurvesChart chart, List<LineChart.Series> etas, int epochs) {
+    int etaH = etas == null ? 0 : 240;
+    PGraphics g = Offscreen.create(chart.width(), chart.height() + etaH);
+    g.beginDraw();
+    g.background(18);
+    chart.display(g, 0, 0);
+    if (etas != null) {
+      new LineChart("Learning rate η in each epoch (log scale)", LineChart.Scale.LOG)
+          .display(g, 0, chart.height(), chart.width(), etaH, 1, epochs, "epoch", etas);
+    }
+    g.endDraw();
+    save(g, name);
+  }
+
+  /** Tutorial 7: training images beside their distortions in epochs 1, 2, ... ({@link AugmentRows}). */
+  void augment(String name, Dataset train, Augment augment, long seed, int[] indices) {
+    AugmentRows rows = new AugmentRows(train, augment, seed);
+    int w = 1000;
+    int h = 70 + 110 * indices.length;
+    PGraphics g = Offscreen.create(w, h);
+    g.beginDraw();
+    g.background(Palette.argb(Palette.BACKGROUND));
+    rows.display(g, 0, 0, w, h, indices, 0);
     g.endDraw();
     save(g, name);
   }

@@ -12,6 +12,10 @@ import dev.glassbox.training.History;
 import dev.glassbox.training.LayerSpeeds;
 import dev.glassbox.tutorial.DataValues;
 import dev.glassbox.tutorial.Experiment;
+import dev.glassbox.tutorial.FrontierRuns;
+import dev.glassbox.tutorial.FrontierStory;
+import dev.glassbox.tutorial.FrontierValues;
+import dev.glassbox.tutorial.RunRecord;
 import dev.glassbox.tutorial.SpeedValues;
 import dev.glassbox.tutorial.StepperValues;
 import dev.glassbox.tutorial.Template;
@@ -36,7 +40,7 @@ final class Tutorials {
   /** The tutorials, in reading order (each a template {@code /tutorials/NAME.md}). */
   static final List<String> NAMES =
       List.of("README", "01-data", "02-forward", "03-backprop", "04-training", "05-vanishing-gradient",
-          "06-one-image-in-words");
+          "06-one-image-in-words", "07-from-95-to-99");
   /** The test image of tutorials 1-3: one the default model gets right, but not by much. */
   static final int IMAGE = 44;
   /** Images per part for the short training comparisons. */
@@ -48,6 +52,11 @@ final class Tutorials {
   /** Images per part for the vanishing-gradient runs (tutorial 5), and their epochs. */
   static final int DEEP_LIMIT = 10000;
   static final int DEEP_EPOCHS = 10;
+  /** Epochs of tutorial 7's dropout comparison (on {@link #LIMIT} images), and its P. */
+  static final int DROPOUT_EPOCHS = 30;
+  static final double DROPOUT = 0.5;
+  /** Training images whose distortions tutorial 7 shows. */
+  static final int[] DISTORTED = {0, 1, 2, 7};
 
   private Tutorials() {}
 
@@ -98,12 +107,21 @@ final class Tutorials {
         Experiment.run("sigmoid", Experiment.deep(Activation.SIGMOID, DEEP_EPOCHS), deepSplit),
         Experiment.run("ReLU", Experiment.deep(Activation.RELU, DEEP_EPOCHS), deepSplit));
     checkVanishing(deep);
+    progress.println("reading the recorded runs in " + FrontierRuns.FOLDER + " and training a dropout comparison");
+    progress.flush();
+    List<RunRecord> frontier = FrontierRuns.load(CommonOptions.home());
+    List<Experiment> dropout = List.of(
+        Experiment.run("no dropout", Experiment.dropout(0, DROPOUT_EPOCHS), small),
+        Experiment.run("dropout " + fmt(DROPOUT), Experiment.dropout(DROPOUT, DROPOUT_EPOCHS), small));
+    all.addAll(dropout);
+    FrontierStory.check(frontier, dropout);
 
     Values values = new TraceNumbers(trace)
         .or(new StepperValues(trace))
         .or(new DataValues(split, IMAGE))
         .or(new TrainingValues(history, all, small.train().size()))
         .or(new SpeedValues(deep, deepSplit.train().size()))
+        .or(new FrontierValues(frontier, split.test().size(), split.validation().size()))
         .or(key -> key.equals("model") ? CommonOptions.display(modelPath) : null)
         .or(key -> key.equals("lessonImage") ? Integer.toString(lessonImage) : null)
         .or(key -> key.equals("lesson") ? lesson(lessonTrace) : null)
@@ -125,6 +143,7 @@ final class Tutorials {
     p.speeds("05-speeds.png", deep);
     p.experiments("05-accuracy.png", "Validation accuracy of 784,30,30,30,30,10 with sigmoid and with ReLU hidden"
         + " neurons (" + DEEP_LIMIT + " training images)", deep, false);
+    frontierPictures(p, frontier, dropout, split.train());
     return new Written(md, p.written());
   }
 
@@ -185,6 +204,25 @@ final class Tutorials {
         + LIMIT + " validation images, without and with L2", l2, true);
     p.experiments("04-rates.png", "Validation accuracy for three learning rates (" + LIMIT
         + " training images)", rates, false);
+  }
+
+  private static void frontierPictures(TutorialPictures p, List<RunRecord> runs, List<Experiment> dropout,
+      Dataset train) {
+    java.util.function.Function<String, RunRecord> r = name -> runs.stream()
+        .filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+    p.runs("07-ladder.png", "Validation accuracy per epoch, from chapter 1 to the best run",
+        List.of(r.apply("default"), r.apply("ch3"), r.apply("ch3-100"), r.apply("relu"), r.apply("best")), false);
+    p.runs("07-schedule.png", "784,800,10 for 12 epochs: constant η, η halved on a plateau, and dropout",
+        List.of(r.apply("relu"), r.apply("plateau"), r.apply("dropout")), true);
+    p.experiments("07-dropout.png", "784,100,10 on " + LIMIT + " training images, without and with dropout:"
+        + " accuracy on them and on validation images", dropout, true);
+    p.runs("07-augment.png", "784,800,10, the same long schedule: no distortions, affine, elastic",
+        List.of(r.apply("plain"), r.apply("affine"), r.apply("best")), true);
+    p.validationAndTest("07-best.png", "The best run: validation and test accuracy per epoch", r.apply("best"));
+    p.augment("07-affine.png", train, dev.glassbox.data.Augment.AFFINE, dev.glassbox.training.TrainingConfig.DEFAULT_SEED,
+        DISTORTED);
+    p.augment("07-elastic.png", train, dev.glassbox.data.Augment.ELASTIC,
+        dev.glassbox.training.TrainingConfig.DEFAULT_SEED, DISTORTED);
   }
 
   private static int step(Values v, String key) {

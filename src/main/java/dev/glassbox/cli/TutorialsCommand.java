@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {"Regenerate the tutorials: fill every number of the hand-written templates from the"
         + " running program (the default model, its history, a trace of one test image, the stepper's"
-        + " steps, two short training runs of a few seconds) and draw their pictures; and write the"
-        + " command-line reference docs/cli.md from these commands' own help.",
+        + " steps, short training runs of a few seconds, the full-size runs recorded in tutorials/runs/)"
+        + " and draw their pictures; and write the command-line reference docs/cli.md from these"
+        + " commands' own help.",
         "A test fails when the committed files differ from what this writes."})
 final class TutorialsCommand extends Subcommand {
   @Option(names = "--out", paramLabel = "DIR",
@@ -24,9 +25,24 @@ final class TutorialsCommand extends Subcommand {
       description = "Where to write the command-line reference (default: docs/cli.md in the project folder).")
   Path cliDoc;
 
+  @Option(names = "--record-runs", paramLabel = "NAMES", arity = "0..1", fallbackValue = "all",
+      description = "First train tutorial 7's full-size runs again with their exact commands and record"
+          + " each one's history and model metadata in tutorials/runs/ (slow: some 20 minutes of computing in"
+          + " all, one thread each): all of them, or the runs named, separated by commas.")
+  String recordRuns;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter w = out();
+    if (recordRuns != null) {
+      java.util.List<dev.glassbox.tutorial.FrontierRuns.Planned> runs;
+      try {
+        runs = RunRecorder.select(recordRuns);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--record-runs: " + e.getMessage());
+      }
+      RunRecorder.record(runs, spec.commandLine(), w);
+    }
     Path dir = out != null ? out : CommonOptions.home().resolve("tutorials");
     Path doc = cliDoc != null ? cliDoc : CommonOptions.home().resolve("docs").resolve("cli.md");
     Tutorials.Written written = Tutorials.generate(dir, w);

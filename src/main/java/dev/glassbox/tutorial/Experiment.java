@@ -63,4 +63,21 @@ public record Experiment(String name, TrainingConfig config, History history, Li
   public static TrainingConfig rate(double eta, int epochs) {
     return TrainingConfig.nielsen().withEta(eta).withEpochs(epochs);
   }
+
+  /**
+   * Tutorial 7's dropout comparison: the overfitting set-up with 100 hidden neurons (784,100,10,
+   * sigmoid, cross-entropy cost, weights N(0, 1/n_in), η = 0.5, mini-batches of 10, no L2),
+   * {@code epochs} epochs, hidden neurons dropped with probability {@code p}, seed 3.
+   */
+  public static TrainingConfig dropout(double p, int epochs) {
+    java.util.Map<dev.glassbox.training.Hyperparameter, String> t =
+        new java.util.EnumMap<>(dev.glassbox.training.Hyperparameter.class);
+    t.put(dev.glassbox.training.Hyperparameter.LAYERS, "784,100,10");
+    t.put(dev.glassbox.training.Hyperparameter.COST, Cost.CROSS_ENTROPY.id());
+    t.put(dev.glassbox.training.Hyperparameter.INIT, Init.SCALED.id());
+    t.put(dev.glassbox.training.Hyperparameter.ETA, "0.5");
+    t.put(dev.glassbox.training.Hyperparameter.EPOCHS, Integer.toString(epochs));
+    t.put(dev.glassbox.training.Hyperparameter.DROPOUT, Double.toString(p));
+    return TrainingConfig.parse(t, TrainingConfig.defaultThreads());
+  }
 }

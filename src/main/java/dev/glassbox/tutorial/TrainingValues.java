@@ -18,7 +18,7 @@ import java.util.Map;
  *       {@code hist.last.test}, {@code hist.first.cost}, {@code hist.last.cost},
  *       {@code hist.seconds} (training time of all epochs), {@code hist.table} (some epochs as a
  *       Markdown table)
- *   <li>{@code run:NAME.eta}, {@code .lambda}, {@code .epochs}, {@code .trainSize},
+ *   <li>{@code run:NAME.eta}, {@code .lambda}, {@code .dropout}, {@code .epochs}, {@code .trainSize},
  *       {@code .lastVal}, {@code .lastTrain} (accuracy on its own training images),
  *       {@code .bestVal}, {@code .bestEpoch}, {@code .lastCost}
  * </ul>
@@ -87,6 +87,8 @@ public final class TrainingValues implements Values {
         return Num.format(e.config().eta());
       case "lambda":
         return Num.format(e.config().lambda());
+      case "dropout":
+        return Num.format(e.config().dropout());
       case "epochs":
         return Integer.toString(e.config().epochs());
       case "trainSize":

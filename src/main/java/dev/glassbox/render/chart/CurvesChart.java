@@ -67,9 +67,12 @@ public final class CurvesChart {
       lo = 0;
       hi = 1;
     }
-    // round the range out to whole percents, at least 1% tall
-    lo = Math.floor(lo * 100) / 100;
-    hi = Math.max(lo + 0.01, Math.ceil(hi * 100) / 100);
+    // round the range out to a step of 0.5, 1, 2, 2.5, 5, 10 or 20 percent, so every grid line is
+    // a round number, with at most 6 steps
+    double step = gridStep(lo, hi);
+    lo = Math.floor(lo / step + 1e-9) * step;
+    hi = Math.max(lo + step, Math.ceil(hi / step - 1e-9) * step);
+    int steps = (int) Math.round((hi - lo) / step);
     float left = x + 60;
     float right = x + width - 20;
     float top = y + 44;
@@ -82,21 +85,22 @@ public final class CurvesChart {
     g.textAlign(PConstants.LEFT, PConstants.TOP);
     g.fill(235);
     g.text(title, x + 12, y + 10);
-    // horizontal grid and labels (5 steps)
+    // horizontal grid and labels, one per step
     g.textFont(Offscreen.font(11));
     g.textAlign(PConstants.RIGHT, PConstants.CENTER);
-    for (int i = 0; i <= 5; i++) {
-      double v = lo + (hi - lo) * i / 5;
+    String format = step < 0.01 ? "%.1f%%" : "%.0f%%";
+    for (int i = 0; i <= steps; i++) {
+      double v = lo + step * i;
       float yy = yAt(v, lo, hi, top, bottom);
       g.stroke(50);
       g.line(left, yy, right, yy);
       g.fill(170);
-      g.text(String.format(Locale.ROOT, "%.1f%%", v * 100), left - 6, yy);
+      g.text(String.format(Locale.ROOT, format, v * 100), left - 6, yy);
     }
     // epoch ticks
     g.textAlign(PConstants.CENTER, PConstants.TOP);
-    int step = Math.max(1, epochs / 10);
-    for (int e = 1; e <= epochs; e += step) {
+    int every = Math.max(1, epochs / 10);
+    for (int e = 1; e <= epochs; e += every) {
       g.fill(170);
       g.text(String.valueOf(e), xAt(e, epochs, left, right), bottom + 4);
     }
@@ -138,6 +142,16 @@ public final class CurvesChart {
       g.text(series.get(s).name(), lx + 20, ly);
     }
     g.popStyle();
+  }
+
+  // the smallest round step (a fraction) that spans [lo, hi] in at most 6 steps
+  static double gridStep(double lo, double hi) {
+    for (double step : new double[] {0.005, 0.01, 0.02, 0.025, 0.05, 0.1, 0.2}) {
+      if (Math.ceil(hi / step - 1e-9) - Math.floor(lo / step + 1e-9) <= 6) {
+        return step;
+      }
+    }
+    return 0.25;
   }
 
   private static float xAt(int epoch, int epochs, float left, float right) {
