@@ -36,9 +36,6 @@ public final class Team implements AutoCloseable {
   private volatile boolean closed;
   private volatile Throwable failure;
   private volatile boolean aborted;
-  // await(): threads arrived at the current barrier, and the barrier's number
-  private final AtomicInteger arrived = new AtomicInteger();
-  private volatile int barrier;
   // the calibration of the current round (see step)
   private final Runner alone = task -> task.run(0, 1);
   private final Runner shared = this::run;
@@ -116,7 +113,7 @@ public final class Team implements AutoCloseable {
     try {
       task.run(0, size);
     } catch (RuntimeException | Error e) {
-      // release workers waiting in await() for a share that will not come
+      // release workers waiting in sync() for a share that will not come
       aborted = true;
       throw e;
     } finally {
@@ -142,41 +139,10 @@ public final class Team implements AutoCloseable {
   }
 
   /**
-   * Inside a task run by {@link #run} on {@code n} threads: returns once all n threads of the task
-   * have called it (at once when n = 1), so that a task can have phases that read what another
-   * thread wrote in the phase before. Every thread must call it the same number of times.
-   *
-   * @throws IllegalStateException when another thread of the team failed instead of arriving
-   */
-  public void await(int n) {
-    if (n == 1) {
-      return;
-    }
-    int b = barrier;
-    if (arrived.incrementAndGet() == n) {
-      arrived.set(0);
-      barrier = b + 1; // volatile write: publishes everything written before the barrier
-      return;
-    }
-    int spins = 0;
-    while (barrier == b) {
-      if (aborted || failure != null) {
-        arrived.set(0);
-        throw new IllegalStateException("another thread of the team failed");
-      }
-      if (++spins > 2000) {
-        Thread.yield();
-      } else {
-        Thread.onSpinWait();
-      }
-    }
-  }
-
-  /**
    * Inside a task run by {@link #run} on {@code n} threads, thread {@code t}: returns once all n
-   * threads have called it as often as this one in this task (at once when n = 1). Cheaper than
-   * {@link #await}: each thread writes only its own counter, on its own cache line, and reads the
-   * others', so a mini-batch can afford one. Every thread must call it the same number of times.
+   * threads have called it as often as this one in this task (at once when n = 1), so that a task
+   * can have phases that read what another thread wrote in the phase before. Each thread writes only
+   * its own counter, on its own cache line, and reads the others', so a mini-batch can afford one. Every thread must call it the same number of times.
    *
    * @throws IllegalStateException when another thread of the team failed instead of arriving
    */
