@@ -74,16 +74,7 @@ class TrainerTest {
             order = t.epochOrder();
           }
           Network plain = start.copy();
-          Sgd sgd = new Sgd(plain, 0.5, lm[0], lm[1], train.size());
-          Workspace ws = new Workspace(plain, 7);
-          Scratch sc = new Scratch(plain, 7);
-          for (int from = 0; from < train.size(); from += 7) {
-            int m = Math.min(7, train.size() - from);
-            ws.load(train, order, from, m);
-            Backprop.feedforward(plain, ws, 0, m);
-            Backprop.backward(plain, ws, 0, m);
-            sgd.step(ws, sc);
-          }
+          plainEpoch(new Sgd(plain, 0.5, lm[0], lm[1], train.size()), train, order, 7);
           assertTrue(plain.sameParameters(fast), java.util.Arrays.toString(sizes) + " λ/μ " + lm[0] + "/"
               + lm[1] + ", " + threads + " threads (" + Network.kernelKind() + " kernels)");
         }
@@ -199,5 +190,22 @@ class TrainerTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new TrainingRun(c, c.newNetwork(), TRAIN, VALIDATION, null));
     assertTrue(e.getMessage().contains("5 neurons") && e.getMessage().contains("labels up to 9"), e.getMessage());
+  }
+
+  /**
+   * One epoch the plain way, on one thread: mini-batches of {@code batch} in {@code order}, each
+   * forward, backward and one SGD step; what the fast trainer must equal bit for bit.
+   */
+  static void plainEpoch(Sgd sgd, Inputs train, int[] order, int batch) {
+    Network net = sgd.network();
+    Workspace ws = new Workspace(net, batch);
+    Scratch sc = new Scratch(net, batch);
+    for (int from = 0; from < train.size(); from += batch) {
+      int m = Math.min(batch, train.size() - from);
+      ws.load(train, order, from, m);
+      Backprop.feedforward(net, ws, 0, m);
+      Backprop.backward(net, ws, 0, m);
+      sgd.step(ws, sc);
+    }
   }
 }

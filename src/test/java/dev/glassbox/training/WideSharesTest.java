@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.glassbox.data.Mnist;
 import dev.glassbox.network.Activation;
-import dev.glassbox.network.Backprop;
 import dev.glassbox.network.Cost;
 import dev.glassbox.network.FirstLayerGradient;
 import dev.glassbox.network.Init;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.Network;
-import dev.glassbox.network.Scratch;
 import dev.glassbox.network.Sgd;
-import dev.glassbox.network.Workspace;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,16 +39,7 @@ class WideSharesTest {
             order = t.epochOrder();
           }
           Network plain = start.copy();
-          Sgd sgd = new Sgd(plain, 0.1, lambda, 0, train.size());
-          Workspace ws = new Workspace(plain, 7);
-          Scratch sc = new Scratch(plain, 7);
-          for (int from = 0; from < train.size(); from += 7) {
-            int m = Math.min(7, train.size() - from);
-            ws.load(train, order, from, m);
-            Backprop.feedforward(plain, ws, 0, m);
-            Backprop.backward(plain, ws, 0, m);
-            sgd.step(ws, sc);
-          }
+          TrainerTest.plainEpoch(new Sgd(plain, 0.1, lambda, 0, train.size()), train, order, 7);
           assertTrue(plain.sameParameters(fast), hidden + " hidden, λ " + lambda + ", " + threads + " threads");
         }
       }
