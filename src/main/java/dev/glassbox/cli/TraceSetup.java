@@ -101,8 +101,8 @@ final class TraceSetup {
     }
     Trace t = traced.trace();
     Inputs in = Inputs.fromPixels(px, m, Dataset.PIXELS, labels);
-    return MiniBatch.record(t.networkBefore(), in, rows, t.eta(), t.lambda(), t.momentum(), t.trainingSetSize())
-        .withSampleIndices(indices);
+    // the traced image's dropout: row s stands for image first + s, so each takes that row's mask
+    return MiniBatch.record(t.networkBefore(), in, rows, t.step(), t.dropout()).withSampleIndices(indices);
   }
 
   /** A network with the training settings its file recorded and a note of where it came from. */

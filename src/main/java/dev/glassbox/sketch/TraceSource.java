@@ -78,7 +78,7 @@ public final class TraceSource {
   /**
    * The mini-batch of the {@code m} images from image {@code first} on (wrapping around after the
    * last), recorded through {@code weights} (this source's network, or one that SGD steps moved on
-   * from it) with the stepper's η, λ, μ and n ({@link MiniBatch}).
+   * from it) with the stepper's η, λ, μ, n and dropout ({@link MiniBatch}).
    */
   public MiniBatch batch(Network weights, int first, int m) {
     int size = Math.min(m, test.size());
@@ -94,7 +94,9 @@ public final class TraceSource {
       indices[s] = i;
     }
     Inputs in = Inputs.fromPixels(px, size, Dataset.PIXELS, labels);
-    return MiniBatch.record(weights, in, rows, eta, lambda, momentum, n).withSampleIndices(indices);
+    // row s of the batch stands for image first + s: each takes that training row's mask
+    return MiniBatch.record(weights, in, rows, new StepSettings(eta, lambda, momentum, n),
+        dropout == null ? null : dropout.asRow(first)).withSampleIndices(indices);
   }
 
   /**

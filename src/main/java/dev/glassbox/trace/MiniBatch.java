@@ -1,6 +1,7 @@
 package dev.glassbox.trace;
 
 import dev.glassbox.network.Backprop;
+import dev.glassbox.network.Dropout;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.Network;
 import dev.glassbox.network.Scratch;
@@ -56,19 +57,28 @@ public final class MiniBatch implements StepSettings.Recorded {
    */
   public static MiniBatch record(Network net, Inputs in, int[] rows, double eta, double lambda, double momentum,
       int n) {
+    return record(net, in, rows, new StepSettings(eta, lambda, momentum, n), null);
+  }
+
+  /**
+   * {@link #record(Network, Inputs, int[], double, double, double, int)} as a training step with
+   * dropout: each sample drops the hidden neurons of {@code dropout}'s mask for its row of {@code
+   * in}, in its own trace and in the batch's sums and step alike (null: none).
+   */
+  public static MiniBatch record(Network net, Inputs in, int[] rows, StepSettings step, Dropout dropout) {
     int m = rows.length;
     if (m < 1) {
       throw new IllegalArgumentException("a mini-batch needs at least one sample");
     }
-    StepSettings step = new StepSettings(eta, lambda, momentum, n);
     Trace[] samples = new Trace[m];
     for (int s = 0; s < m; s++) {
       // checks the row and its label; the sample's own gradients, as the stepper shows them
-      samples[s] = Trace.record(net, in, rows[s], step);
+      samples[s] = Trace.record(net, in, rows[s], step, dropout);
     }
     Network before = net.copy();
     Workspace ws = new Workspace(before, m);
     ws.load(in, rows, 0, m);
+    ws.dropout(dropout);
     Backprop.feedforward(before, ws, 0, m);
     Backprop.backward(before, ws, 0, m);
     Backprop.prepareWeightGradients(ws);

@@ -201,6 +201,14 @@ public final class Trace implements StepSettings.Recorded {
     return record(after, Inputs.single(a[0], label), 0, step, dropout).withSampleIndex(sampleIndex);
   }
 
+  /**
+   * The dropout of the traced step, as row 0 of a batch takes it (already moved to the image's own
+   * training row), or null: none.
+   */
+  public Dropout dropout() {
+    return dropout;
+  }
+
   /** The dropout probability P of the traced step (0: no neuron was dropped). */
   public double dropoutP() {
     return dropout == null ? 0.0 : dropout.p();

@@ -1,12 +1,14 @@
 package dev.glassbox.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.glassbox.data.Mnist;
 import dev.glassbox.network.Activation;
 import dev.glassbox.network.Cost;
+import dev.glassbox.network.Dropout;
 import dev.glassbox.network.Init;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.Network;
@@ -34,11 +36,17 @@ class MiniBatchTest {
   private record Epoch(Network start, List<Network> after, int[] order, Sgd sgd) {}
 
   private static Epoch trainOneEpoch(Network net, double eta, double lambda, double momentum, int threads) {
+    return trainOneEpoch(net, eta, lambda, momentum, threads, 0);
+  }
+
+  private static Epoch trainOneEpoch(Network net, double eta, double lambda, double momentum, int threads,
+      double dropout) {
     Network start = net.copy();
     List<Network> after = new ArrayList<>();
     Sgd sgd = new Sgd(net, eta, lambda, momentum, TRAIN.size());
     try (Team team = new Team(threads)) {
       Trainer t = new Trainer(net, sgd, TRAIN, M, 11, team);
+      t.dropout(dropout);
       // 30 batches: the listener hears of every one, right after its update
       t.trainEpoch(new Trainer.BatchListener() {
         @Override
@@ -85,6 +93,29 @@ class MiniBatchTest {
             }
             assertEquals(Double.doubleToLongBits(trainer.bias(l, j)),
                 Double.doubleToLongBits(mb.biasBefore(l, j) - mb.etaOverM() * mb.nablaBSum(l, j)), "b " + l + "," + j);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void withDropoutTheBatchIsTheTrainersOwnAndEachSampleShowsItsMask() {
+    Epoch e = trainOneEpoch(network(Activation.SIGMOID, Cost.CROSS_ENTROPY, 9), 0.5, 0, 0, 2, 0.5);
+    Dropout epoch1 = new Dropout(0.5, 11, 1);
+    for (int b : new int[] {0, 17}) {
+      Network before = b == 0 ? e.start() : e.after().get(b - 1);
+      int[] rows = Arrays.copyOfRange(e.order(), b * M, b * M + M);
+      MiniBatch mb = MiniBatch.record(before, TRAIN, rows, new StepSettings(0.5, 0, 0, TRAIN.size()), epoch1);
+      assertTrue(mb.networkAfter().sameParameters(e.after().get(b)), "batch " + b + " with dropout");
+      MiniBatch plain = MiniBatch.record(before, TRAIN, rows, 0.5, 0, 0, TRAIN.size());
+      assertFalse(plain.networkAfter().sameParameters(e.after().get(b)), "without the mask it is another step");
+      for (int s = 0; s < M; s++) {
+        Trace t = mb.sample(s);
+        for (int j = 0; j < 20; j++) {
+          assertEquals(epoch1.factor(rows[s], 1, j), t.mask(1, j), "sample " + s + " has its row's mask");
+          if (t.dropped(1, j)) {
+            assertEquals(0.0, mb.nablaB(s, 1, j));
           }
         }
       }

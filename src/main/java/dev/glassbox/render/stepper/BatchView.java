@@ -119,8 +119,16 @@ public final class BatchView {
     cachePictures(b, geo.scale());
     images(g, b, geo);
     pictures(g, b, geo);
-    bars(g, b, geo, geo.weightY(), v.weight());
-    bars(g, b, geo, geo.biasY(), v.bias());
+    // with dropout, a sample whose neuron j (or, for the weight, its input k) was dropped has a 0 here
+    boolean[] jDropped = new boolean[m];
+    boolean[] jkDropped = new boolean[m];
+    for (int s = 0; s < m; s++) {
+      Trace t = mb.sample(s);
+      jDropped[s] = t.dropped(v.layer(), v.neuron());
+      jkDropped[s] = jDropped[s] || (v.layer() >= 2 && t.dropped(v.layer() - 1, v.input()));
+    }
+    bars(g, b, geo, geo.weightY(), v.weight(), jkDropped);
+    bars(g, b, geo, geo.biasY(), v.bias(), jDropped);
     equations(g, b, geo);
     g.popStyle();
   }
@@ -342,7 +350,8 @@ public final class BatchView {
   }
 
   // one parameter's per-image gradients, mean and change as signed bars with their numbers
-  private static void bars(PGraphics g, BatchState b, Geometry geo, float top, BatchText.Column c) {
+  private static void bars(PGraphics g, BatchState b, Geometry geo, float top, BatchText.Column c,
+      boolean[] dropped) {
     int m = b.batch().size();
     double max = Math.abs(c.mean().value());
     for (Value v : c.samples()) {
@@ -373,7 +382,12 @@ public final class BatchView {
         g.rect(x, mid, bw, Math.max(1, h));
       }
       g.textAlign(PConstants.CENTER, PConstants.TOP);
-      number(g, v.text(), geo.columnX(i) + geo.columnWidth() / 2, top + barH + 3, geo.columnWidth() - 2);
+      boolean drop = i < m && dropped[i];
+      if (drop) {
+        Palette.fill(g, Palette.DIM);
+      }
+      number(g, drop ? v.text() + " (dropped)" : v.text(), geo.columnX(i) + geo.columnWidth() / 2, top + barH + 3,
+          geo.columnWidth() - 2);
     }
   }
 
