@@ -50,7 +50,13 @@ final class LrFindCommand extends Subcommand {
   @Override
   public Integer call() {
     PrintWriter w = out();
-    double[] rates = LearningRateFinder.linear(from, to, step);
+    double[] rates;
+    try {
+      rates = LearningRateFinder.linear(from, to, step);
+    } catch (IllegalArgumentException e) {
+      // the range is the user's: a usage error naming the options
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--from, --to, --step: " + e.getMessage());
+    }
     TrainingConfig config = options.config();
     if (config.augment() != dev.glassbox.data.Augment.NONE) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),

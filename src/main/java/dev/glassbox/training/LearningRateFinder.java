@@ -29,12 +29,12 @@ public final class LearningRateFinder {
   /** The rates from, from+step, ... up to and including to (within rounding). */
   public static double[] linear(double from, double to, double step) {
     if (!(step > 0) || !(to >= from) || !(from > 0)) {
-      throw new IllegalArgumentException("need 0 < --from <= --to and --step > 0 (got from " + from
+      throw new IllegalArgumentException("need 0 < from <= to and step > 0 (got from " + from
           + ", to " + to + ", step " + step + ")");
     }
     int n = (int) Math.floor((to - from) / step + 1e-9) + 1;
     if (n > 1000) {
-      throw new IllegalArgumentException("that is " + n + " rates; use a larger --step");
+      throw new IllegalArgumentException("that is " + n + " rates, more than 1000; use a larger step");
     }
     double[] r = new double[n];
     for (int i = 0; i < n; i++) {

@@ -56,7 +56,10 @@ class TestAndLrFindCommandTest {
     assertTrue(r.out().contains("Suggested learning rate: "), r.out());
     assertTrue(ImageIO.read(png.toFile()).getHeight() > 0);
     Run bad = Run.of("lr-find", "--from", "2", "--to", "1");
-    assertEquals(1, bad.code());
-    assertTrue(bad.err().contains("--from"), bad.err());
+    assertEquals(2, bad.code(), "a range that is not one is a usage error");
+    assertTrue(bad.err().contains("--from, --to, --step: need 0 < from <= to"), bad.err());
+    Run many = Run.of("lr-find", "--from", "0.001", "--to", "5", "--step", "0.001");
+    assertEquals(2, many.code());
+    assertTrue(many.err().contains("5000 rates, more than 1000"), many.err());
   }
 }
