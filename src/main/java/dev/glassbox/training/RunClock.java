@@ -107,7 +107,6 @@ public final class RunClock {
     int toGo = Math.max(0, epochs - epoch);
     if (finished == 0) {
       // no epoch finished: the current one's pace so far (evaluation not yet known)
-      batch(epoch, fraction, now);
       double elapsed = (now - start - paused) / 1e9;
       if (f < 0.02) {
         return Double.NaN;
@@ -139,6 +138,11 @@ public final class RunClock {
 
   /** "6:12 left", or "at most 6:12 left" when early stopping may end the run sooner; "" if unknown. */
   public String left(double seconds) {
+    return left(seconds, atMost);
+  }
+
+  /** {@link #left(double)} for a clock that {@code atMost} says whether the run may end sooner. */
+  public static String left(double seconds, boolean atMost) {
     if (!Double.isFinite(seconds)) {
       return "";
     }

@@ -141,6 +141,7 @@ public final class TrainingMonitor implements TrainingRun.Listener {
       }
     }
     double rate = trainingNanos > 0 ? trainedSamples * 1e9 / trainingNanos : Double.NaN;
+    clock.batch(epoch, (double) done / total, now);
     progress = new Progress(Progress.State.RUNNING, epoch, config.epochs(), done, total, rate,
         clock.secondsLeft(epoch, (double) done / total, now), clock.atMost(), "");
     if (now - weightsCopiedAt >= WEIGHT_COPY_NANOS) {

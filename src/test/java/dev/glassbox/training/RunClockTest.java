@@ -45,6 +45,7 @@ class RunClockTest {
     // during epoch 1, from half-way on, its second half sets the pace too
     RunClock d = new RunClock(3, false, T0);
     d.batch(1, 0.5, at(20));
+    d.batch(1, 0.75, at(22));
     assertEquals(0.25 * 8 + 2 * 8, d.secondsLeft(1, 0.75, at(22)), 1e-9);
   }
 

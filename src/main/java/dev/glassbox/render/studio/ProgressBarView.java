@@ -59,7 +59,7 @@ public final class ProgressBarView {
       sb.append(String.format(Locale.ROOT, "   ·   %,.0f samples/s", p.samplesPerSecond()));
     }
     if (Double.isFinite(p.etaSeconds()) && p.state().active()) {
-      sb.append("   ·   ").append(p.etaAtMost() ? "at most " : "").append(RunClock.clock(p.etaSeconds())).append(" left");
+      sb.append("   ·   ").append(RunClock.left(p.etaSeconds(), p.etaAtMost()));
     }
     return sb.toString();
   }
