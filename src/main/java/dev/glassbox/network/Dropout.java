@@ -55,6 +55,11 @@ public final class Dropout {
     return p;
   }
 
+  /** 1/(1 - P): mask^l_j of a kept neuron. */
+  public double scale() {
+    return scale;
+  }
+
   /** The seed the bits are hashed from. */
   public long seed() {
     return seed;

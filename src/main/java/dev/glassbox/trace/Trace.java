@@ -166,7 +166,7 @@ public final class Trace implements StepSettings.Recorded {
     if (row < 0 || row >= in.size()) {
       throw new IllegalArgumentException("sample " + row + " is outside 0.." + (in.size() - 1));
     }
-    if (in.label(row) < 0 || in.label(row) >= net.size(last)) {
+    if (!labelFits(net, in.label(row))) {
       throw new IllegalArgumentException(
           "sample " + row + " needs a label 0.." + (net.size(last) - 1) + " to compute the cost");
     }
@@ -273,15 +273,20 @@ public final class Trace implements StepSettings.Recorded {
     return nablaW[l][i];
   }
 
+  // a one-hot y needs an output neuron for the label
+  private static boolean labelFits(Network net, int label) {
+    return label >= 0 && label < net.size(net.layers() - 1);
+  }
+
   /**
-   * ∂C/∂x for one image: the trace of {@code x} with {@code label}, its BP2 taken one layer further
-   * (∂C/∂x_k = Σ_j w^2_jk δ^2_j, book numbering). A negative value means more ink at pixel k would
-   * make the image more like {@code label}.
+   * ∂C/∂x for one image: the forward and backward passes of {@code x} with {@code label}, BP2 taken
+   * one layer further (∂C/∂x_k = Σ_j w^2_jk δ^2_j, book numbering). A negative value means more ink
+   * at pixel k would make the image more like {@code label}.
    *
    * @param x the input, values in [0, 1] (not modified)
    */
   public static double[] inputGradient(Network net, double[] x, int label) {
-    if (label < 0 || label >= net.size(net.layers() - 1)) {
+    if (!labelFits(net, label)) {
       throw new IllegalArgumentException("label " + label + " is outside 0.." + (net.size(net.layers() - 1) - 1));
     }
     // the forward and backward passes only: no SGD step, no second pass

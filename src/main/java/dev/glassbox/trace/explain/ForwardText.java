@@ -74,16 +74,8 @@ final class ForwardText {
   // "dropout P = 0.5 dropped 14 of these 30 neurons (m = 0); the others are scaled by m = 1/(1-P) = 2"
   static String dropped(Trace t, int l) {
     return "dropout P = " + Value.exact(t.dropoutP()).text() + " dropped " + t.droppedCount(l) + " of these "
-        + t.size(l) + " neurons (m = 0); the others are scaled by m = 1/(1-P) = " + keptFactor(t, l);
-  }
-
-  private static String keptFactor(Trace t, int l) {
-    for (int j = 0; j < t.size(l); j++) {
-      if (!t.dropped(l, j)) {
-        return Shown.mask(t, l, j).text();
-      }
-    }
-    return Value.of(1 / (1 - t.dropoutP())).text();
+        + t.size(l) + " neurons (m = 0); the others are scaled by m = 1/(1-P) = "
+        + Shown.mask(t.dropout().scale()).text();
   }
 
   static Formula aNeuron(Trace t, int l, int j, int b) {

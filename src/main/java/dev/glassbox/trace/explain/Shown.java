@@ -101,7 +101,10 @@ final class Shown {
    * (1/0.7) with the digits its equation needs.
    */
   static Value mask(Trace t, int l, int j) {
-    double m = t.mask(l, j);
+    return mask(t.mask(l, j));
+  }
+
+  static Value mask(double m) {
     return m == 0 || new BigDecimal(m).stripTrailingZeros().precision() <= 6 ? Value.exact(m) : Value.of(m);
   }
 
