@@ -2,6 +2,7 @@ package dev.glassbox.cli;
 
 import dev.glassbox.io.AtomicFile;
 import dev.glassbox.network.ModelFile;
+import dev.glassbox.training.SavedRun;
 import dev.glassbox.tutorial.FrontierRuns;
 import dev.glassbox.tutorial.RunRecord;
 import java.io.IOException;
@@ -68,8 +69,7 @@ final class RunRecorder {
   static void keep(FrontierRuns.Planned p, Path home) throws IOException {
     List<String> words = Arrays.asList(p.args().split(" "));
     Path model = home.resolve(words.get(words.indexOf("--out") + 1));
-    String file = model.getFileName().toString();
-    Path history = model.resolveSibling(file.substring(0, file.lastIndexOf('.')) + ".history.csv");
+    Path history = SavedRun.historyBeside(model);
     var meta = ModelFile.load(model).metadata();
     // a run cut short (Ctrl-C saves the best model so far) is not the run its command makes
     if (!meta.containsKey("stopped_early") && !meta.get("epochs_run").equals(meta.get("epochs"))) {

@@ -169,11 +169,6 @@ final class TrainCommand extends Subcommand {
   }
 
   private Path historyPath() {
-    if (history != null) {
-      return history;
-    }
-    String name = out.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return out.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".history.csv");
+    return history != null ? history : SavedRun.historyBeside(out);
   }
 }

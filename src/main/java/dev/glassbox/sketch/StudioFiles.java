@@ -21,13 +21,6 @@ public final class StudioFiles {
   /** A loaded model and, when a history CSV lies beside it, that history (else null). */
   public record Loaded(Network network, History history) {}
 
-  /** "models/studio.safetensors" → "models/studio.history.csv". */
-  public static Path historyBeside(Path model) {
-    String name = model.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return model.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".history.csv");
-  }
-
   /**
    * Saves the snapshot's best network (else the last evaluated one) and its history.
    *
@@ -51,7 +44,7 @@ public final class StudioFiles {
     }
     History h = new History();
     s.history().forEach(h::add);
-    Path csv = historyBeside(file);
+    Path csv = SavedRun.historyBeside(file);
     SavedRun.save(net, facts, h, file, csv);
     return csv;
   }
@@ -60,6 +53,6 @@ public final class StudioFiles {
   public static Loaded load(Path file) throws IOException {
     ModelFile.Model m = ModelFile.load(file);
     // a history that was not saved with this model (an interrupted save) is left out, not mixed in
-    return new Loaded(m.network(), SavedRun.historyFor(m, historyBeside(file)).history());
+    return new Loaded(m.network(), SavedRun.historyFor(m, SavedRun.historyBeside(file)).history());
   }
 }

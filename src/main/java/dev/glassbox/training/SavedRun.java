@@ -39,6 +39,13 @@ public final class SavedRun {
     AtomicFile.writeAll(List.of(historyFile, model), List.of(out -> out.write(h), out -> out.write(m)));
   }
 
+  /** The history saved beside a model: "models/run.safetensors" → "models/run.history.csv". */
+  public static Path historyBeside(Path model) {
+    String name = model.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return model.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".history.csv");
+  }
+
   /**
    * The history at {@code historyFile} if it exists and belongs to {@code model}: a model that
    * records no history checksum (an older file) accepts any history.

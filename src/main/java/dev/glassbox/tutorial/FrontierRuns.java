@@ -96,8 +96,7 @@ public final class FrontierRuns {
         Path model = home.resolve(p.shipped());
         String how = "save the model and its history together with " + p.command();
         java.util.Map<String, String> meta = dev.glassbox.network.ModelFile.load(model).metadata();
-        String file = model.getFileName().toString();
-        Path history = model.resolveSibling(file.substring(0, file.lastIndexOf('.')) + ".history.csv");
+        Path history = dev.glassbox.training.SavedRun.historyBeside(model);
         runs.add(RunRecord.of(model, p.name(), p.command(), meta, history, how));
         continue;
       }
