@@ -12,6 +12,7 @@ import dev.glassbox.sketch.StudioSettings;
 import dev.glassbox.sketch.StudioSketch;
 import dev.glassbox.training.BackgroundTraining;
 import dev.glassbox.training.EpochResult;
+import dev.glassbox.training.Progress;
 import dev.glassbox.training.TrainingConfig;
 import dev.glassbox.training.TrainingSnapshot;
 import java.io.PrintWriter;
@@ -143,7 +144,7 @@ final class StudioCommand extends Subcommand {
       for (EpochResult r : s.history()) {
         w.println(epochLine(r));
       }
-      if (s.history().size() < config.epochs() && config.patience() > 0) {
+      if (s.progress().state() == Progress.State.STOPPED_EARLY) {
         w.println("Stopped early: " + config.patience() + " epoch(s) without a better validation accuracy.");
       }
     }

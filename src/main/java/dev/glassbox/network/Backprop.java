@@ -30,22 +30,10 @@ public final class Backprop {
   }
 
   /**
-   * The first layer of {@link #feedforward} for neurons [j0, j1) of every slot of the batch, so
-   * that threads can each take a share of the neurons (and read only their columns of w^1).
-   * Layer 1 must be a hidden layer (its activation element-wise). Then {@link #feedforwardAbove}.
-   */
-  public static void feedforwardFirstLayer(Network net, Workspace ws, int j0, int j1) {
-    int out = net.sizes[1];
-    for (int s = 0; s < ws.count; s++) {
-      firstLayer(net, ws, s, j0, j1);
-      net.activation[1].apply(ws.z[1], s * out + j0, ws.a[1], s * out + j0, j1 - j0);
-      drop(net, ws, 1, s, j0, j1);
-    }
-  }
-
-  /**
-   * {@link #feedforwardFirstLayer(Network, Workspace, int, int)} for the neurons of {@code c},
-   * reading their weights and biases where the thread keeps them: the same numbers.
+   * The first layer of {@link #feedforward} for the neurons of {@code c}, [j0, j1), of every slot of
+   * the batch, so that threads can each take a share of the neurons, reading their weights and
+   * biases where the thread keeps them: the same numbers. Layer 1 must be a hidden layer (its
+   * activation element-wise). Then {@link #feedforwardAbove}.
    */
   public static void feedforwardFirstLayer(Network net, Workspace ws, FirstLayerColumns c) {
     int out = net.sizes[1];

@@ -60,11 +60,6 @@ public final class DistortedEpochs implements AutoCloseable {
     backgroundDistortion = augment.distortion();
   }
 
-  /** The augmentation. */
-  public Augment augment() {
-    return distorted.augment();
-  }
-
   /**
    * The inputs of epoch {@code e} (1, 2, ...): the ones made in the background when they are for
    * e, else made now by {@code team}. With {@code prepareNext}, starts making epoch e + 1's.

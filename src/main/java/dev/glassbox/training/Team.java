@@ -261,11 +261,6 @@ public final class Team implements AutoCloseable {
   static final int FIRST_LOOK = 8;
   static final int LAST_LOOK = 64;
 
-  /** Whether the steps of this round run on the whole team (false: the calling thread alone). */
-  public boolean sharing() {
-    return useTeam;
-  }
-
   private void work(int t) {
     long seen = 0;
     while (true) {

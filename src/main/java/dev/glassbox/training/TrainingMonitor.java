@@ -172,16 +172,9 @@ public final class TrainingMonitor implements TrainingRun.Listener {
   }
 
   /**
-   * Training thread: the run has ended, all epochs done or {@code stopped} early; {@code h} is the
-   * run's own history (an epoch stopped half-way is not in it).
-   */
-  public void finished(boolean stopped, History h) {
-    finished(stopped, 0, h);
-  }
-
-  /**
-   * {@link #finished(boolean, History)}, where {@code stoppedEarly} is the epoch after which early
-   * stopping ended the run (0: it did not).
+   * Training thread: the run has ended, all epochs done, {@code stopped} on request, or ended by
+   * early stopping after epoch {@code stoppedEarly} (0: it was not); {@code h} is the run's own
+   * history (an epoch stopped half-way is not in it).
    */
   public void finished(boolean stopped, int stoppedEarly, History h) {
     history = h.rows();
@@ -217,7 +210,6 @@ public final class TrainingMonitor implements TrainingRun.Listener {
     return (int) Math.min(trainSize, (long) done * config.batch());
   }
 
-  // seconds of training left at the measured rate, plus the evaluations still to run
   private void waitWhilePaused() {
     long pausedAt = System.nanoTime();
     progress = progress.with(Progress.State.PAUSED, "");
