@@ -91,7 +91,7 @@ final class StudioCommand extends Subcommand {
       c = TrainingConfig.nielsen();
     }
     return StepperLauncher.window(c.eta(), c.lambda(), c.momentum(), split.train().size(),
-        c.dropout() > 0 ? new Dropout(c.dropout(), c.seed(), 1) : null);
+        Dropout.of(c.dropout(), c.seed(), 1));
   }
 
   @Override

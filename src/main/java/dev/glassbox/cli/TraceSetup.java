@@ -121,7 +121,7 @@ final class TraceSetup {
       if (!(p >= 0 && p < 1)) {
         throw new IllegalArgumentException("--dropout must be in [0, 1), got " + p);
       }
-      return p > 0 ? new Dropout(p, seed(), 1) : null;
+      return Dropout.of(p, seed(), 1);
     }
 
     long seed() {

@@ -33,6 +33,11 @@ public final class Dropout {
     this.rowOffset = 0;
   }
 
+  /** The dropout of epoch {@code epoch} with probability {@code p}, or null when p is 0 (none). */
+  public static Dropout of(double p, long seed, int epoch) {
+    return p == 0 ? null : new Dropout(p, seed, epoch);
+  }
+
   private Dropout(Dropout d, int rowOffset) {
     this.p = d.p;
     this.seed = d.seed;

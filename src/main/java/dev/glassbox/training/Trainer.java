@@ -202,7 +202,7 @@ public final class Trainer {
   public double trainEpoch(BatchListener listener) {
     epoch++;
     shuffle();
-    Dropout mask = dropout > 0 ? new Dropout(dropout, seed, epoch) : null;
+    Dropout mask = Dropout.of(dropout, seed, epoch);
     ws.dropout(mask);
     for (Lane lane : lanes) {
       lane.ws.dropout(mask);
