@@ -190,7 +190,7 @@ public final class Backprop {
       int p0 = ws.xFrom[s];
       int p1 = ws.xTo[s];
       markRows(ws.xIndex, p0, p1, touched);
-      Kernels.scatterRows(fg.g, fg.stride, ws.xIndex, ws.xValue, p0, p1, ws.delta[1], s * out + fg.j0, n, fg.pad);
+      Kernels.scatterRows(fg.g, fg.off, fg.stride, ws.xIndex, ws.xValue, p0, p1, ws.delta[1], s * out + fg.j0, n, fg.pad);
     }
   }
 

@@ -28,11 +28,12 @@ public final class FirstLayerColumns {
     this.j1 = j1;
     this.copy = copy;
     if (copy) {
-      stride = j1 - j0;
-      col = 0;
-      // a cache line of room after each, so that they share no line with another thread's arrays
-      w = new double[net.sizes[0] * stride + 16];
-      b = new double[stride + 16];
+      // rows of whole vectors on cache lines of their own (Aligned), shared with no other thread
+      stride = Kernels.padded(j1 - j0);
+      Aligned rows = Aligned.doubles(net.sizes[0] * stride);
+      col = rows.offset();
+      w = rows.array();
+      b = new double[col + stride + 16];
     } else {
       stride = net.sizes[1];
       col = j0;
@@ -55,11 +56,12 @@ public final class FirstLayerColumns {
   public void load() {
     if (copy) {
       int out = net.sizes[1];
+      int n = j1 - j0;
       double[] from = net.weights[1];
       for (int k = 0; k < net.sizes[0]; k++) {
-        System.arraycopy(from, k * out + j0, w, k * stride, stride);
+        System.arraycopy(from, k * out + j0, w, col + k * stride, n);
       }
-      System.arraycopy(net.biases[1], j0, b, 0, stride);
+      System.arraycopy(net.biases[1], j0, b, col, n);
     }
   }
 
@@ -67,11 +69,12 @@ public final class FirstLayerColumns {
   public void store() {
     if (copy) {
       int out = net.sizes[1];
+      int n = j1 - j0;
       double[] to = net.weights[1];
       for (int k = 0; k < net.sizes[0]; k++) {
-        System.arraycopy(w, k * stride, to, k * out + j0, stride);
+        System.arraycopy(w, col + k * stride, to, k * out + j0, n);
       }
-      System.arraycopy(b, 0, net.biases[1], j0, stride);
+      System.arraycopy(b, col, net.biases[1], j0, n);
     }
   }
 }

@@ -10,9 +10,13 @@ package dev.glassbox.network;
 public final class FirstLayerGradient {
   final int j0;
   final int j1;
-  /** Row k (input k) at g[k * stride .. + (j1 - j0)), padded to whole vectors. */
+  /**
+   * Row k (input k) at g[off + k * stride .. + (j1 - j0)), padded to whole vectors, each row on
+   * its own cache lines when the stride is a multiple of 8 ({@link Aligned}).
+   */
   final int stride;
   final double[] g;
+  final int off;
   /** Bit k: row k has a term in the current batch. */
   final long[] touched;
   /** One sample's δ^1_j, j in [j0, j1), in whole vectors (scratch of the scatter). */
@@ -40,7 +44,9 @@ public final class FirstLayerGradient {
     this.j0 = j0;
     this.j1 = j1;
     this.stride = Kernels.padded(j1 - j0);
-    this.g = new double[net.sizes[0] * stride];
+    Aligned rows = Aligned.doubles(net.sizes[0] * stride);
+    this.g = rows.array();
+    this.off = rows.offset();
     this.touched = new long[(net.sizes[0] + 63) / 64];
     this.pad = new double[stride];
   }
@@ -57,6 +63,6 @@ public final class FirstLayerGradient {
 
   /** The summed gradient Σ_x ∂C_x/∂w^1_{jk} so far in this batch (for tests). */
   public double sum(int j, int k) {
-    return g[k * stride + j - j0];
+    return g[off + k * stride + j - j0];
   }
 }

@@ -165,24 +165,24 @@ final class Kernels {
    * batch's column lists, so it ends with the same bits. {@code gStride ≥ padded(n)}; the lanes
    * [n, padded(n)) of each row receive only zeros. {@code pad} (length ≥ padded(n)) is scratch.
    */
-  static void scatterRows(double[] g, int gStride, int[] idx, double[] val, int p0, int p1,
+  static void scatterRows(double[] g, int gOff, int gStride, int[] idx, double[] val, int p0, int p1,
       double[] d, int dOff, int n, double[] pad) {
     if (VECTOR && n >= VectorKernels.L) {
       // δ copied into whole vectors, zeros after n, so that every lane is one multiply-add
       System.arraycopy(d, dOff, pad, 0, n);
       java.util.Arrays.fill(pad, n, padded(n), 0.0);
-      VectorKernels.scatter(g, gStride, idx, val, p0, p1, pad, padded(n) / VectorKernels.L);
+      VectorKernels.scatter(g, gOff, gStride, idx, val, p0, p1, pad, padded(n) / VectorKernels.L);
       return;
     }
-    scatterRowsScalar(g, gStride, idx, val, p0, p1, d, dOff, n);
+    scatterRowsScalar(g, gOff, gStride, idx, val, p0, p1, d, dOff, n);
   }
 
   /** The plain loops of {@link #scatterRows}. */
-  static void scatterRowsScalar(double[] g, int gStride, int[] idx, double[] val, int p0, int p1,
+  static void scatterRowsScalar(double[] g, int gOff, int gStride, int[] idx, double[] val, int p0, int p1,
       double[] d, int dOff, int n) {
     for (int p = p0; p < p1; p++) {
       double a = val[p];
-      int base = idx[p] * gStride;
+      int base = gOff + idx[p] * gStride;
       for (int j = 0; j < n; j++) {
         g[base + j] += a * d[dOff + j];
       }

@@ -196,12 +196,12 @@ public final class Sgd {
         while (bits != 0) {
           int k = (i << 6) + Long.numberOfTrailingZeros(bits);
           bits &= bits - 1;
-          Kernels.updateRowAndClear(w, k * out + c.col, fg.g, k * fg.stride, n, decay, scale);
+          Kernels.updateRowAndClear(w, k * out + c.col, fg.g, fg.off + k * fg.stride, n, decay, scale);
         }
       }
     } else {
       for (int k = 0; k < net.sizes[0]; k++) {
-        Kernels.updateRowAndClear(w, k * out + c.col, fg.g, k * fg.stride, n, decay, scale);
+        Kernels.updateRowAndClear(w, k * out + c.col, fg.g, fg.off + k * fg.stride, n, decay, scale);
       }
     }
     java.util.Arrays.fill(touched, 0L);

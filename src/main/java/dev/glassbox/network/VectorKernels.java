@@ -72,10 +72,10 @@ final class VectorKernels {
       c3 = c3.add(a.mul(DoubleVector.fromArray(S, w, base + o3)));
     }
     if (update) {
-      c0 = step(c0, y, yOff + o0, decay, scale);
-      c1 = step(c1, y, yOff + o1, decay, scale);
-      c2 = step(c2, y, yOff + o2, decay, scale);
-      c3 = step(c3, y, yOff + o3, decay, scale);
+      c0 = DoubleVector.fromArray(S, y, yOff + o0).mul(decay).sub(c0.mul(scale));
+      c1 = DoubleVector.fromArray(S, y, yOff + o1).mul(decay).sub(c1.mul(scale));
+      c2 = DoubleVector.fromArray(S, y, yOff + o2).mul(decay).sub(c2.mul(scale));
+      c3 = DoubleVector.fromArray(S, y, yOff + o3).mul(decay).sub(c3.mul(scale));
     }
     c0.intoArray(y, yOff + o0);
     c1.intoArray(y, yOff + o1);
@@ -99,9 +99,9 @@ final class VectorKernels {
       c2 = c2.add(a.mul(DoubleVector.fromArray(S, w, base + o2)));
     }
     if (update) {
-      c0 = step(c0, y, yOff + o0, decay, scale);
-      c1 = step(c1, y, yOff + o1, decay, scale);
-      c2 = step(c2, y, yOff + o2, decay, scale);
+      c0 = DoubleVector.fromArray(S, y, yOff + o0).mul(decay).sub(c0.mul(scale));
+      c1 = DoubleVector.fromArray(S, y, yOff + o1).mul(decay).sub(c1.mul(scale));
+      c2 = DoubleVector.fromArray(S, y, yOff + o2).mul(decay).sub(c2.mul(scale));
     }
     c0.intoArray(y, yOff + o0);
     c1.intoArray(y, yOff + o1);
@@ -121,8 +121,8 @@ final class VectorKernels {
       c1 = c1.add(a.mul(DoubleVector.fromArray(S, w, base + o1)));
     }
     if (update) {
-      c0 = step(c0, y, yOff + o0, decay, scale);
-      c1 = step(c1, y, yOff + o1, decay, scale);
+      c0 = DoubleVector.fromArray(S, y, yOff + o0).mul(decay).sub(c0.mul(scale));
+      c1 = DoubleVector.fromArray(S, y, yOff + o1).mul(decay).sub(c1.mul(scale));
     }
     c0.intoArray(y, yOff + o0);
     c1.intoArray(y, yOff + o1);
@@ -137,14 +137,9 @@ final class VectorKernels {
       c0 = c0.add(DoubleVector.broadcast(S, val[p]).mul(DoubleVector.fromArray(S, w, base + o0)));
     }
     if (update) {
-      c0 = step(c0, y, yOff + o0, decay, scale);
+      c0 = DoubleVector.fromArray(S, y, yOff + o0).mul(decay).sub(c0.mul(scale));
     }
     c0.intoArray(y, yOff + o0);
-  }
-
-  // the SGD update of the weights at y[at ..] by the summed gradient c, not yet stored
-  private static DoubleVector step(DoubleVector c, double[] y, int at, double decay, double scale) {
-    return DoubleVector.fromArray(S, y, at).mul(decay).sub(c.mul(scale));
   }
 
   /**
@@ -197,7 +192,7 @@ final class VectorKernels {
    * j in [0, vectors · L). Blocks of four vectors of d stay in registers while the inputs stream
    * past; each lane is the scalar loop's multiply, then add.
    */
-  static void scatter(double[] g, int gStride, int[] idx, double[] val, int p0, int p1, double[] d,
+  static void scatter(double[] g, int gOff, int gStride, int[] idx, double[] val, int p0, int p1, double[] d,
       int vectors) {
     int v = 0;
     for (; v + 4 <= vectors; v += 4) {
@@ -208,7 +203,7 @@ final class VectorKernels {
       DoubleVector d3 = DoubleVector.fromArray(S, d, o + 3 * L);
       for (int p = p0; p < p1; p++) {
         DoubleVector a = DoubleVector.broadcast(S, val[p]);
-        int base = idx[p] * gStride + o;
+        int base = gOff + idx[p] * gStride + o;
         DoubleVector.fromArray(S, g, base).add(a.mul(d0)).intoArray(g, base);
         DoubleVector.fromArray(S, g, base + L).add(a.mul(d1)).intoArray(g, base + L);
         DoubleVector.fromArray(S, g, base + 2 * L).add(a.mul(d2)).intoArray(g, base + 2 * L);
@@ -222,7 +217,7 @@ final class VectorKernels {
       DoubleVector d1 = DoubleVector.fromArray(S, d, o + L);
       for (int p = p0; p < p1; p++) {
         DoubleVector a = DoubleVector.broadcast(S, val[p]);
-        int base = idx[p] * gStride + o;
+        int base = gOff + idx[p] * gStride + o;
         DoubleVector.fromArray(S, g, base).add(a.mul(d0)).intoArray(g, base);
         DoubleVector.fromArray(S, g, base + L).add(a.mul(d1)).intoArray(g, base + L);
       }
@@ -232,7 +227,7 @@ final class VectorKernels {
       int o = v * L;
       DoubleVector d0 = DoubleVector.fromArray(S, d, o);
       for (int p = p0; p < p1; p++) {
-        int base = idx[p] * gStride + o;
+        int base = gOff + idx[p] * gStride + o;
         DoubleVector.fromArray(S, g, base).add(DoubleVector.broadcast(S, val[p]).mul(d0)).intoArray(g, base);
       }
     }

@@ -161,6 +161,33 @@ public final class Workspace {
   }
 
   /**
+   * Makes positions [from, from + m) of an epoch's rows the batch (after {@link EpochRows#copy}
+   * filled them): the same batch as {@code load(source, order, from, m)}, read in place.
+   */
+  public void load(EpochRows rows, int from, int m) {
+    if (m > capacity) {
+      throw new IllegalArgumentException("batch of " + m + " exceeds capacity " + capacity);
+    }
+    Inputs in = rows.source();
+    if (in.dim() != sizes[0]) {
+      throw new IllegalArgumentException(
+          "inputs have " + in.dim() + " values, the network expects " + sizes[0]);
+    }
+    inputs = in;
+    count = m;
+    for (int s = 0; s < m; s++) {
+      int r = rows.row(from + s);
+      row[s] = r;
+      label[s] = in.label(r);
+      xFrom[s] = rows.start[from + s];
+      xTo[s] = rows.start[from + s + 1];
+    }
+    xIndex = rows.index;
+    xValue = rows.value;
+    batchId++;
+  }
+
+  /**
    * Sorts the batch's non-zero inputs with index k in [lo, hi) by column (a counting sort that
    * keeps slot order within a column), for BP4 of layer 1. Ranges that do not overlap may be
    * sorted by different threads at once: each writes only its own columns and region.

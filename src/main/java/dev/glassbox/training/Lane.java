@@ -51,9 +51,10 @@ final class Lane {
     j1 = Team.from(hidden, t + 1, threads);
     share = j0 < j1 && FirstLayerGradient.scatters(j0, j1) ? new FirstLayerGradient(net, j0, j1) : null;
     aloneColumns = t == 0 ? FirstLayerColumns.inPlace(net, 0, hidden) : null;
-    // the other threads' narrow shares in a copy of their own: the lines they write are theirs alone
+    // a narrow share in a copy of the thread's own, thread 0's too: the lines each writes are its
+    // alone, and its rows are whole vectors on lines of their own (FirstLayerColumns.copied)
     columns = j0 == j1 ? null
-        : t > 0 && share != null ? FirstLayerColumns.copied(net, j0, j1) : FirstLayerColumns.inPlace(net, j0, j1);
+        : share != null ? FirstLayerColumns.copied(net, j0, j1) : FirstLayerColumns.inPlace(net, j0, j1);
     // a cache line of room after each, so that this thread's writes share no line with another's
     int n = batchSize * (j1 - j0) + 16;
     sharedA = new double[][] {new double[n], new double[n]};

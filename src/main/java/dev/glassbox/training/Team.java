@@ -40,14 +40,14 @@ public final class Team implements AutoCloseable {
   private final Runner alone = task -> task.run(0, 1);
   private final Runner shared = this::run;
   private int steps;
-  private long aloneNanos;
-  private long sharedNanos;
-  private long aloneUnits;
-  private long sharedUnits;
   private boolean useTeam;
-  // after calibration: each way's running mean time per step, and the time since the last look
-  private double aloneMean;
-  private double sharedMean;
+  // the last RECENT times per unit of work of each way, [0] alone and [1] with the team: a way's
+  // estimate is the least of them, so one run slowed by a passing hiccup of the machine does not
+  // turn the choice, and a lasting change does within RECENT runs
+  private static final int RECENT = 3;
+  private final double[][] recent = new double[2][RECENT];
+  private final int[] recorded = new int[2];
+  // after calibration: the steps since the last look at the other way, and between looks
   private int sinceLook;
   private int lookEvery;
   private int calibration = CALIBRATION;
@@ -179,17 +179,15 @@ public final class Team implements AutoCloseable {
   public void startRound(int calibration) {
     this.calibration = Math.max(1, calibration);
     steps = 0;
-    aloneNanos = 0;
-    sharedNanos = 0;
-    aloneUnits = 0;
-    sharedUnits = 0;
+    recorded[0] = 0;
+    recorded[1] = 0;
     useTeam = size > 1;
   }
 
   /**
    * Runs {@code step} with the team or alone: the first 2 × {@code calibration} steps of a round
-   * alternate the two ways (so both see the same conditions) and are timed; after them, the faster
-   * way runs, and its time keeps being measured. Now and then one step runs the other way (after
+   * alternate the two ways (so both see the same conditions) and are timed; after them, the way
+   * with the least of its last {@value #RECENT} times runs, and its time keeps being measured. Now and then one step runs the other way (after
    * {@value #FIRST_LOOK} steps, then twice as many each time it is still slower, up to
    * {@value #LAST_LOOK}), so that a change in the machine's load, another program taking a core or
    * leaving it, turns the choice within the round, and a look at a slow way costs little.
@@ -207,53 +205,45 @@ public final class Team implements AutoCloseable {
       step.run(alone);
       return;
     }
-    if (calibrating()) {
-      boolean together = (steps & 1) == 1;
-      long t0 = System.nanoTime();
-      step.run(together ? shared : alone);
-      long dt = System.nanoTime() - t0;
-      if (together) {
-        sharedNanos += dt;
-        sharedUnits += units;
-      } else {
-        aloneNanos += dt;
-        aloneUnits += units;
-      }
+    boolean calibrating = calibrating();
+    boolean look = !calibrating && ++sinceLook >= lookEvery;
+    boolean together = calibrating ? (steps & 1) == 1 : useTeam != look;
+    long t0 = System.nanoTime();
+    step.run(together ? shared : alone);
+    record(together, (System.nanoTime() - t0) / (double) units);
+    boolean faster = estimate(1) < estimate(0);
+    if (calibrating) {
       if (++steps == 2 * calibration) {
-        aloneMean = aloneNanos / (double) Math.max(1, aloneUnits);
-        sharedMean = sharedNanos / (double) Math.max(1, sharedUnits);
-        useTeam = sharedMean < aloneMean;
+        useTeam = faster;
         sinceLook = 0;
         lookEvery = FIRST_LOOK;
       }
       return;
     }
-    boolean look = ++sinceLook >= lookEvery;
-    boolean together = useTeam != look;
-    long t0 = System.nanoTime();
-    step.run(together ? shared : alone);
-    double perUnit = (System.nanoTime() - t0) / (double) units;
     if (look) {
-      // a fresh look replaces the old time of the other way; while it stays slower, look half as often
+      // while the other way stays slower, look half as often
       sinceLook = 0;
-      if (together) {
-        sharedMean = perUnit;
-      } else {
-        aloneMean = perUnit;
-      }
-      boolean turn = (sharedMean < aloneMean) != useTeam;
-      lookEvery = turn ? FIRST_LOOK : Math.min(2 * lookEvery, LAST_LOOK);
-    } else if (together) {
-      // the way in use: a running mean that forgets in a few steps
-      sharedMean += (perUnit - sharedMean) / 4;
-    } else {
-      aloneMean += (perUnit - aloneMean) / 4;
+      lookEvery = faster != useTeam ? FIRST_LOOK : Math.min(2 * lookEvery, LAST_LOOK);
     }
-    useTeam = sharedMean < aloneMean;
+    useTeam = faster;
   }
 
-  /** Whether the round is still timing both ways (see {@link #step}): short steps then cost less. */
-  public boolean calibrating() {
+  private void record(boolean together, double perUnit) {
+    int way = together ? 1 : 0;
+    recent[way][recorded[way]++ % RECENT] = perUnit;
+  }
+
+  // the least recent time per unit of a way (0 alone, 1 with the team)
+  private double estimate(int way) {
+    double least = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < Math.min(recorded[way], RECENT); i++) {
+      least = Math.min(least, recent[way][i]);
+    }
+    return least;
+  }
+
+  // whether the round is still timing both ways (see step)
+  private boolean calibrating() {
     return size > 1 && steps < 2 * calibration;
   }
 

@@ -1,6 +1,7 @@
 package dev.glassbox.training;
 
 import dev.glassbox.network.Backprop;
+import dev.glassbox.network.EpochRows;
 import dev.glassbox.network.FirstLayerColumns;
 import dev.glassbox.network.FirstLayerGradient;
 import dev.glassbox.network.Inputs;
@@ -62,6 +63,10 @@ public final class Trainer {
   private final double[] reportSpeedSum;
   private LayerSpeeds epochSpeeds = LayerSpeeds.none();
   private final int[] order;
+  // the training rows in the epoch's order, copied by the team at the start of each epoch
+  private final EpochRows rows = new EpochRows();
+  private final Team.Task copyRows = (t, threads) ->
+      rows.copy(Team.from(rows.size(), t, threads), Team.from(rows.size(), t + 1, threads));
   private final SplittableRandom rng;
   private final Team.Task forwardBackward = this::forwardBackward;
   private final Team.Task update = this::update;
@@ -202,6 +207,8 @@ public final class Trainer {
   public double trainEpoch(BatchListener listener) {
     epoch++;
     shuffle();
+    rows.order(train, order);
+    team.run(copyRows);
     Dropout mask = Dropout.of(dropout, seed, epoch);
     ws.dropout(mask);
     for (Lane lane : lanes) {
@@ -222,22 +229,19 @@ public final class Trainer {
     for (int b = 0; b < batches; ) {
       int end = Math.min(batches, (b / every + 1) * every);
       if (byNeuron) {
-        for (int i = b; i < end; i = runTo) {
-          // short runs while the team times both ways: a slow way then costs little
-          runFrom = i;
-          runTo = team.calibrating() ? Math.min(end, i + CALIBRATION_RUN) : end;
-          diverged = -1;
-          team.step(trainRun, runTo - runFrom);
-          if (diverged >= 0) {
-            throw new DivergedException(epoch, diverged + 1, divergedCost);
-          }
+        runFrom = b;
+        runTo = end;
+        diverged = -1;
+        team.step(trainRun, runTo - runFrom);
+        if (diverged >= 0) {
+          throw new DivergedException(epoch, diverged + 1, divergedCost);
         }
       } else {
         for (int i = b; i < end; i++) {
           int from = i * batchSize;
           batch = i;
           batchCost = 0;
-          ws.load(train, order, from, Math.min(batchSize, n - from));
+          ws.load(rows, from, Math.min(batchSize, n - from));
           team.step(trainBatch);
           account(batchCost, batchSpeed);
         }
@@ -263,9 +267,12 @@ public final class Trainer {
     return epochCost / n;
   }
 
-  /** Runs of mini-batches timed each way at the start of an epoch (see {@link Team#step}), and their length. */
-  static final int RUN_CALIBRATION = 12;
-  static final int CALIBRATION_RUN = 3;
+  /**
+   * Runs of mini-batches timed each way at the start of an epoch (see {@link Team#step}): runs of
+   * the usual length, since a run pays for handing the weights over once, and a short run would
+   * make the team look slower than it is.
+   */
+  static final int RUN_CALIBRATION = 4;
 
   // a trained batch's cost and speeds of learning, added to the epoch's in batch order
   private void account(double cost, double[] speeds) {
@@ -406,7 +413,7 @@ public final class Trainer {
     Workspace w = lane.ws;
     int m = batchLength(b);
     int parity = b & 1;
-    w.load(train, order, b * batchSize, m);
+    w.load(rows, b * batchSize, m);
     if (columns != null) {
       Backprop.feedforwardFirstLayer(own, w, columns);
     }

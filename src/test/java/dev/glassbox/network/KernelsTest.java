@@ -235,8 +235,8 @@ class KernelsTest {
       double[] scalar = new double[rows * stride];
       double[] pad = new double[stride];
       for (int s = 0; s < samples; s++) {
-        Kernels.scatterRows(g, stride, idx, val, start[s], start[s + 1], delta, s * n + 1, n, pad);
-        Kernels.scatterRowsScalar(scalar, stride, idx, val, start[s], start[s + 1], delta, s * n + 1, n);
+        Kernels.scatterRows(g, 0, stride, idx, val, start[s], start[s + 1], delta, s * n + 1, n, pad);
+        Kernels.scatterRowsScalar(scalar, 0, stride, idx, val, start[s], start[s + 1], delta, s * n + 1, n);
       }
       assertArrayEquals(scalar, g, 0.0, "scatter n=" + n + " (" + Kernels.kind() + ")");
       for (int k = 0; k < rows; k++) {

@@ -1,0 +1,72 @@
+package dev.glassbox.network;
+
+/**
+ * The training inputs copied in one epoch's shuffled order, so that the rows of each mini-batch
+ * lie side by side. A shuffled batch's rows are otherwise scattered over the whole data set (about
+ * 90 MB for MNIST), and fetching them batch by batch waits for memory at every row; one pass per
+ * epoch keeps many rows in flight at once, and the batches then read their inputs in sequence.
+ * Only the memory layout changes: a batch holds the same rows, in the same order, with the same
+ * values. The copy is made by ranges of rows, so that threads can share it out.
+ */
+public final class EpochRows {
+  private Inputs source;
+  private int[] order;
+  /** Row i of the epoch (source row order[i]) has its non-zeros at index/value[start[i] .. start[i+1]). */
+  int[] start = new int[1];
+  int[] index = new int[0];
+  double[] value = new double[0];
+
+  /**
+   * Takes the epoch's order: position i holds row {@code order[i]} of {@code source} (the array is
+   * kept, not copied). Then {@link #copy} must fill every range before a batch is loaded.
+   */
+  public void order(Inputs source, int[] order) {
+    if (order.length != source.size()) {
+      throw new IllegalArgumentException(order.length + " positions for " + source.size() + " rows");
+    }
+    this.source = source;
+    this.order = order;
+    int n = order.length;
+    if (start.length != n + 1) {
+      start = new int[n + 1];
+    }
+    int p = 0;
+    for (int i = 0; i < n; i++) {
+      start[i] = p;
+      int r = order[i];
+      p += source.start[r + 1] - source.start[r];
+    }
+    start[n] = p;
+    // distorted inputs have another number of non-zeros in each epoch
+    if (index.length < p) {
+      index = new int[p];
+      value = new double[p];
+    }
+  }
+
+  /** Copies the rows at positions [from, to) of the epoch. Ranges that do not overlap may be copied at once. */
+  public void copy(int from, int to) {
+    for (int i = from; i < to; i++) {
+      int r = order[i];
+      int p0 = source.start[r];
+      int len = source.start[r + 1] - p0;
+      System.arraycopy(source.index, p0, index, start[i], len);
+      System.arraycopy(source.value, p0, value, start[i], len);
+    }
+  }
+
+  /** The inputs being ordered. */
+  Inputs source() {
+    return source;
+  }
+
+  /** The source row at position i of the epoch. */
+  int row(int i) {
+    return order[i];
+  }
+
+  /** Number of rows. */
+  public int size() {
+    return start.length - 1;
+  }
+}
