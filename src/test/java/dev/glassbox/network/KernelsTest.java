@@ -231,16 +231,21 @@ class KernelsTest {
       }
       int stride = Kernels.padded(n);
       assertTrue(stride >= n && stride < n + 8, "padded " + stride + " for " + n);
-      double[] g = new double[rows * stride];
+      // the buffer the trainer uses, its rows from an offset (Aligned), against plain rows from 0
+      Aligned buffer = Aligned.doubles(rows * stride);
+      double[] g = buffer.array();
+      int off = buffer.offset();
+      assertTrue(g.length - off >= rows * stride, "room for the rows");
       double[] scalar = new double[rows * stride];
       double[] pad = new double[stride];
       for (int s = 0; s < samples; s++) {
-        Kernels.scatterRows(g, 0, stride, idx, val, start[s], start[s + 1], delta, s * n + 1, n, pad);
+        Kernels.scatterRows(g, off, stride, idx, val, start[s], start[s + 1], delta, s * n + 1, n, pad);
         Kernels.scatterRowsScalar(scalar, 0, stride, idx, val, start[s], start[s + 1], delta, s * n + 1, n);
       }
-      assertArrayEquals(scalar, g, 0.0, "scatter n=" + n + " (" + Kernels.kind() + ")");
+      assertArrayEquals(scalar, java.util.Arrays.copyOfRange(g, off, off + rows * stride), 0.0,
+          "scatter n=" + n + " (" + Kernels.kind() + ")");
       for (int k = 0; k < rows; k++) {
-        Kernels.updateRowAndClear(w, k * n, g, k * stride, n, 0.9999, 0.3);
+        Kernels.updateRowAndClear(w, k * n, g, off + k * stride, n, 0.9999, 0.3);
       }
       assertArrayEquals(expected, w, 0.0, "update n=" + n + " (" + Kernels.kind() + ")");
       assertArrayEquals(new double[g.length], g, 0.0, "cleared for the next batch");

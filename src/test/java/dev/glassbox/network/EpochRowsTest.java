@@ -1,0 +1,71 @@
+package dev.glassbox.network;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A batch read from the epoch's rows copied side by side is the batch of the shuffled rows read
+ * in place: the same rows, labels and input values, whether one range or several filled it.
+ */
+class EpochRowsTest {
+  private static Inputs randomInputs(SplittableRandom rng, int n, int dim, int percentNonZero) {
+    double[][] x = new double[n][dim];
+    int[] labels = new int[n];
+    for (int i = 0; i < n; i++) {
+      labels[i] = rng.nextInt(10);
+      for (int k = 0; k < dim; k++) {
+        if (rng.nextInt(100) < percentNonZero) {
+          x[i][k] = rng.nextDouble();
+        }
+      }
+    }
+    return Inputs.fromDense(x, labels);
+  }
+
+  @Test
+  void aBatchOfTheCopiedRowsIsTheBatchOfTheShuffledRows() {
+    SplittableRandom rng = new SplittableRandom(3);
+    Network net = new Network(new int[] {40, 5, 10}, Activation.SIGMOID, Activation.SIGMOID, Cost.QUADRATIC);
+    EpochRows rows = new EpochRows();
+    // the second set has more non-zeros, as a distorted epoch may: the copy grows
+    for (Inputs in : new Inputs[] {randomInputs(rng, 57, 40, 20), randomInputs(rng, 57, 40, 60)}) {
+      int[] order = new int[in.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      for (int i = order.length - 1; i > 0; i--) {
+        int j = rng.nextInt(i + 1);
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
+      rows.order(in, order);
+      // in three ranges, as threads would
+      rows.copy(0, 20);
+      rows.copy(40, 57);
+      rows.copy(20, 40);
+      Workspace copied = new Workspace(net, 8);
+      Workspace inPlace = new Workspace(net, 8);
+      for (int from = 0; from < in.size(); from += 8) {
+        int m = Math.min(8, in.size() - from);
+        copied.load(rows, from, m);
+        inPlace.load(in, order, from, m);
+        assertEquals(m, copied.count());
+        for (int s = 0; s < m; s++) {
+          assertEquals(inPlace.label(s), copied.label(s));
+          assertEquals(order[from + s], copied.row[s]);
+          assertArrayEquals(inPlace.copy(Workspace.Quantity.ACTIVATION, 0, s),
+              copied.copy(Workspace.Quantity.ACTIVATION, 0, s), 0.0);
+          double[] x = new double[in.dim()];
+          for (int p = copied.xFrom[s]; p < copied.xTo[s]; p++) {
+            x[copied.xIndex[p]] = copied.xValue[p];
+          }
+          assertArrayEquals(in.dense(order[from + s]), x, 0.0, "slot " + s + " of the batch at " + from);
+        }
+      }
+    }
+  }
+}
