@@ -7,7 +7,7 @@ import java.util.concurrent.locks.LockSupport;
  * A fixed team of threads that run one task together and wait for each other: the caller is
  * thread 0, daemon workers are threads 1 .. n-1. A mini-batch of 10 MNIST digits is about 30 µs
  * of arithmetic, so handing work over must cost far less than an executor's futures: workers spin
- * briefly on a generation counter, then park.
+ * on a generation counter for a few milliseconds, then park.
  *
  * <p>Handing a 30 µs batch to another thread pays only when that thread is really free: on a busy
  * machine it can cost more than it saves. So {@link #step} runs the first steps of each round (an
@@ -33,6 +33,8 @@ public final class Team implements AutoCloseable {
   private final AtomicInteger pending = new AtomicInteger();
   /** Workers about to park or parked: only then does run() pay for unpark calls. */
   private final AtomicInteger sleepers = new AtomicInteger();
+  /** When {@link #wake} last asked the workers to stay awake (System.nanoTime). */
+  private volatile long wokenAt = Long.MIN_VALUE / 2;
   private volatile boolean closed;
   private volatile Throwable failure;
   private volatile boolean aborted;
@@ -208,6 +210,9 @@ public final class Team implements AutoCloseable {
     boolean calibrating = calibrating();
     boolean look = !calibrating && ++sinceLook >= lookEvery;
     boolean together = calibrating ? (steps & 1) == 1 : useTeam != look;
+    if (!together && (calibrating || sinceLook + 1 >= lookEvery)) {
+      wake(); // the next step runs with the team: have it ready
+    }
     long t0 = System.nanoTime();
     step.run(together ? shared : alone);
     record(together, (System.nanoTime() - t0) / (double) units);
@@ -251,12 +256,21 @@ public final class Team implements AutoCloseable {
   static final int FIRST_LOOK = 8;
   static final int LAST_LOOK = 64;
 
+  /**
+   * How long a worker keeps spinning for the next task, after its last one or a {@link #wake}:
+   * waking a parked thread took from 50 µs to milliseconds here, more than a whole run of small
+   * mini-batches, and a run timed with that wake-up in it made the team look slower than it is.
+   */
+  static final long SPIN_NANOS = 3_000_000;
+
   private void work(int t) {
     long seen = 0;
     while (true) {
+      long idleSince = System.nanoTime();
       int spins = 0;
       while (generation == seen && !closed) {
-        if (++spins < 20000) {
+        // the clock is read now and then: it costs more than a spin
+        if ((++spins & 63) != 0 || System.nanoTime() - Math.max(idleSince, wokenAt) < SPIN_NANOS) {
           Thread.onSpinWait();
         } else {
           // announce the nap before re-checking, so that run() either sees it and unparks or
@@ -280,6 +294,19 @@ public final class Team implements AutoCloseable {
         }
       }
       pending.decrementAndGet();
+    }
+  }
+
+  /**
+   * Has the workers spin for the next task for {@link #SPIN_NANOS} from now, so that a step with
+   * the team soon after does not wait for them to wake up.
+   */
+  private void wake() {
+    wokenAt = System.nanoTime();
+    if (sleepers.get() > 0) {
+      for (Thread w : workers) {
+        LockSupport.unpark(w);
+      }
     }
   }
 
