@@ -44,8 +44,9 @@ public final class Team implements AutoCloseable {
   private int steps;
   private boolean useTeam;
   // the last RECENT times per unit of work of each way, [0] alone and [1] with the team: a way's
-  // estimate is the least of them, so one run slowed by a passing hiccup of the machine does not
-  // turn the choice, and a lasting change does within RECENT runs
+  // estimate is their median, so one run slowed by a passing hiccup of the machine does not turn
+  // the choice, a lasting change does within two runs, and a way whose times scatter does not win
+  // by its luckiest run (the least of them did: the team's times scatter more)
   private static final int RECENT = 3;
   private final double[][] recent = new double[2][RECENT];
   private final int[] recorded = new int[2];
@@ -189,7 +190,7 @@ public final class Team implements AutoCloseable {
   /**
    * Runs {@code step} with the team or alone: the first 2 × {@code calibration} steps of a round
    * alternate the two ways (so both see the same conditions) and are timed; after them, the way
-   * with the least of its last {@value #RECENT} times runs, and its time keeps being measured. Now and then one step runs the other way (after
+   * with the lower median of its last {@value #RECENT} times runs, and its time keeps being measured. Now and then one step runs the other way (after
    * {@value #FIRST_LOOK} steps, then twice as many each time it is still slower, up to
    * {@value #LAST_LOOK}), so that a change in the machine's load, another program taking a core or
    * leaving it, turns the choice within the round, and a look at a slow way costs little.
@@ -238,13 +239,16 @@ public final class Team implements AutoCloseable {
     recent[way][recorded[way]++ % RECENT] = perUnit;
   }
 
-  // the least recent time per unit of a way (0 alone, 1 with the team)
+  // the median of a way's last RECENT (3) times per unit (0 alone, 1 with the team); the larger
+  // of two, or the one, at first
   private double estimate(int way) {
-    double least = Double.POSITIVE_INFINITY;
-    for (int i = 0; i < Math.min(recorded[way], RECENT); i++) {
-      least = Math.min(least, recent[way][i]);
-    }
-    return least;
+    double[] t = recent[way];
+    return switch (Math.min(recorded[way], RECENT)) {
+      case 0 -> Double.POSITIVE_INFINITY;
+      case 1 -> t[0];
+      case 2 -> Math.max(t[0], t[1]);
+      default -> Math.max(Math.min(t[0], t[1]), Math.min(Math.max(t[0], t[1]), t[2]));
+    };
   }
 
   // whether the round is still timing both ways (see step)
