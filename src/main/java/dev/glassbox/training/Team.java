@@ -261,11 +261,18 @@ public final class Team implements AutoCloseable {
   static final int LAST_LOOK = 64;
 
   /**
-   * How long a worker keeps spinning for the next task, after its last one or a {@link #wake}:
-   * waking a parked thread took from 50 µs to milliseconds here, more than a whole run of small
-   * mini-batches, and a run timed with that wake-up in it made the team look slower than it is.
+   * How long a worker keeps spinning for the next task after its last one: long enough for the
+   * next mini-batch of a run, short enough to leave the core to other threads (augmentation makes
+   * the next epoch's digits on one) when the team is not in use.
    */
-  static final long SPIN_NANOS = 3_000_000;
+  static final long SPIN_NANOS = 500_000;
+
+  /**
+   * How long a worker spins after a {@link #wake}: waking a parked thread took from 50 µs to
+   * milliseconds here, more than a whole run of small mini-batches, and a timed step with that
+   * wake-up in it made the team look slower than it is.
+   */
+  static final long WAKE_SPIN_NANOS = 3_000_000;
 
   private void work(int t) {
     long seen = 0;
@@ -274,7 +281,8 @@ public final class Team implements AutoCloseable {
       int spins = 0;
       while (generation == seen && !closed) {
         // the clock is read now and then: it costs more than a spin
-        if ((++spins & 63) != 0 || System.nanoTime() - Math.max(idleSince, wokenAt) < SPIN_NANOS) {
+        long now = (++spins & 63) != 0 ? 0 : System.nanoTime();
+        if (now == 0 || now - idleSince < SPIN_NANOS || now - wokenAt < WAKE_SPIN_NANOS) {
           Thread.onSpinWait();
         } else {
           // announce the nap before re-checking, so that run() either sees it and unparks or
@@ -302,7 +310,7 @@ public final class Team implements AutoCloseable {
   }
 
   /**
-   * Has the workers spin for the next task for {@link #SPIN_NANOS} from now, so that a step with
+   * Has the workers spin for the next task for {@link #WAKE_SPIN_NANOS} from now, so that a step with
    * the team soon after does not wait for them to wake up.
    */
   private void wake() {
