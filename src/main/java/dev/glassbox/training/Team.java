@@ -7,7 +7,7 @@ import java.util.concurrent.locks.LockSupport;
  * A fixed team of threads that run one task together and wait for each other: the caller is
  * thread 0, daemon workers are threads 1 .. n-1. A mini-batch of 10 MNIST digits is about 30 µs
  * of arithmetic, so handing work over must cost far less than an executor's futures: workers spin
- * on a generation counter for a few milliseconds, then park.
+ * on a generation counter for half a millisecond (longer after {@link #wake}), then park.
  *
  * <p>Handing a 30 µs batch to another thread pays only when that thread is really free: on a busy
  * machine it can cost more than it saves. So {@link #step} runs the first steps of each round (an
@@ -33,8 +33,8 @@ public final class Team implements AutoCloseable {
   private final AtomicInteger pending = new AtomicInteger();
   /** Workers about to park or parked: only then does run() pay for unpark calls. */
   private final AtomicInteger sleepers = new AtomicInteger();
-  /** When {@link #wake} last asked the workers to stay awake (System.nanoTime). */
-  private volatile long wokenAt = Long.MIN_VALUE / 2;
+  /** When {@link #wake} last asked the workers to stay awake (System.nanoTime; long ago at first). */
+  private volatile long wokenAt = System.nanoTime() - WAKE_SPIN_NANOS;
   private volatile boolean closed;
   private volatile Throwable failure;
   private volatile boolean aborted;
@@ -190,7 +190,8 @@ public final class Team implements AutoCloseable {
   /**
    * Runs {@code step} with the team or alone: the first 2 × {@code calibration} steps of a round
    * alternate the two ways (so both see the same conditions) and are timed; after them, the way
-   * with the lower median of its last {@value #RECENT} times runs, and its time keeps being measured. Now and then one step runs the other way (after
+   * with the lower median of its last {@value #RECENT} times runs, and its time keeps being
+   * measured. Now and then one step runs the other way (after
    * {@value #FIRST_LOOK} steps, then twice as many each time it is still slower, up to
    * {@value #LAST_LOOK}), so that a change in the machine's load, another program taking a core or
    * leaving it, turns the choice within the round, and a look at a slow way costs little.
