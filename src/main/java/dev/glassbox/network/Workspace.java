@@ -129,13 +129,7 @@ public final class Workspace {
    * from .. from+m), and sorts its non-zero inputs by column for BP4.
    */
   public void load(Inputs in, int[] order, int from, int m) {
-    if (m > capacity) {
-      throw new IllegalArgumentException("batch of " + m + " exceeds capacity " + capacity);
-    }
-    if (in.dim() != sizes[0]) {
-      throw new IllegalArgumentException(
-          "inputs have " + in.dim() + " values, the network expects " + sizes[0]);
-    }
+    checkBatch(in, m);
     inputs = in;
     count = m;
     int p = 0;
@@ -165,14 +159,8 @@ public final class Workspace {
    * filled them): the same batch as {@code load(source, order, from, m)}, read in place.
    */
   public void load(EpochRows rows, int from, int m) {
-    if (m > capacity) {
-      throw new IllegalArgumentException("batch of " + m + " exceeds capacity " + capacity);
-    }
     Inputs in = rows.source();
-    if (in.dim() != sizes[0]) {
-      throw new IllegalArgumentException(
-          "inputs have " + in.dim() + " values, the network expects " + sizes[0]);
-    }
+    checkBatch(in, m);
     inputs = in;
     count = m;
     for (int s = 0; s < m; s++) {
@@ -185,6 +173,17 @@ public final class Workspace {
     xIndex = rows.index;
     xValue = rows.value;
     batchId++;
+  }
+
+  // a batch of m rows of in fits this workspace
+  private void checkBatch(Inputs in, int m) {
+    if (m > capacity) {
+      throw new IllegalArgumentException("batch of " + m + " exceeds capacity " + capacity);
+    }
+    if (in.dim() != sizes[0]) {
+      throw new IllegalArgumentException(
+          "inputs have " + in.dim() + " values, the network expects " + sizes[0]);
+    }
   }
 
   /**

@@ -64,8 +64,8 @@ public final class Trainer {
   private LayerSpeeds epochSpeeds = LayerSpeeds.none();
   private final int[] order;
   // the training rows in the epoch's order, copied by the team at the start of each epoch; not for
-  // distorted inputs, which come fresh each epoch (about 180 MB for MNIST): a second copy of them
-  // raised the 99% run's peak memory from 0.79 to 1.04 GB for a few percent of speed
+  // distorted inputs, which come fresh each epoch: a second copy of them would keep as much again
+  // alive (about 180 MB for MNIST) for a few percent of speed
   private final EpochRows rows = new EpochRows();
   private boolean sideBySide = true;
   private final Team.Task copyRows = (t, threads) ->
