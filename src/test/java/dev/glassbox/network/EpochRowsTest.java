@@ -32,15 +32,10 @@ class EpochRowsTest {
     EpochRows rows = new EpochRows();
     // the second set has more non-zeros, as a distorted epoch may: the copy grows
     for (Inputs in : new Inputs[] {randomInputs(rng, 57, 40, 20), randomInputs(rng, 57, 40, 60)}) {
+      // a shuffled order: i ↦ 23 i mod 57 is a permutation, 23 and 57 having no common factor
       int[] order = new int[in.size()];
       for (int i = 0; i < order.length; i++) {
-        order[i] = i;
-      }
-      for (int i = order.length - 1; i > 0; i--) {
-        int j = rng.nextInt(i + 1);
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
+        order[i] = 23 * i % order.length;
       }
       rows.order(in, order);
       // in three ranges, as threads would
