@@ -6,7 +6,8 @@ package dev.glassbox.network;
  * 90 MB for MNIST), and fetching them batch by batch waits for memory at every row; one pass per
  * epoch keeps many rows in flight at once, and the batches then read their inputs in sequence.
  * Only the memory layout changes: a batch holds the same rows, in the same order, with the same
- * values. The copy is made by ranges of rows, so that threads can share it out.
+ * values. The copy is made by ranges of rows (one thread does it all in training: the copy is bound
+ * by memory, and two threads were slower at it).
  */
 public final class EpochRows {
   private Inputs source;

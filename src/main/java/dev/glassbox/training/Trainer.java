@@ -63,13 +63,12 @@ public final class Trainer {
   private final double[] reportSpeedSum;
   private LayerSpeeds epochSpeeds = LayerSpeeds.none();
   private final int[] order;
-  // the training rows in the epoch's order, copied by the team at the start of each epoch; not for
+  // the training rows in the epoch's order, copied at the start of each epoch (by one thread: the
+  // copy is bound by memory, and took 18-20 ms on two threads against 16 on one); not for
   // distorted inputs, which come fresh each epoch: a second copy of them would keep as much again
   // alive (about 180 MB for MNIST) for a few percent of speed
   private final EpochRows rows = new EpochRows();
   private boolean sideBySide = true;
-  private final Team.Task copyRows = (t, threads) ->
-      rows.copy(Team.from(rows.size(), t, threads), Team.from(rows.size(), t + 1, threads));
   private final SplittableRandom rng;
   private final Team.Task forwardBackward = this::forwardBackward;
   private final Team.Task update = this::update;
@@ -213,7 +212,7 @@ public final class Trainer {
     shuffle();
     if (sideBySide) {
       rows.order(train, order);
-      team.run(copyRows);
+      rows.copy(0, rows.size());
     }
     Dropout mask = Dropout.of(dropout, seed, epoch);
     ws.dropout(mask);
