@@ -6,8 +6,7 @@ package dev.glassbox.network;
  * 90 MB for MNIST), and fetching them batch by batch waits for memory at every row; one pass per
  * epoch keeps many rows in flight at once, and the batches then read their inputs in sequence.
  * Only the memory layout changes: a batch holds the same rows, in the same order, with the same
- * values. The copy is made by ranges of rows (one thread does it all in training: the copy is bound
- * by memory, and two threads were slower at it).
+ * values. One thread makes the copy: it is bound by memory, and two threads were slower at it.
  */
 public final class EpochRows {
   private Inputs source;
@@ -18,10 +17,10 @@ public final class EpochRows {
   double[] value = new double[0];
 
   /**
-   * Takes the epoch's order: position i holds row {@code order[i]} of {@code source} (the array is
-   * kept, not copied). Then {@link #copy} must fill every range before a batch is loaded.
+   * Copies the rows of {@code source} in the epoch's order: position i holds row {@code order[i]}
+   * (the order array is kept, not copied, for the rows' numbers).
    */
-  public void order(Inputs source, int[] order) {
+  public void arrange(Inputs source, int[] order) {
     if (order.length != source.size()) {
       throw new IllegalArgumentException(order.length + " positions for " + source.size() + " rows");
     }
@@ -38,16 +37,12 @@ public final class EpochRows {
       p += source.start[r + 1] - source.start[r];
     }
     start[n] = p;
-    // distorted inputs have another number of non-zeros in each epoch
+    // other inputs (another epoch's distortions) may have more non-zeros: the copy grows
     if (index.length < p) {
       index = new int[p];
       value = new double[p];
     }
-  }
-
-  /** Copies the rows at positions [from, to) of the epoch. Ranges that do not overlap may be copied at once. */
-  public void copy(int from, int to) {
-    for (int i = from; i < to; i++) {
+    for (int i = 0; i < n; i++) {
       int r = order[i];
       int p0 = source.start[r];
       int len = source.start[r + 1] - p0;
@@ -64,10 +59,5 @@ public final class EpochRows {
   /** The source row at position i of the epoch. */
   int row(int i) {
     return order[i];
-  }
-
-  /** Number of rows. */
-  public int size() {
-    return start.length - 1;
   }
 }

@@ -155,8 +155,8 @@ public final class Workspace {
   }
 
   /**
-   * Makes positions [from, from + m) of an epoch's rows the batch (after {@link EpochRows#copy}
-   * filled them): the same batch as {@code load(source, order, from, m)}, read in place.
+   * Makes positions [from, from + m) of an epoch's rows the batch (after
+   * {@link EpochRows#arrange}): the same batch as {@code load(source, order, from, m)}, read in place.
    */
   public void load(EpochRows rows, int from, int m) {
     Inputs in = rows.source();

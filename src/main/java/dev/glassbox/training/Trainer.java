@@ -211,8 +211,7 @@ public final class Trainer {
     epoch++;
     shuffle();
     if (sideBySide) {
-      rows.order(train, order);
-      rows.copy(0, rows.size());
+      rows.arrange(train, order);
     }
     Dropout mask = Dropout.of(dropout, seed, epoch);
     ws.dropout(mask);

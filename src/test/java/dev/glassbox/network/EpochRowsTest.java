@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A batch read from the epoch's rows copied side by side is the batch of the shuffled rows read
- * in place: the same rows, labels and input values, whether one range or several filled it.
+ * in place: the same rows, labels and input values.
  */
 class EpochRowsTest {
   private static Inputs randomInputs(SplittableRandom rng, int n, int dim, int percentNonZero) {
@@ -37,11 +37,7 @@ class EpochRowsTest {
       for (int i = 0; i < order.length; i++) {
         order[i] = 23 * i % order.length;
       }
-      rows.order(in, order);
-      // in three ranges, as threads would
-      rows.copy(0, 20);
-      rows.copy(40, 57);
-      rows.copy(20, 40);
+      rows.arrange(in, order);
       Workspace copied = new Workspace(net, 8);
       Workspace inPlace = new Workspace(net, 8);
       for (int from = 0; from < in.size(); from += 8) {
