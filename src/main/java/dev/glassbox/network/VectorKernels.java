@@ -27,13 +27,11 @@ final class VectorKernels {
 
   private VectorKernels() {}
 
-  /** {@link Kernels#gatherRows} for n ≥ {@link #L}. */
-
   /**
-   * {@link Kernels#gatherColumns} for n ≥ {@link #L}. With {@code update}: instead of storing the sums c_j, applies the SGD update to the weight row
-   * y[yOff ..]: y_j ← decay · y_j - scale · c_j (the same multiply, multiply, subtract as
-   * {@link #updateRow}), so BP4 and the update take one pass and the gradient never goes to memory.
-   * n ≥ {@link #L}.
+   * {@link Kernels#gatherColumns} for n ≥ {@link #L}. With {@code update}: instead of storing the
+   * sums c_j, applies the SGD update to the weight row y[yOff ..]: y_j ← decay · y_j - scale · c_j
+   * (the same multiply, multiply, subtract as {@link #updateRow}), so BP4 and the update take one
+   * pass and the gradient never goes to memory.
    */
   static void gather(double[] w, int stride, int col, int[] idx, double[] val, int p0, int p1,
       double[] init, double[] y, int yOff, int n, boolean update, double decay, double scale) {
