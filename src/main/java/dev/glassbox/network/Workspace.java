@@ -25,7 +25,8 @@ public final class Workspace {
    * [xFrom[s], xTo[s]). A workspace made for training copies them at {@link #load} into arrays of
    * its own: the rows of a shuffled batch lie anywhere in the data set, and each pass over them
    * (forward, BP4) would otherwise wait for memory again and again, where one copy fetches them
-   * at once. A feedforward-only workspace reads the data set's arrays in place.
+   * at once. A feedforward-only workspace reads the data set's arrays in place, and so does a
+   * batch of an epoch's rows already copied side by side ({@link EpochRows}).
    */
   int[] xIndex;
   double[] xValue;
