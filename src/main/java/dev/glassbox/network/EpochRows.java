@@ -21,6 +21,15 @@ public final class EpochRows {
    * (the order array is kept, not copied, for the rows' numbers).
    */
   public void arrange(Inputs source, int[] order) {
+    plan(source, order);
+    copy(0, order.length);
+  }
+
+  /**
+   * Lays out where each row of {@link #arrange} goes without copying it yet: then {@link #copy}
+   * every range of positions, in any order and on any threads, before a batch reads them.
+   */
+  public void plan(Inputs source, int[] order) {
     if (order.length != source.size()) {
       throw new IllegalArgumentException(order.length + " positions for " + source.size() + " rows");
     }
@@ -42,7 +51,11 @@ public final class EpochRows {
       index = new int[p];
       value = new double[p];
     }
-    for (int i = 0; i < n; i++) {
+  }
+
+  /** Copies the rows at positions [i0, i1) of the epoch laid out by {@link #plan}. */
+  public void copy(int i0, int i1) {
+    for (int i = i0; i < i1; i++) {
       int r = order[i];
       int p0 = source.start[r];
       int len = source.start[r + 1] - p0;
@@ -51,8 +64,13 @@ public final class EpochRows {
     }
   }
 
+  /** Number of positions laid out (the rows of the source). */
+  public int size() {
+    return start.length - 1;
+  }
+
   /** The inputs being ordered. */
-  Inputs source() {
+  public Inputs source() {
     return source;
   }
 

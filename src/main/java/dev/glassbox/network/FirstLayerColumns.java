@@ -67,14 +67,27 @@ public final class FirstLayerColumns {
 
   /** Writes the neurons' weights and biases back into the network (nothing to do in place). */
   public void store() {
+    store(0, net.sizes[0]);
+  }
+
+  /**
+   * Writes back the weights leaving inputs [k0, k1), and the biases when k0 = 0 (nothing to do in
+   * place). Threads that store their shares each for its own range of inputs, once all have
+   * finished training, write each row of w^1 from one core: each storing its own columns of every
+   * row made both cores write the line in the middle of each row, and took 17 ms per epoch (200
+   * runs of 784,30,10) against 2 to load them.
+   */
+  public void store(int k0, int k1) {
     if (copy) {
       int out = net.sizes[1];
       int n = j1 - j0;
       double[] to = net.weights[1];
-      for (int k = 0; k < net.sizes[0]; k++) {
+      for (int k = k0; k < k1; k++) {
         System.arraycopy(w, col + k * stride, to, k * out + j0, n);
       }
-      System.arraycopy(b, col, net.biases[1], j0, n);
+      if (k0 == 0) {
+        System.arraycopy(b, col, net.biases[1], j0, n);
+      }
     }
   }
 }

@@ -36,6 +36,7 @@ public final class Team implements AutoCloseable {
   /** When {@link #wake} last asked the workers to stay awake (System.nanoTime; long ago at first). */
   private volatile long wokenAt = System.nanoTime() - WAKE_SPIN_NANOS;
   private volatile boolean closed;
+  private volatile Filler filler;
   private volatile Throwable failure;
   private volatile boolean aborted;
   // the calibration of the current round (see step)
@@ -60,6 +61,18 @@ public final class Team implements AutoCloseable {
   private final long[] arrivals;
   private static final java.lang.invoke.VarHandle ARRIVALS =
       java.lang.invoke.MethodHandles.arrayElementVarHandle(long[].class);
+
+  /**
+   * Work that no result waits for, done in small pieces by threads of the team that would
+   * otherwise wait: a worker with no task, or a thread at a {@link #sync} that the others have not
+   * reached. Pieces must be safe to run on any thread, and short (a few microseconds), since a
+   * thread that takes one finishes it before it looks again.
+   */
+  @FunctionalInterface
+  public interface Filler {
+    /** Does one piece of the work and returns true, or returns false when none is left. */
+    boolean piece();
+  }
 
   /** Runs a task, on the whole team or on the calling thread alone (see {@link #step}). */
   @FunctionalInterface
@@ -123,6 +136,9 @@ public final class Team implements AutoCloseable {
       // wait for the workers even when our share failed: none may still run this task later
       int spins = 0;
       while (pending.get() != 0) {
+        if (fill()) {
+          continue;
+        }
         if (++spins > 2000) {
           Thread.yield();
         } else {
@@ -160,6 +176,9 @@ public final class Team implements AutoCloseable {
       while ((long) ARRIVALS.getAcquire(arrivals, (u + 1) * PAD) < mine) {
         if (aborted || failure != null) {
           throw new IllegalStateException("another thread of the team failed");
+        }
+        if (fill()) {
+          continue;
         }
         if (++spins > 20_000) {
           Thread.yield();
@@ -281,6 +300,10 @@ public final class Team implements AutoCloseable {
       long idleSince = System.nanoTime();
       int spins = 0;
       while (generation == seen && !closed) {
+        if (fill()) {
+          idleSince = System.nanoTime();
+          continue;
+        }
         // the clock is read now and then: it costs more than a spin
         long now = (++spins & 63) != 0 ? 0 : System.nanoTime();
         if (now == 0 || now - idleSince < SPIN_NANOS || now - wokenAt < WAKE_SPIN_NANOS) {
@@ -321,6 +344,25 @@ public final class Team implements AutoCloseable {
         LockSupport.unpark(w);
       }
     }
+  }
+
+  /**
+   * Has the team's threads take up {@code work} in pieces whenever they would wait (see
+   * {@link Filler}), until it has none left or another replaces it; null: none.
+   */
+  public void fill(Filler work) {
+    filler = work;
+    if (work != null && sleepers.get() > 0) {
+      for (Thread w : workers) {
+        LockSupport.unpark(w);
+      }
+    }
+  }
+
+  // one piece of the filler's work, if there is any
+  private boolean fill() {
+    Filler f = filler;
+    return f != null && f.piece();
   }
 
   /** Range [from, to) of thread t's share of n items: {@code from = n*t/threads}. */

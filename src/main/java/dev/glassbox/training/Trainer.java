@@ -62,13 +62,18 @@ public final class Trainer {
   private final double[] epochSpeedSum;
   private final double[] reportSpeedSum;
   private LayerSpeeds epochSpeeds = LayerSpeeds.none();
-  private final int[] order;
-  // the training rows in the epoch's order, copied at the start of each epoch (by one thread: the
-  // copy is bound by memory, and took 18-20 ms on two threads against 16 on one); not for
-  // distorted inputs, which come fresh each epoch: a second copy of them would keep as much again
-  // alive (about 180 MB for MNIST) for a few percent of speed
-  private final EpochRows rows = new EpochRows();
+  private int[] order;
+  // the training rows in the epoch's order: copied at its start by one thread (the copy is bound
+  // by memory, and took 18-20 ms on two threads against 16 on one), or during the epoch before
+  // (see nextEpochRows); not for distorted inputs, which come fresh each epoch: a second copy of
+  // them would keep as much again alive (about 180 MB for MNIST) for a few percent of speed
+  private EpochRows rows = new EpochRows();
   private boolean sideBySide = true;
+  // with a team of two or more, the next epoch's order is shuffled one epoch ahead, and its rows
+  // copied during this epoch by threads that would otherwise wait (RowsAhead); null: not yet
+  private int[] nextOrder;
+  private EpochRows nextRows;
+  private RowsAhead ahead;
   private final SplittableRandom rng;
   private final Team.Task forwardBackward = this::forwardBackward;
   private final Team.Task update = this::update;
@@ -209,10 +214,7 @@ public final class Trainer {
    */
   public double trainEpoch(BatchListener listener) {
     epoch++;
-    shuffle();
-    if (sideBySide) {
-      rows.arrange(train, order);
-    }
+    nextEpochRows();
     Dropout mask = Dropout.of(dropout, seed, epoch);
     ws.dropout(mask);
     for (Lane lane : lanes) {
@@ -320,8 +322,47 @@ public final class Trainer {
     return Math.sqrt(sq);
   }
 
+  /*
+   * The epoch's order and rows. The orders are the same with any team: each is the one before
+   * shuffled by the next draws of the seeded stream. With a team, the next epoch's order is drawn
+   * now, and its rows are left to the team to copy while it would otherwise wait.
+   */
+  private void nextEpochRows() {
+    boolean ready = false;
+    if (ahead == null) {
+      shuffle(order);
+    } else {
+      // drawn one epoch ahead; its rows are of no use if the inputs changed (distorted epochs)
+      EpochRows made = ahead.finish();
+      ready = made.source() == train;
+      int[] t = order;
+      order = nextOrder;
+      nextOrder = t;
+      nextRows = rows;
+      rows = made;
+    }
+    if (sideBySide && !ready) {
+      rows.arrange(train, order);
+    }
+    if (team.size() > 1 && sideBySide) {
+      if (nextOrder == null) {
+        nextOrder = new int[order.length];
+        nextRows = new EpochRows();
+      }
+      System.arraycopy(order, 0, nextOrder, 0, order.length);
+      shuffle(nextOrder);
+      ahead = new RowsAhead(nextRows, train, nextOrder);
+      team.fill(ahead);
+    } else if (ahead != null) {
+      // distorted epochs from now on: each order is drawn at the start of its epoch again
+      ahead = null;
+      nextRows = null;
+      team.fill(null);
+    }
+  }
+
   // Fisher-Yates on the running order, as numpy's permutation does on a fresh range
-  private void shuffle() {
+  private void shuffle(int[] order) {
     for (int i = order.length - 1; i > 0; i--) {
       int j = rng.nextInt(i + 1);
       int t = order[i];
@@ -368,6 +409,7 @@ public final class Trainer {
     if (columns != null) {
       columns.load();
     }
+    boolean stored = false;
     try {
       for (int b = runFrom; b < runTo; b++) {
         double cost = neuronBatch(lane, t, threads, b, fg, columns, j0, j1);
@@ -377,7 +419,7 @@ public final class Trainer {
             diverged = b;
             divergedCost = cost;
           }
-          return;
+          break;
         }
         if (t == 0) {
           if (threads == 1) {
@@ -390,8 +432,22 @@ public final class Trainer {
           }
         }
       }
+      if (threads > 1) {
+        // once every share is trained, each thread writes back its own inputs' rows of w^1, from
+        // every share (see FirstLayerColumns.store)
+        team.sync(t, threads);
+        int k0 = Team.from(net.size(0), t, threads);
+        int k1 = Team.from(net.size(0), t + 1, threads);
+        for (Lane other : lanes) {
+          if (other.columns != null) {
+            other.columns.store(k0, k1);
+          }
+        }
+        stored = true;
+      }
     } finally {
-      if (columns != null) {
+      // a failed thread leaves the others at a meeting it never reaches: each stores its own share
+      if (!stored && columns != null) {
         columns.store();
       }
     }

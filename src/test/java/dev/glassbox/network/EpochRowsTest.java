@@ -59,4 +59,27 @@ class EpochRowsTest {
       }
     }
   }
+
+  @Test
+  void rowsCopiedPieceByPieceInAnyOrderAreTheRowsCopiedAtOnce() {
+    SplittableRandom rng = new SplittableRandom(5);
+    Inputs in = randomInputs(rng, 61, 30, 30);
+    int[] order = new int[in.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = 17 * i % order.length;
+    }
+    EpochRows whole = new EpochRows();
+    whole.arrange(in, order);
+    EpochRows pieces = new EpochRows();
+    pieces.plan(in, order);
+    assertEquals(in.size(), pieces.size());
+    // pieces of 4 positions, the last first
+    for (int i0 = (order.length - 1) / 4 * 4; i0 >= 0; i0 -= 4) {
+      pieces.copy(i0, Math.min(order.length, i0 + 4));
+    }
+    assertArrayEquals(whole.start, pieces.start);
+    int used = whole.start[order.length];
+    assertArrayEquals(java.util.Arrays.copyOf(whole.index, used), java.util.Arrays.copyOf(pieces.index, used));
+    assertArrayEquals(java.util.Arrays.copyOf(whole.value, used), java.util.Arrays.copyOf(pieces.value, used), 0.0);
+  }
 }
