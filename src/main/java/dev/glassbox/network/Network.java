@@ -228,6 +228,19 @@ public final class Network {
     }
   }
 
+  /**
+   * Copies the rows of w^l that leave neurons [k0, k1) of layer l-1 (w^l_{jk} for every j; side
+   * by side in this layout) into {@code to}, from index 0: what one thread stepped, for another.
+   */
+  public void saveWeightRows(int l, int k0, int k1, double[] to) {
+    System.arraycopy(weights[l], k0 * sizes[l], to, 0, (k1 - k0) * sizes[l]);
+  }
+
+  /** The reverse of {@link #saveWeightRows}: takes those rows from {@code from}. */
+  public void loadWeightRows(int l, int k0, int k1, double[] from) {
+    System.arraycopy(from, 0, weights[l], k0 * sizes[l], (k1 - k0) * sizes[l]);
+  }
+
   /** Copies every weight and bias from {@code other}, which must have the same sizes. */
   public void copyParametersFrom(Network other) {
     if (!Arrays.equals(sizes, other.sizes)) {

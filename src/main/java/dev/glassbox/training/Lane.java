@@ -36,6 +36,11 @@ final class Lane {
   final FirstLayerColumns columns;
   /** a^1 of the lane's neurons, [batch parity][s * (j1 - j0) + j - j0], for the other threads. */
   final double[][] sharedA;
+  /**
+   * The rows of w^2 leaving the lane's neurons, as it stepped them in a batch, [parity of the next
+   * batch][(j - j0) * n2 + i], for the other threads to take at the next meeting.
+   */
+  final double[][] secondLayerRows;
   /** The step of the lane's network (set at the start of each run of batches). */
   Sgd sgd;
 
@@ -58,5 +63,7 @@ final class Lane {
     // a cache line of room after each, so that this thread's writes share no line with another's
     int n = batchSize * (j1 - j0) + 16;
     sharedA = new double[][] {new double[n], new double[n]};
+    int rows = (j1 - j0) * net.size(2) + 16;
+    secondLayerRows = new double[][] {new double[rows], new double[rows]};
   }
 }

@@ -55,6 +55,8 @@ public final class Team implements AutoCloseable {
   private int sinceLook;
   private int lookEvery;
   private int calibration = CALIBRATION;
+  // every step with the team, never alone (tests of the shared-out path; see together)
+  private boolean always;
   // sync(): the number of times each thread t arrived in the current task, at arrivals[(t + 1) * PAD]
   // (a cache line of its own, so that one thread's writes never slow down another's reads)
   private static final int PAD = 16;
@@ -103,6 +105,13 @@ public final class Team implements AutoCloseable {
       workers[i - 1] = w;
       w.start();
     }
+  }
+
+  /** A team whose {@link #step}s all run with the whole team, never alone: for tests. */
+  static Team together(int size) {
+    Team team = new Team(size);
+    team.always = true;
+    return team;
   }
 
   /** Number of threads, the caller included. */
@@ -224,8 +233,8 @@ public final class Team implements AutoCloseable {
    * two ways are compared per unit, so steps of different lengths can be timed together.
    */
   public void step(Step step, int units) {
-    if (size == 1) {
-      step.run(alone);
+    if (size == 1 || always) {
+      step.run(size == 1 ? alone : shared);
       return;
     }
     boolean calibrating = calibrating();

@@ -82,6 +82,38 @@ class TrainerTest {
     }
   }
 
+  /**
+   * Layer 1 shared out by neuron on every run of mini-batches (runs of 3 batches here, so that a^1
+   * and the rows of w^2 are handed over inside a run, and the next epoch's rows are copied ahead):
+   * the same bits as one thread, for one hidden layer and two.
+   */
+  @Test
+  void theTeamOnEveryRunGivesTheBitsOfOneThread() {
+    for (int[] sizes : new int[][] {{784, 20, 10}, {784, 17, 12, 10}}) {
+      for (double lambda : new double[] {0, 5.0}) {
+        TrainingConfig c = new TrainingConfig(sizes, Activation.SIGMOID, Activation.SIGMOID,
+            Cost.CROSS_ENTROPY, Init.SCALED, 0.5, 2, 5, lambda, 0, 7, 1);
+        Network one = null;
+        for (int threads = 1; threads <= 3; threads++) {
+          Network net = c.newNetwork();
+          try (Team team = threads == 1 ? new Team(1) : Team.together(threads)) {
+            Trainer t = new Trainer(net, new Sgd(net, c.eta(), lambda, 0, TRAIN.size()), TRAIN, 5, 7, team);
+            assertTrue(t.batchesPerEpoch() / 200 >= 3, "runs of several batches");
+            for (int e = 0; e < 2; e++) {
+              t.trainEpoch(null);
+            }
+          }
+          if (one == null) {
+            one = net;
+          } else {
+            assertTrue(one.sameParameters(net), java.util.Arrays.toString(sizes) + " λ " + lambda + ", "
+                + threads + " threads");
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void trainingLearnsDigits() {
     Network net = trained(2, 0, 0, 3);
