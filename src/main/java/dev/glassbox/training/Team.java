@@ -10,13 +10,13 @@ import java.util.concurrent.locks.LockSupport;
  * on a generation counter for half a millisecond (longer after {@link #wake}), then park.
  *
  * <p>Handing a 30 µs batch to another thread pays only when that thread is really free: on a busy
- * machine it can cost more than it saves. So {@link #step} runs the first steps of each round (an
- * epoch) alternately alone and with the team, times both ways, keeps the faster one, and looks at
- * the other way now and then in case the load changed. Which way ran never changes a result, only
- * the time.
+ * machine it can cost more than it saves. So {@link #step} runs the first steps of a round of work
+ * (the first epoch) alternately alone and with the team, times both ways, keeps the faster one, and
+ * looks at the other way now and then in case the load changed, in that round and the next ones.
+ * Which way ran never changes a result, only the time.
  */
 public final class Team implements AutoCloseable {
-  /** Steps timed each way (alone, with the team) at the start of a round. */
+  /** Steps timed each way (alone, with the team) at the start of a round of work. */
   static final int CALIBRATION = 150;
 
   /** Work for one thread of the team. */
@@ -42,8 +42,13 @@ public final class Team implements AutoCloseable {
   // the calibration of the current round (see step)
   private final Runner alone = task -> task.run(0, 1);
   private final Runner shared = this::run;
-  private int steps;
   private boolean useTeam;
+  // the steps of the current round timed each way, and whether the round has chosen a way
+  private final int[] roundTimed = new int[2];
+  private boolean calibrated;
+  // how the last step ran, and when it ended (System.nanoTime)
+  private boolean lastTogether;
+  private long lastEnd;
   // the last RECENT times per unit of work of each way, [0] alone and [1] with the team: a way's
   // estimate is their median, so one run slowed by a passing hiccup of the machine does not turn
   // the choice, a lasting change does within two runs, and a way whose times scatter does not win
@@ -204,25 +209,46 @@ public final class Team implements AutoCloseable {
   }
 
   /**
-   * Starts a round in which the first 2 × {@code calibration} steps calibrate (see {@link #step}):
-   * fewer for steps that are long (a run of mini-batches).
+   * Starts a round in which the first {@code calibration} timed steps of each way calibrate (see
+   * {@link #step}): fewer for steps that are long (a run of mini-batches).
    */
   public void startRound(int calibration) {
     this.calibration = Math.max(1, calibration);
-    steps = 0;
     recorded[0] = 0;
     recorded[1] = 0;
+    roundTimed[0] = 0;
+    roundTimed[1] = 0;
+    calibrated = false;
     useTeam = size > 1;
   }
 
   /**
-   * Runs {@code step} with the team or alone: the first 2 × {@code calibration} steps of a round
-   * alternate the two ways (so both see the same conditions) and are timed; after them, the way
-   * with the lower median of its last {@value #RECENT} times runs, and its time keeps being
-   * measured. Now and then one step runs the other way (after
-   * {@value #FIRST_LOOK} steps, then twice as many each time it is still slower, up to
-   * {@value #LAST_LOOK}), so that a change in the machine's load, another program taking a core or
-   * leaving it, turns the choice within the round, and a look at a slow way costs little.
+   * Starts another round of the same work (the next epoch): it begins with the way found faster so
+   * far, and looks at the other soon, without calibrating again; a round that comes before both
+   * ways were timed calibrates as {@link #startRound(int)} does.
+   */
+  public void nextRound() {
+    if (recorded[0] < RECENT || recorded[1] < RECENT) {
+      startRound(calibration);
+      return;
+    }
+    sinceLook = 0;
+    lookEvery = FIRST_LOOK;
+  }
+
+  /**
+   * Runs {@code step} with the team or alone. The first steps of a round alternate the two ways
+   * (so both see the same conditions) and are timed, until each way has {@code calibration} times;
+   * after them, the way with the lower median of its last {@value #RECENT} times runs, and its time
+   * keeps being measured. Now and then the other way runs (after {@value #FIRST_LOOK} steps, then
+   * twice as many each time it is still slower, up to {@value #LAST_LOOK}), so that a change in the
+   * machine's load, another program taking a core or leaving it, turns the choice within the round,
+   * and a look at a slow way costs little.
+   *
+   * <p>A step with the team after steps alone, or after a pause, is not timed, and the team runs the
+   * next step too: its workers were idle, and here the first run after a pause took ten to fifty
+   * times as long as the next (the wake-up, then cores slow to pick up speed), which made every look
+   * at the team find it slower than it is.
    */
   public void step(Step step) {
     step(step, 1);
@@ -237,18 +263,26 @@ public final class Team implements AutoCloseable {
       step.run(size == 1 ? alone : shared);
       return;
     }
-    boolean calibrating = calibrating();
+    boolean calibrating = !calibrated;
     boolean look = !calibrating && ++sinceLook >= lookEvery;
-    boolean together = calibrating ? (steps & 1) == 1 : useTeam != look;
+    boolean together = calibrating ? roundTimed[1] < roundTimed[0] : useTeam != look;
     if (!together && (calibrating || sinceLook + 1 >= lookEvery)) {
       wake(); // the next step runs with the team: have it ready
     }
     long t0 = System.nanoTime();
+    boolean cold = together && (!lastTogether || t0 - lastEnd > SPIN_NANOS);
     step.run(together ? shared : alone);
-    record(together, (System.nanoTime() - t0) / (double) units);
+    lastEnd = System.nanoTime();
+    lastTogether = together;
+    if (cold) {
+      return; // not timed; a look or calibration still due runs the team again
+    }
+    record(together, (lastEnd - t0) / (double) units);
+    roundTimed[together ? 1 : 0]++;
     boolean faster = estimate(1) < estimate(0);
     if (calibrating) {
-      if (++steps == 2 * calibration) {
+      if (roundTimed[0] >= calibration && roundTimed[1] >= calibration) {
+        calibrated = true;
         useTeam = faster;
         sinceLook = 0;
         lookEvery = FIRST_LOOK;
@@ -278,11 +312,6 @@ public final class Team implements AutoCloseable {
       case 2 -> Math.max(t[0], t[1]);
       default -> Math.max(Math.min(t[0], t[1]), Math.min(Math.max(t[0], t[1]), t[2]));
     };
-  }
-
-  // whether the round is still timing both ways (see step)
-  private boolean calibrating() {
-    return size > 1 && steps < 2 * calibration;
   }
 
   /** Steps between looks at the other way (see {@link #step}): first, and at most after doubling. */

@@ -230,8 +230,13 @@ public final class Trainer {
     java.util.Arrays.fill(reportSpeedSum, 0);
     int reportedBatches = 0;
     epochSpeeds = LayerSpeeds.none();
-    // plain SGD hands the team a run of batches at a time (up to the next report), so fewer runs calibrate
-    team.startRound(byNeuron ? RUN_CALIBRATION : Team.CALIBRATION);
+    // plain SGD hands the team a run of batches at a time (up to the next report), so fewer runs
+    // calibrate; later epochs begin with the way found faster (see Team.step)
+    if (epoch == 1) {
+      team.startRound(byNeuron ? RUN_CALIBRATION : Team.CALIBRATION);
+    } else {
+      team.nextRound();
+    }
     for (int b = 0; b < batches; ) {
       int end = Math.min(batches, (b / every + 1) * every);
       if (byNeuron) {
@@ -274,7 +279,7 @@ public final class Trainer {
   }
 
   /**
-   * Runs of mini-batches timed each way at the start of an epoch (see {@link Team#step}): runs of
+   * Runs of mini-batches timed each way in the first epoch (see {@link Team#step}): runs of
    * the usual length, since a run pays for handing the weights over once, and a short run would
    * make the team look slower than it is.
    */

@@ -1,0 +1,71 @@
+package dev.glassbox.training;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The team's choice between running a step alone and with the team: it keeps the way that is
+ * clearly faster, carries it into the next round without calibrating again, and turns when the
+ * other way becomes faster. The two ways differ tenfold here, far beyond a busy machine's noise.
+ */
+class TeamTest {
+  // a step that busy-waits 1 ms on the way that is fast now, ten times as long on the other: longer
+  // than the few milliseconds this machine sometimes stalls a thread for
+  private static final class Work implements Team.Step {
+    boolean teamFast = true;
+    final AtomicInteger together = new AtomicInteger();
+    final AtomicInteger alone = new AtomicInteger();
+
+    @Override
+    public void run(Team.Runner runner) {
+      runner.run((t, n) -> {
+        if (t > 0) {
+          return;
+        }
+        (n > 1 ? together : alone).incrementAndGet();
+        boolean fast = (n > 1) == teamFast;
+        long until = System.nanoTime() + (fast ? 1_000_000 : 10_000_000);
+        while (System.nanoTime() < until) {
+          Thread.onSpinWait();
+        }
+      });
+    }
+
+    void reset() {
+      together.set(0);
+      alone.set(0);
+    }
+  }
+
+  @Test
+  void theFasterWayIsKeptIntoTheNextRoundAndTurnsWhenTheOtherBecomesFaster() {
+    Work work = new Work();
+    try (Team team = new Team(2)) {
+      team.startRound(4);
+      // the first steps also warm up the compiler, and may calibrate wrongly: the looks mend that
+      for (int i = 0; i < 100; i++) {
+        team.step(work);
+      }
+      work.reset();
+      for (int i = 0; i < 100; i++) {
+        team.step(work);
+      }
+      assertTrue(work.together.get() > 80, "the team is faster: " + work.together + " of 100 steps with it");
+      work.reset();
+      team.nextRound();
+      for (int i = 0; i < 100; i++) {
+        team.step(work);
+      }
+      // no calibration: only the looks at running alone
+      assertTrue(work.alone.get() < 15, "the next round keeps the team: " + work.alone + " of 100 alone");
+      work.reset();
+      work.teamFast = false;
+      for (int i = 0; i < 200; i++) {
+        team.step(work);
+      }
+      assertTrue(work.alone.get() > 150, "alone is now faster: " + work.alone + " of 200 steps alone");
+    }
+  }
+}
