@@ -223,17 +223,15 @@ public final class Team implements AutoCloseable {
   }
 
   /**
-   * Starts another round of the same work (the next epoch): it begins with the way found faster so
-   * far, and looks at the other soon, without calibrating again; a round that comes before both
-   * ways were timed calibrates as {@link #startRound(int)} does.
+   * Starts another round of the same work (the next epoch): it goes on with the way found faster so
+   * far, and with the looks at the other as they were spaced, without calibrating again (each look
+   * at a slower team costs it a start-up, see {@link #step}); a round that comes before both ways
+   * were timed calibrates as {@link #startRound(int)} does.
    */
   public void nextRound() {
     if (recorded[0] < RECENT || recorded[1] < RECENT) {
       startRound(calibration);
-      return;
     }
-    sinceLook = 0;
-    lookEvery = FIRST_LOOK;
   }
 
   /**
