@@ -39,16 +39,17 @@ public final class Team implements AutoCloseable {
   private volatile Filler filler;
   private volatile Throwable failure;
   private volatile boolean aborted;
-  // the calibration of the current round (see step)
+  // the two ways to run a step (see step)
   private final Runner alone = task -> task.run(0, 1);
   private final Runner shared = this::run;
   private boolean useTeam;
   // the steps of the current round timed each way, and whether the round has chosen a way
   private final int[] roundTimed = new int[2];
   private boolean calibrated;
-  // how the last step ran, and when it ended (System.nanoTime)
+  // how the last step ran, when it ended (System.nanoTime), and whether it went untimed
   private boolean lastTogether;
   private long lastEnd;
+  private boolean lastCold;
   // the last RECENT times per unit of work of each way, [0] alone and [1] with the team: a way's
   // estimate is their mean without the largest. Stalls of a core that the machine takes away for
   // milliseconds come back, more often while both cores are busy, so they are part of the team's
@@ -272,10 +273,12 @@ public final class Team implements AutoCloseable {
       wake(); // the next step runs with the team: have it ready
     }
     long t0 = System.nanoTime();
-    boolean cold = together && (!lastTogether || t0 - lastEnd > SPIN_NANOS);
+    // (never two in a row: a caller that pauses before every step still gets its steps timed)
+    boolean cold = together && (!lastTogether || t0 - lastEnd > SPIN_NANOS) && !lastCold;
     step.run(together ? shared : alone);
     lastEnd = System.nanoTime();
     lastTogether = together;
+    lastCold = cold;
     if (cold) {
       return; // not timed; a look or calibration still due runs the team again
     }
