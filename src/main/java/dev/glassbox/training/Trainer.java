@@ -397,8 +397,8 @@ public final class Trainer {
    * cheaper than handing them over. Only the rows of w^2 leaving a thread's own neurons are stepped
    * by that thread alone, and handed over at the next meeting with a^1 (stepping them all took 7 ms
    * per epoch of 784,30,10 on each thread). Thread 0 adds up b^1's gradient for the speed of
-   * learning at the next meeting. Every number is computed by the same kernels in the same order as in
-   * Sgd.step, so the result does not depend on the thread count.
+   * learning at the next meeting. Every number is computed by the same kernels in the same order
+   * as in Sgd.step, so the result does not depend on the thread count.
    */
   private void runShare(int t, int threads) {
     Lane lane = lanes[t];
@@ -450,9 +450,10 @@ public final class Trainer {
             other.columns.store(k0, k1);
           }
         }
-        int stepped = diverged >= 0 ? diverged : runTo;
-        if (t == 0 && stepped > runFrom) {
-          for (int u = 1; u < threads; u++) {
+        if (t == 0) {
+          // the batches before a diverged one stepped; its own did not
+          int stepped = diverged >= 0 ? diverged : runTo;
+          for (int u = 1; u < threads && stepped > runFrom; u++) {
             Lane other = lanes[u];
             if (other.j0 < other.j1) {
               net.loadWeightRows(2, other.j0, other.j1, other.secondLayerRows[stepped & 1]);
