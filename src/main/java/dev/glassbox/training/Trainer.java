@@ -92,13 +92,13 @@ public final class Trainer {
   private boolean pending;
   private int pendingBatch;
   private double pendingCost;
-  // the epoch's summed cost so far, added batch by batch in order
   private int epoch;
   private final long seed;
   private double dropout;
   // the batch being trained and its summed cost
   private int batch;
   private double batchCost;
+  // the epoch's summed cost so far, added batch by batch in order
   private double epochCost;
   private boolean lastEpochComplete;
 
