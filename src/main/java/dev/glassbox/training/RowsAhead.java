@@ -59,9 +59,4 @@ final class RowsAhead implements Team.Filler {
   boolean allTaken() {
     return claimed.get() >= pieces;
   }
-
-  /** The inputs whose rows these are. */
-  Inputs source() {
-    return rows.source();
-  }
 }

@@ -138,11 +138,7 @@ public final class Team implements AutoCloseable {
     java.util.Arrays.fill(arrivals, 0L);
     pending.set(size - 1);
     generation++; // volatile write publishes task and pending
-    if (sleepers.get() > 0) {
-      for (Thread w : workers) {
-        LockSupport.unpark(w);
-      }
-    }
+    unparkSleepers();
     try {
       task.run(0, size);
     } catch (RuntimeException | Error e) {
@@ -390,11 +386,7 @@ public final class Team implements AutoCloseable {
    */
   private void wake() {
     wokenAt = System.nanoTime();
-    if (sleepers.get() > 0) {
-      for (Thread w : workers) {
-        LockSupport.unpark(w);
-      }
-    }
+    unparkSleepers();
   }
 
   /**
@@ -403,7 +395,14 @@ public final class Team implements AutoCloseable {
    */
   public void fill(Filler work) {
     filler = work;
-    if (work != null && sleepers.get() > 0) {
+    if (work != null) {
+      unparkSleepers();
+    }
+  }
+
+  // wakes the workers if any is about to park or parked (unparking costs a system call)
+  private void unparkSleepers() {
+    if (sleepers.get() > 0) {
       for (Thread w : workers) {
         LockSupport.unpark(w);
       }
