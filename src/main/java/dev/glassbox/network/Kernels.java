@@ -161,8 +161,9 @@ final class Kernels {
   /**
    * BP4 of one sample as a scatter: g[gOff + idx[p] * gStride + j] += val[p] * d[dOff + j] for p
    * in [p0, p1) and j in [0, n) (gOff: where row 0 starts, see {@link Aligned}). Called for the
-   * samples of a batch in slot order on rows that start at zero, each g element adds the same terms in the same order as {@link #gatherRows} over the
-   * batch's column lists, so it ends with the same bits. {@code gStride ≥ padded(n)}; the lanes
+   * samples of a batch in slot order on rows that start at zero, each g element adds the same
+   * terms in the same order as {@link #gatherRows} over the batch's column lists, so it ends with
+   * the same bits. {@code gStride ≥ padded(n)}; the lanes
    * [n, padded(n)) of each row receive only zeros. {@code pad} (length ≥ padded(n)) is scratch.
    */
   static void scatterRows(double[] g, int gOff, int gStride, int[] idx, double[] val, int p0, int p1,
