@@ -59,9 +59,11 @@ public final class Team implements AutoCloseable {
   private static final int RECENT = 16;
   private final double[][] recent = new double[2][RECENT];
   private final int[] recorded = new int[2];
-  // after calibration: the steps since the last look at the other way, and between looks
+  // after calibration: the steps since the last look at the other way, and between looks; the
+  // timed steps of the look under way still to run
   private int sinceLook;
   private int lookEvery;
+  private int lookLeft;
   private int calibration = CALIBRATION;
   // every step with the team, never alone (tests of the shared-out path; see together)
   private boolean always;
@@ -220,6 +222,7 @@ public final class Team implements AutoCloseable {
     roundTimed[0] = 0;
     roundTimed[1] = 0;
     calibrated = false;
+    lookLeft = 0;
     useTeam = size > 1;
   }
 
@@ -230,7 +233,7 @@ public final class Team implements AutoCloseable {
    * were timed calibrates as {@link #startRound(int)} does.
    */
   public void nextRound() {
-    if (recorded[0] == 0 || recorded[1] == 0) {
+    if (!calibrated) {
       startRound(calibration);
     }
   }
@@ -239,10 +242,12 @@ public final class Team implements AutoCloseable {
    * Runs {@code step} with the team or alone. The first steps of a round alternate the two ways
    * (so both see the same conditions) and are timed, until each way has {@code calibration} times;
    * after them, the way with the lower mean of its last {@value #RECENT} times (the largest left
-   * out) runs, and its time keeps being measured. Now and then the other way runs (after
-   * {@value #FIRST_LOOK} steps, then twice as many each time it is still slower, up to
-   * {@value #LAST_LOOK}), so that a change in the machine's load, another program taking a core or
-   * leaving it, turns the choice within the round, and a look at a slow way costs little.
+   * out) runs, and its time keeps being measured. Now and then the other way runs for
+   * {@value #LOOK} timed steps (after {@value #FIRST_LOOK} steps, then twice as many each time it
+   * is still slower, up to {@value #LAST_LOOK}), judged by these times alone, so that a change in the
+   * machine's load, another program taking a core or leaving it, turns the choice within the round,
+   * and a look at a slow way costs little. (Judged with its older times, the team stayed condemned
+   * by the ones of the first epoch, when its hand-over code was not compiled yet.)
    *
    * <p>A step with the team after steps alone, or after a pause, is not timed, and the team runs the
    * next step too: its workers were idle, and here the first run after a pause took ten to fifty
@@ -263,9 +268,15 @@ public final class Team implements AutoCloseable {
       return;
     }
     boolean calibrating = !calibrated;
-    boolean look = !calibrating && ++sinceLook >= lookEvery;
+    if (!calibrating && lookLeft == 0 && ++sinceLook >= lookEvery) {
+      // a look: the other way's times from before are stale (the compiler was still at work in the
+      // first round, or the machine's load has changed since), so the look's own times judge it
+      lookLeft = LOOK;
+      recorded[useTeam ? 0 : 1] = 0;
+    }
+    boolean look = lookLeft > 0;
     boolean together = calibrating ? roundTimed[1] < roundTimed[0] : useTeam != look;
-    if (!together && (calibrating || sinceLook + 1 >= lookEvery)) {
+    if (!together && (calibrating || lookLeft == 0 && sinceLook + 1 >= lookEvery)) {
       wake(); // the next step runs with the team: have it ready
     }
     long t0 = System.nanoTime();
@@ -291,6 +302,9 @@ public final class Team implements AutoCloseable {
       return;
     }
     if (look) {
+      if (--lookLeft > 0) {
+        return;
+      }
       // while the other way stays slower, look half as often
       sinceLook = 0;
       lookEvery = faster != useTeam ? FIRST_LOOK : Math.min(2 * lookEvery, LAST_LOOK);
@@ -322,6 +336,9 @@ public final class Team implements AutoCloseable {
   /** Steps between looks at the other way (see {@link #step}): first, and at most after doubling. */
   static final int FIRST_LOOK = 8;
   static final int LAST_LOOK = 64;
+
+  /** Timed steps of a look at the other way: one step right after a switch is not yet warm. */
+  static final int LOOK = 3;
 
   /**
    * How long a worker keeps spinning for the next task after its last one: long enough for the
