@@ -4,11 +4,7 @@ import dev.glassbox.data.MnistSplit;
 import dev.glassbox.network.Inputs;
 import dev.glassbox.network.Network;
 import dev.glassbox.network.Reference;
-import dev.glassbox.network.Sgd;
 import dev.glassbox.training.Datasets;
-import dev.glassbox.training.Evaluator;
-import dev.glassbox.training.Team;
-import dev.glassbox.training.Trainer;
 import dev.glassbox.training.TrainingConfig;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -44,16 +40,15 @@ final class BenchCommand extends Subcommand {
 
   @Mixin DataOptions dataOptions;
 
-  @Option(names = "--epochs", defaultValue = "3", paramLabel = "N",
+  @Option(names = "--epochs", defaultValue = "5", paramLabel = "N",
       description = "Epochs measured per network (default: ${DEFAULT-VALUE}), after warm-up epochs"
           + " that are not counted: they run until one is no faster than the one before, at least "
           + MIN_WARMUP + " and at most " + MAX_WARMUP + ".")
   int epochs;
 
   /**
-   * Warm-up epochs: the JIT compiles the kernels in the first ones, and the team's hand-over code
-   * (run a few hundred times an epoch, not thousands) only in the third to fifth here, so a fixed two
-   * left the two-thread figure measuring the compiler.
+   * Fewest and most warm-up epochs ({@link BenchContender#warmUp}): a fixed two left the two-thread
+   * figure measuring the compiler.
    */
   static final int MIN_WARMUP = 2;
   static final int MAX_WARMUP = 6;
@@ -113,8 +108,10 @@ final class BenchCommand extends Subcommand {
     java.util.Map<Integer, Double> mostThreads = new java.util.HashMap<>();
     int most = Arrays.stream(teamSizes).max().orElse(1);
     for (int h : hidden) {
-      for (int t : teamSizes) {
-        double[] r = measure(h, t, epochs, train, val, test);
+      double[][] measured = measure(h, teamSizes, epochs, train, val, test);
+      for (int i = 0; i < teamSizes.length; i++) {
+        int t = teamSizes[i];
+        double[] r = measured[i];
         if (h == 30) {
           java30.add(r);
         }
@@ -202,44 +199,37 @@ final class BenchCommand extends Subcommand {
     return peer(out, python.get().toString(), dir, TORCH_PEER, "--epochs", "2", "--seed", "1", "--threads", "1");
   }
 
-  /** {median s/epoch, min s/epoch, seconds to evaluate validation + test, warm-up epochs}. */
-  private static double[] measure(int h, int threads, int epochs, Inputs train, Inputs val, Inputs test) {
-    TrainingConfig c = TrainingConfig.nielsen().withThreads(threads);
-    Network net = new Network(new int[] {784, h, 10}, c.hidden(), c.output(), c.cost());
-    c.init().apply(net, 1);
-    try (Team team = new Team(threads)) {
-      Trainer trainer = new Trainer(net, new Sgd(net, 3.0, 0, 0, train.size()), train, 10, 1, team);
-      Evaluator ev = new Evaluator(team);
-      double[] secs = new double[0];
-      double eval = Double.MAX_VALUE;
-      for (int e = 0; e < 2; e++) {
-        ev.evaluate(net, val);
+  /**
+   * For each of {@code teamSizes}, {median s/epoch, min s/epoch, seconds to evaluate validation +
+   * test, warm-up epochs}: the networks take their epochs in turn (the order reversed every other
+   * round), so that the ratios between thread counts hold when the machine's speed drifts, as it
+   * does here by up to 1.5x between runs a minute apart.
+   */
+  private static double[][] measure(int h, int[] teamSizes, int epochs, Inputs train, Inputs val, Inputs test) {
+    List<BenchContender> contenders = new ArrayList<>();
+    try {
+      for (int t : teamSizes) {
+        contenders.add(new BenchContender(h, t, train, val));
       }
-      int warm = 0;
-      double before = Double.POSITIVE_INFINITY;
-      while (warm < MAX_WARMUP) {
-        long t0 = System.nanoTime();
-        trainer.trainEpoch(null);
-        double s = (System.nanoTime() - t0) / 1e9;
-        warm++;
-        if (warm >= MIN_WARMUP && s > 0.98 * before) {
-          break;
+      while (contenders.stream().anyMatch(BenchContender::warming)) {
+        for (BenchContender c : contenders) {
+          if (c.warming()) {
+            c.warmUp();
+          }
         }
-        before = s;
       }
       for (int e = 0; e < epochs; e++) {
-        long t0 = System.nanoTime();
-        trainer.trainEpoch(null);
-        long t1 = System.nanoTime();
-        ev.evaluate(net, val);
-        ev.evaluate(net, test);
-        long t2 = System.nanoTime();
-        secs = Arrays.copyOf(secs, secs.length + 1);
-        secs[secs.length - 1] = (t1 - t0) / 1e9;
-        eval = Math.min(eval, (t2 - t1) / 1e9);
+        for (int i = 0; i < contenders.size(); i++) {
+          contenders.get(e % 2 == 0 ? i : contenders.size() - 1 - i).measure(val, test);
+        }
       }
-      Arrays.sort(secs);
-      return new double[] {secs[secs.length / 2], secs[0], eval, warm};
+      double[][] results = new double[teamSizes.length][];
+      for (int i = 0; i < results.length; i++) {
+        results[i] = contenders.get(i).result();
+      }
+      return results;
+    } finally {
+      contenders.forEach(BenchContender::close);
     }
   }
 

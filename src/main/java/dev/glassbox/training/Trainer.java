@@ -273,6 +273,11 @@ public final class Trainer {
         }
       }
     }
+    if (ahead != null) {
+      // the next epoch's rows are copied within this one: an epoch leaves no work to the threads
+      // that idle after it (a bench that times two trainers in turn would give it to the other)
+      ahead.finish();
+    }
     lastEpochComplete = true;
     epochSpeeds = LayerSpeeds.mean(epochSpeedSum, batches);
     return epochCost / n;
