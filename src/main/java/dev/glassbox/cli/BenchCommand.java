@@ -84,7 +84,7 @@ final class BenchCommand extends Subcommand {
   public Integer call() throws Exception {
     PrintWriter out = out();
     if (epochs < 1) {
-      throw new IllegalArgumentException("--epochs must be at least 1, got " + epochs);
+      throw new ParameterException(spec.commandLine(), "--epochs must be at least 1, got " + epochs);
     }
     if (!new KernelChoices().contains(kernel)) {
       throw new ParameterException(spec.commandLine(),
