@@ -65,8 +65,10 @@ public final class Team implements AutoCloseable {
   private int lookEvery;
   private int lookLeft;
   private int calibration = CALIBRATION;
-  // every step with the team, never alone (tests of the shared-out path; see together)
-  private boolean always;
+  // for tests (see together, inTurns): the ways the steps run in, in a cycle, 'T' with the team and
+  // 'a' alone; null: chosen by their times
+  private String ways;
+  private int stepsRun;
   // sync(): the number of times each thread t arrived in the current task, at arrivals[(t + 1) * PAD]
   // (a cache line of its own, so that one thread's writes never slow down another's reads)
   private static final int PAD = 16;
@@ -119,8 +121,16 @@ public final class Team implements AutoCloseable {
 
   /** A team whose {@link #step}s all run with the whole team, never alone: for tests. */
   static Team together(int size) {
+    return inTurns(size, "T");
+  }
+
+  /**
+   * A team whose {@link #step}s run in the ways of {@code ways} in turn, 'T' with the team and 'a'
+   * alone: for tests of what a run leaves for the next.
+   */
+  static Team inTurns(int size, String ways) {
     Team team = new Team(size);
-    team.always = true;
+    team.ways = ways;
     return team;
   }
 
@@ -263,8 +273,12 @@ public final class Team implements AutoCloseable {
    * two ways are compared per unit, so steps of different lengths can be timed together.
    */
   public void step(Step step, int units) {
-    if (size == 1 || always) {
-      step.run(size == 1 ? alone : shared);
+    if (size == 1) {
+      step.run(alone);
+      return;
+    }
+    if (ways != null) {
+      step.run(ways.charAt(stepsRun++ % ways.length()) == 'T' ? shared : alone);
       return;
     }
     boolean calibrating = !calibrated;

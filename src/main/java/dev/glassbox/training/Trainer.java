@@ -22,7 +22,10 @@ import java.util.SplittableRandom;
  * any thread count ({@code TrainerTest} holds both ways to the single-thread step).
  */
 public final class Trainer {
-  /** Receives progress from the training thread; keep it cheap. */
+  /**
+   * Receives progress from the training thread; keep it cheap. It may read the network between
+   * batches, never change it.
+   */
   public interface BatchListener {
     /** Called every few batches with the number done so far in this epoch. */
     void batchesDone(int done, int total);
@@ -83,6 +86,11 @@ public final class Trainer {
   private final Lane[] lanes;
   private final Team.Step trainRun = this::trainRun;
   private final Team.Task runShare = this::runShare;
+  // whether the threads' copies of their columns of w^1 (FirstLayerColumns) hold w^1 as it is: set
+  // after a run with the team, cleared by a run alone and at the start of an epoch; and whether the
+  // run under way takes them as they are, without loading them again
+  private boolean copiesCurrent;
+  private boolean reuseCopies;
   // the run of mini-batches [runFrom, runTo) being trained, and the batch whose cost was not finite
   private int runFrom;
   private int runTo;
@@ -214,6 +222,7 @@ public final class Trainer {
    */
   public double trainEpoch(BatchListener listener) {
     epoch++;
+    copiesCurrent = false; // the network may have been changed between epochs
     nextEpochRows();
     Dropout mask = Dropout.of(dropout, seed, epoch);
     ws.dropout(mask);
@@ -385,6 +394,8 @@ public final class Trainer {
   // speed of learning, once every thread has left its share of b^1's gradient
   private void trainRun(Team.Runner runner) {
     pending = false;
+    reuseCopies = copiesCurrent;
+    copiesCurrent = false;
     runner.run(runShare);
     if (pending) {
       settle();
@@ -418,7 +429,7 @@ public final class Trainer {
     FirstLayerColumns columns = threads == 1 ? lane.aloneColumns : lane.columns;
     int j0 = threads == 1 ? 0 : lane.j0;
     int j1 = threads == 1 ? net.size(1) : lane.j1;
-    if (columns != null) {
+    if (columns != null && !(threads > 1 && reuseCopies)) {
       columns.load();
     }
     boolean stored = false;
@@ -466,6 +477,12 @@ public final class Trainer {
           }
         }
         stored = true;
+        if (t == 0) {
+          // each copy now holds what was stored from it, and only a run alone changes w^1 before
+          // the next run (the listener between runs reads it), so the next run with the team need
+          // not load its copies again
+          copiesCurrent = true;
+        }
       }
     } finally {
       // a failed thread leaves the others at a meeting it never reaches: each stores its own share

@@ -114,6 +114,29 @@ class TrainerTest {
     }
   }
 
+  /**
+   * Runs with the team and alone in turn (two with the team, then one alone): a run with the team
+   * after one with the team takes the threads' copies of w^1 as they were left, and a run alone
+   * after it steps w^1 in place, so the next run with the team must load them again. The same bits
+   * as one thread.
+   */
+  @Test
+  void runsAloneBetweenRunsWithTheTeamGiveTheBitsOfOneThread() {
+    TrainingConfig c = new TrainingConfig(new int[] {784, 20, 10}, Activation.SIGMOID, Activation.SIGMOID,
+        Cost.CROSS_ENTROPY, Init.SCALED, 0.5, 2, 5, 0, 0, 7, 1);
+    Network[] nets = new Network[2];
+    for (int i = 0; i < 2; i++) {
+      nets[i] = c.newNetwork();
+      try (Team team = i == 0 ? new Team(1) : Team.inTurns(2, "TTa")) {
+        Trainer t = new Trainer(nets[i], new Sgd(nets[i], c.eta(), 0, 0, TRAIN.size()), TRAIN, 5, 7, team);
+        for (int e = 0; e < 2; e++) {
+          t.trainEpoch(null);
+        }
+      }
+    }
+    assertTrue(nets[0].sameParameters(nets[1]));
+  }
+
   @Test
   void trainingLearnsDigits() {
     Network net = trained(2, 0, 0, 3);
