@@ -73,6 +73,8 @@ public final class Team implements AutoCloseable {
   // (a cache line of its own, so that one thread's writes never slow down another's reads)
   private static final int PAD = 16;
   private final long[] arrivals;
+  // the nanoseconds each thread t waited at meetings in the current task, at waited[(t + 1) * PAD]
+  private final long[] waited;
   private static final java.lang.invoke.VarHandle ARRIVALS =
       java.lang.invoke.MethodHandles.arrayElementVarHandle(long[].class);
 
@@ -109,6 +111,7 @@ public final class Team implements AutoCloseable {
     }
     this.size = size;
     arrivals = new long[(size + 2) * PAD];
+    waited = new long[(size + 2) * PAD];
     workers = new Thread[size - 1];
     for (int i = 1; i < size; i++) {
       int t = i;
@@ -148,6 +151,7 @@ public final class Team implements AutoCloseable {
     this.task = task;
     // the workers are idle: the new task's sync() counts start from zero
     java.util.Arrays.fill(arrivals, 0L);
+    java.util.Arrays.fill(waited, 0L);
     pending.set(size - 1);
     generation++; // volatile write publishes task and pending
     unparkSleepers();
@@ -196,9 +200,13 @@ public final class Team implements AutoCloseable {
     }
     long mine = (long) ARRIVALS.getOpaque(arrivals, (t + 1) * PAD) + 1;
     ARRIVALS.setRelease(arrivals, (t + 1) * PAD, mine);
+    long since = 0;
     for (int u = 0; u < n; u++) {
       int spins = 0;
       while ((long) ARRIVALS.getAcquire(arrivals, (u + 1) * PAD) < mine) {
+        if (since == 0) {
+          since = System.nanoTime(); // the clock is read only by a thread that waits
+        }
         if (aborted || failure != null) {
           throw new IllegalStateException("another thread of the team failed");
         }
@@ -214,6 +222,17 @@ public final class Team implements AutoCloseable {
         }
       }
     }
+    if (since != 0) {
+      waited[(t + 1) * PAD] += System.nanoTime() - since;
+    }
+  }
+
+  /**
+   * The nanoseconds thread t spent waiting for the others at {@link #sync} in the last task that
+   * {@link #run} ran (doing {@link Filler} work included), read after it returned.
+   */
+  public long waited(int t) {
+    return waited[(t + 1) * PAD];
   }
 
   /** Starts a round (an epoch): the next steps calibrate again. */

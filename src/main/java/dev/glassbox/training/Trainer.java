@@ -84,6 +84,10 @@ public final class Trainer {
   // layer 1 shared out by neuron (see runShare): plain SGD on a network with a hidden layer
   private final boolean byNeuron;
   private final Lane[] lanes;
+  // how layer 1 is shared out between the threads, and the split of the run under way
+  private final NeuronSplit split;
+  private int layout;
+  private final long[] waited;
   private final Team.Step trainRun = this::trainRun;
   private final Team.Task runShare = this::runShare;
   // whether the threads' copies of their columns of w^1 (FirstLayerColumns) hold w^1 as it is: set
@@ -91,6 +95,8 @@ public final class Trainer {
   // run under way takes them as they are, without loading them again
   private boolean copiesCurrent;
   private boolean reuseCopies;
+  // whether the last run was shared out (thread 0 did not run it alone)
+  private boolean shared;
   // the run of mini-batches [runFrom, runTo) being trained, and the batch whose cost was not finite
   private int runFrom;
   private int runTo;
@@ -140,9 +146,11 @@ public final class Trainer {
     this.byNeuron = sgd.momentum() == 0 && net.layers() >= 3
         && !"false".equals(System.getProperty("glassbox.byNeuron"));
     lanes = new Lane[byNeuron ? team.size() : 0];
+    split = byNeuron ? new NeuronSplit(net.size(1), team.size()) : null;
     for (int t = 0; t < lanes.length; t++) {
-      lanes[t] = new Lane(net, t, team.size(), this.batchSize);
+      lanes[t] = new Lane(net, t, split.bounds, this.batchSize);
     }
+    waited = new long[team.size()];
     scratch = new Scratch[team.size()];
     for (int t = 0; t < scratch.length; t++) {
       scratch[t] = new Scratch(net, this.batchSize);
@@ -180,6 +188,11 @@ public final class Trainer {
     }
     this.train = inputs;
     sideBySide = false;
+  }
+
+  /** Has every run shared out by neuron take the next split of layer 1 in turn: for tests. */
+  void splitsInTurn() {
+    split.inTurn = true;
   }
 
   /** Number of mini-batches per epoch. */
@@ -394,11 +407,23 @@ public final class Trainer {
   // speed of learning, once every thread has left its share of b^1's gradient
   private void trainRun(Team.Runner runner) {
     pending = false;
+    if (split.current() != layout) {
+      layout = split.current();
+      copiesCurrent = false; // the copies of another split's shares
+    }
     reuseCopies = copiesCurrent;
     copiesCurrent = false;
+    shared = false;
+    long t0 = System.nanoTime();
     runner.run(runShare);
     if (pending) {
       settle();
+    }
+    if (shared) {
+      for (int t = 0; t < waited.length; t++) {
+        waited[t] = team.waited(t);
+      }
+      split.afterRun(waited, System.nanoTime() - t0);
     }
   }
 
@@ -414,7 +439,9 @@ public final class Trainer {
    * by that thread alone, and handed over at the next meeting with a^1 (stepping them all took 7 ms
    * per epoch of 784,30,10 on each thread). Thread 0 adds up b^1's gradient for the speed of
    * learning at the next meeting. Every number is computed by the same kernels in the same order
-   * as in Sgd.step, so the result does not depend on the thread count.
+   * as in Sgd.step, so the result does not depend on the thread count, nor on which thread owns
+   * which neurons: with two threads the split moves between runs towards the thread that waited
+   * more at the meetings (NeuronSplit).
    */
   private void runShare(int t, int threads) {
     Lane lane = lanes[t];
@@ -425,10 +452,14 @@ public final class Trainer {
     } else {
       lane.sgd = sgd;
     }
-    FirstLayerGradient fg = threads == 1 ? lane.alone : lane.share;
-    FirstLayerColumns columns = threads == 1 ? lane.aloneColumns : lane.columns;
-    int j0 = threads == 1 ? 0 : lane.j0;
-    int j1 = threads == 1 ? net.size(1) : lane.j1;
+    NeuronShare share = lane.shares[layout];
+    FirstLayerGradient fg = threads == 1 ? lane.alone : share.gradient;
+    FirstLayerColumns columns = threads == 1 ? lane.aloneColumns : share.columns;
+    int j0 = threads == 1 ? 0 : share.j0;
+    int j1 = threads == 1 ? net.size(1) : share.j1;
+    if (t == 0) {
+      shared = threads > 1;
+    }
     if (columns != null && !(threads > 1 && reuseCopies)) {
       columns.load();
     }
@@ -462,15 +493,15 @@ public final class Trainer {
         int k0 = Team.from(net.size(0), t, threads);
         int k1 = Team.from(net.size(0), t + 1, threads);
         for (Lane other : lanes) {
-          if (other.columns != null) {
-            other.columns.store(k0, k1);
+          if (other.shares[layout].columns != null) {
+            other.shares[layout].columns.store(k0, k1);
           }
         }
         if (t == 0) {
           // the batches before a diverged one stepped; its own did not
           int stepped = diverged >= 0 ? diverged : runTo;
           for (int u = 1; u < threads && stepped > runFrom; u++) {
-            Lane other = lanes[u];
+            NeuronShare other = lanes[u].shares[layout];
             if (other.j0 < other.j1) {
               net.loadWeightRows(2, other.j0, other.j1, other.secondLayerRows[stepped & 1]);
             }
@@ -498,7 +529,8 @@ public final class Trainer {
     double sq = 0;
     for (Lane lane : lanes) {
       double[] g = lane.biasGradient[parity];
-      for (int j = lane.j0; j < lane.j1; j++) {
+      NeuronShare share = lane.shares[layout];
+      for (int j = share.j0; j < share.j1; j++) {
         sq += g[j] * g[j];
       }
     }
@@ -526,13 +558,14 @@ public final class Trainer {
       Backprop.feedforwardFirstLayer(own, w, columns);
     }
     if (threads > 1) {
-      w.saveFirstLayer(j0, j1, lane.sharedA[parity]);
+      NeuronShare mine = lane.shares[layout];
+      w.saveFirstLayer(j0, j1, mine.sharedA[parity]);
       team.sync(t, threads);
       if (t == 0 && pending) {
         settle(); // the batch before: every thread wrote its share of b^1's gradient before this meeting
       }
       for (int u = 0; u < threads; u++) {
-        Lane other = lanes[u];
+        NeuronShare other = lanes[u].shares[layout];
         if (u != t && other.j0 < other.j1) {
           w.loadFirstLayer(other.j0, other.j1, other.sharedA[parity]);
           if (b > runFrom) {
@@ -573,7 +606,7 @@ public final class Trainer {
         // each thread steps only the rows of w^2 leaving its own neurons, and hands them to the
         // others for the next batch (a buffer per batch parity, as for a^1)
         lane.sgd.stepWeightRows(w, 2, j0, j1, lane.sc);
-        own.saveWeightRows(2, j0, j1, lane.secondLayerRows[parity ^ 1]);
+        own.saveWeightRows(2, j0, j1, lane.shares[layout].secondLayerRows[parity ^ 1]);
       } else {
         lane.sgd.stepWeightRows(w, l, 0, own.size(l - 1), lane.sc);
       }

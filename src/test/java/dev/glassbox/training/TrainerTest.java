@@ -137,6 +137,31 @@ class TrainerTest {
     assertTrue(nets[0].sameParameters(nets[1]));
   }
 
+  /**
+   * Runs with the team, each with the next way of sharing layer 1 out (NeuronSplit): a thread that
+   * owned a neuron in one run may not own it in the next. The same bits as one thread.
+   */
+  @Test
+  void everySplitOfLayerOneInTurnGivesTheBitsOfOneThread() {
+    TrainingConfig c = new TrainingConfig(new int[] {784, 40, 10}, Activation.SIGMOID, Activation.SIGMOID,
+        Cost.CROSS_ENTROPY, Init.SCALED, 0.5, 2, 5, 0, 0, 7, 1);
+    assertTrue(new NeuronSplit(40, 2).bounds.length >= 3, "several splits of 40 neurons");
+    Network[] nets = new Network[2];
+    for (int i = 0; i < 2; i++) {
+      nets[i] = c.newNetwork();
+      try (Team team = i == 0 ? new Team(1) : Team.together(2)) {
+        Trainer t = new Trainer(nets[i], new Sgd(nets[i], c.eta(), 0, 0, TRAIN.size()), TRAIN, 5, 7, team);
+        if (i == 1) {
+          t.splitsInTurn();
+        }
+        for (int e = 0; e < 2; e++) {
+          t.trainEpoch(null);
+        }
+      }
+    }
+    assertTrue(nets[0].sameParameters(nets[1]));
+  }
+
   @Test
   void trainingLearnsDigits() {
     Network net = trained(2, 0, 0, 3);

@@ -1,0 +1,88 @@
+package dev.glassbox.training;
+
+import dev.glassbox.network.FirstLayerGradient;
+
+/**
+ * How layer 1's neurons are shared out between the threads of a team in runs of mini-batches
+ * ({@link Trainer}): evenly, and with two threads also with one thread owning up to three vectors
+ * (8 neurons each) more than the other, chosen run by run from how long each thread waited for the
+ * other at the meetings. The two cores of a virtual machine are not always alike: here one ran at
+ * 60% of the other's speed for minutes at a time (two spin loops side by side), and with an even
+ * split the faster thread then waited at every meeting for the slower. Who owns a neuron never
+ * changes its numbers, only the time.
+ */
+final class NeuronSplit {
+  /** Neurons moved at a time: one vector of doubles, the unit a share's cost grows by. */
+  static final int STEP = 8;
+  /** Steps away from the even split, at most. */
+  static final int MAX_STEPS = 3;
+
+  /** The splits, [i][t] the first neuron of thread t, [i][threads] = hidden; by thread 0's share. */
+  final int[][] bounds;
+  private final int hidden;
+  private int current;
+  // the verdict of the last run (-1: thread 0 should own fewer, +1: more, 0: neither); a split
+  // moves after two runs in a row say the same, so that one stalled run does not move it
+  private int leaning;
+  // for tests: every run takes the next split, whatever the waits
+  boolean inTurn;
+
+  NeuronSplit(int hidden, int threads) {
+    this.hidden = hidden;
+    int[] even = new int[threads + 1];
+    for (int t = 0; t <= threads; t++) {
+      even[t] = Team.from(hidden, t, threads);
+    }
+    java.util.List<int[]> splits = new java.util.ArrayList<>();
+    if (threads == 2 && shareScatters(even[1]) && shareScatters(hidden - even[1])) {
+      for (int k = -MAX_STEPS; k <= MAX_STEPS; k++) {
+        int b = Math.max(STEP, Math.min(hidden - STEP, even[1] + k * STEP));
+        if (k == 0 || b != even[1] && shareScatters(b) && shareScatters(hidden - b)
+            && splits.stream().noneMatch(s -> s[1] == b)) {
+          splits.add(k == 0 ? even : new int[] {0, b, hidden});
+        }
+      }
+    } else {
+      splits.add(even);
+    }
+    splits.sort(java.util.Comparator.comparingInt(s -> s[1]));
+    bounds = splits.toArray(new int[0][]);
+    current = splits.indexOf(even);
+  }
+
+  // a share of n neurons that a thread keeps in a copy of its own (summed by scatter), at least a vector
+  private static boolean shareScatters(int n) {
+    return n >= STEP && FirstLayerGradient.scatters(0, n);
+  }
+
+  /** The split of the next run: an index into {@link #bounds}. */
+  int current() {
+    return current;
+  }
+
+  /**
+   * After a run with the team of {@code runNanos}, in which thread t waited {@code waited[t]} ns
+   * at the meetings: moves the split a step towards the thread that waited more when one step's
+   * worth of work (a vector's share of the run, run time · 8 / hidden) separates the waits, two runs
+   * in a row. With the threads even, each waits about as long as the other.
+   */
+  void afterRun(long[] waited, long runNanos) {
+    if (inTurn) {
+      current = (current + 1) % bounds.length;
+      return;
+    }
+    if (bounds.length == 1) {
+      return;
+    }
+    long gap = waited[1] - waited[0];
+    long step = runNanos * STEP / hidden;
+    // thread 1 waited longer: it is the faster, and thread 0 should own fewer neurons
+    int verdict = gap > step ? -1 : gap < -step ? 1 : 0;
+    if (verdict != 0 && verdict == leaning) {
+      current = Math.max(0, Math.min(bounds.length - 1, current + verdict));
+      leaning = 0;
+    } else {
+      leaning = verdict;
+    }
+  }
+}
