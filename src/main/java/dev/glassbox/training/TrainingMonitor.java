@@ -17,14 +17,17 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>The per-batch cost is smoothed with an exponential moving average,
  * {@code c̄ ← c̄ + α (c - c̄)}, {@code α =} {@link #SMOOTHING}, where c is the mean cost of the
- * samples trained since the previous callback (about 1/200 of an epoch). Each layer's speed of
+ * samples trained since the previous callback (about 1/{@value Trainer#REPORTS} of an epoch). Each layer's speed of
  * learning ({@link LayerSpeeds}) over the same batches is smoothed the same way, one curve a layer.
  */
 public final class TrainingMonitor implements TrainingRun.Listener {
   /** Least time between two copies of the first layer's weights: 100 ms. */
   public static final long WEIGHT_COPY_NANOS = 100_000_000L;
-  /** α of the cost's moving average. */
-  public static final double SMOOTHING = 0.15;
+  /**
+   * α of the cost's moving average: 1 - 0.85², so that its span of samples is that of 0.15 when the
+   * callbacks came twice as often (200 an epoch).
+   */
+  public static final double SMOOTHING = 0.2775;
 
   private final Network net;
   private final AtomicReference<TrainingSnapshot> latest =

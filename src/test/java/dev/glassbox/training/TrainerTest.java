@@ -98,7 +98,7 @@ class TrainerTest {
           Network net = c.newNetwork();
           try (Team team = threads == 1 ? new Team(1) : Team.together(threads)) {
             Trainer t = new Trainer(net, new Sgd(net, c.eta(), lambda, 0, TRAIN.size()), TRAIN, 5, 7, team);
-            assertTrue(t.batchesPerEpoch() / 200 >= 3, "runs of several batches");
+            assertTrue(t.batchesPerEpoch() / Trainer.REPORTS >= 3, "runs of several batches");
             for (int e = 0; e < 2; e++) {
               t.trainEpoch(null);
             }

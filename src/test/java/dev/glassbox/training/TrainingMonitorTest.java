@@ -17,7 +17,8 @@ class TrainingMonitorTest {
     assertEquals(2, s.history().size());
     assertEquals(s.history().get(1).validationAccuracy(), s.validation().accuracy(), 0);
     assertEquals(s.history().get(1).testAccuracy(), s.test().accuracy(), 0);
-    assertTrue(s.cost().size() >= 2 * 150, "about 200 smoothed cost points per epoch");
+    assertTrue(s.cost().size() >= 2 * Trainer.REPORTS * 3 / 4,
+        "about " + Trainer.REPORTS + " smoothed cost points per epoch: " + s.cost().size() + " in 2");
     assertEquals(2.0, s.cost().x(s.cost().size() - 1), 1e-6);
     assertTrue(s.best() != null && s.evaluated() != null);
     assertEquals(2, s.last().epoch());
