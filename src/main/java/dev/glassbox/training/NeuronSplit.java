@@ -62,9 +62,13 @@ final class NeuronSplit {
 
   /**
    * After a run with the team of {@code runNanos}, in which thread t waited {@code waited[t]} ns
-   * at the meetings: moves the split a step towards the thread that waited more when one step's
-   * worth of work (a vector's share of the run, run time · 8 / hidden) separates the waits, two runs
-   * in a row. With the threads even, each waits about as long as the other.
+   * at the meetings: moves the split a step towards the thread that waited more, two runs in a row,
+   * when that pays: when the faster thread, given a vector more, would still finish before the
+   * slower does now, that is when the gap between their waits is more than the time the faster
+   * took per vector of its share (its time not waiting, over its vectors; an overestimate, since
+   * that time also holds the layers above). With the threads even, each waits about as long as the
+   * other; with both threads on one core, each waits while the other runs, and such a run counts
+   * for nothing.
    */
   void afterRun(long[] waited, long runNanos) {
     if (inTurn) {
@@ -75,9 +79,16 @@ final class NeuronSplit {
       return;
     }
     long gap = waited[1] - waited[0];
-    long step = runNanos * STEP / hidden;
-    // thread 1 waited longer: it is the faster, and thread 0 should own fewer neurons
-    int verdict = gap > step ? -1 : gap < -step ? 1 : 0;
+    // the faster thread (the one that waited longer), and its time per vector of its share
+    int faster = gap > 0 ? 1 : 0;
+    int[] b = bounds[current];
+    int vectors = (b[faster + 1] - b[faster] + STEP - 1) / STEP;
+    long perVector = (runNanos - waited[faster]) / Math.max(1, vectors);
+    // thread 1 faster: thread 0 should own fewer neurons. A run in which the slower thread too
+    // waited a quarter of the time tells nothing of their speeds: both threads shared one core
+    // (each waits while the other runs), or a stall came
+    boolean told = waited[1 - faster] <= runNanos / 4;
+    int verdict = !told || Math.abs(gap) <= perVector ? 0 : faster == 1 ? -1 : 1;
     if (verdict != 0 && verdict == leaning) {
       current = Math.max(0, Math.min(bounds.length - 1, current + verdict));
       leaning = 0;

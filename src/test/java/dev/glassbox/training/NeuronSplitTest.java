@@ -34,28 +34,52 @@ class NeuronSplitTest {
   }
 
   @Test
-  void theSplitMovesAfterTwoRunsInARowWithOneStepOfWaitBetweenTheThreads() {
+  void theSplitMovesAfterTwoRunsInARowWhenTheFasterThreadWouldStillFinishFirstWithAVectorMore() {
     NeuronSplit s = new NeuronSplit(100, 2);
     int even = s.current();
-    long run = 1_000_000;
-    long step = run * NeuronSplit.STEP / 100; // 80 µs
-    // thread 1 waited longer: it is the faster one, and thread 0 should own fewer neurons
-    s.afterRun(new long[] {10_000, 10_000 + step + 1}, run);
+    assertArrayEquals(new int[] {0, 50, 100}, s.bounds[even]);
+    long run = 1_400_000;
+    // thread 1 (50 neurons, 7 vectors) waited 400 µs: it worked 1000 µs, 143 µs a vector. A vector
+    // more would take it to 1143 µs, still before thread 0's 1400: thread 0 should own fewer
+    long[] oneFaster = {0, 400_000};
+    s.afterRun(oneFaster, run);
     assertEquals(even, s.current(), "one run is not enough");
-    s.afterRun(new long[] {10_000, 10_000 + step + 1}, run);
+    s.afterRun(oneFaster, run);
     assertEquals(even - 1, s.current());
-    // waits within a step of each other, or verdicts that alternate, leave it
-    s.afterRun(new long[] {10_000, 10_000 + step}, run);
-    s.afterRun(new long[] {10_000, 10_000 + step}, run);
-    assertEquals(even - 1, s.current());
-    s.afterRun(new long[] {0, 2 * step}, run);
-    s.afterRun(new long[] {2 * step, 0}, run);
-    s.afterRun(new long[] {0, 2 * step}, run);
+    assertArrayEquals(new int[] {0, 42, 100}, s.bounds[s.current()]);
+    // now thread 1 (58 neurons, 8 vectors) waits 130 µs of 1400: 159 µs a vector, more than the gap
+    s.afterRun(new long[] {0, 130_000}, run);
+    s.afterRun(new long[] {0, 130_000}, run);
+    assertEquals(even - 1, s.current(), "a vector more would make thread 1 the slower");
+    // both waited much: one core for both threads, or a stall; it tells nothing
+    s.afterRun(new long[] {400_000, 900_000}, run);
+    s.afterRun(new long[] {400_000, 900_000}, run);
+    assertEquals(even - 1, s.current(), "both threads waited a quarter of the run");
+    // verdicts that alternate leave it
+    s.afterRun(new long[] {0, 600_000}, run);
+    s.afterRun(new long[] {600_000, 0}, run);
+    s.afterRun(new long[] {0, 600_000}, run);
     assertEquals(even - 1, s.current());
     // thread 0 waits: back, and on past the even split, up to the last
     for (int i = 0; i < 20; i++) {
-      s.afterRun(new long[] {2 * step, 0}, run);
+      s.afterRun(new long[] {600_000, 0}, run);
     }
     assertEquals(s.bounds.length - 1, s.current());
+  }
+
+  @Test
+  void thirtyNeuronsMoveOnlyWhenOneThreadIsHalfAgainAsSlow() {
+    NeuronSplit s = new NeuronSplit(30, 2);
+    int even = s.current();
+    long run = 1_000_000;
+    // 2 vectors each; thread 1 1.4x as fast: it works 714 µs, 357 a vector, waits 286: stays
+    for (int i = 0; i < 4; i++) {
+      s.afterRun(new long[] {0, 286_000}, run);
+    }
+    assertEquals(even, s.current());
+    // 1.6x as fast: works 625, 313 a vector, waits 375: moves
+    s.afterRun(new long[] {0, 375_000}, run);
+    s.afterRun(new long[] {0, 375_000}, run);
+    assertEquals(even - 1, s.current());
   }
 }
