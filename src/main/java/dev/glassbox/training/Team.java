@@ -341,6 +341,11 @@ public final class Team implements AutoCloseable {
       // while the other way stays slower, look half as often
       sinceLook = 0;
       lookEvery = faster != useTeam ? FIRST_LOOK : Math.min(2 * lookEvery, LAST_LOOK);
+    } else if (faster != useTeam) {
+      // the way in use has become the slower (a few stalls in its last times can do it): look back
+      // at it soon, not after as many steps as the looks had reached
+      sinceLook = 0;
+      lookEvery = FIRST_LOOK;
     }
     useTeam = faster;
   }

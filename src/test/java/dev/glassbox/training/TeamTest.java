@@ -68,4 +68,28 @@ class TeamTest {
       assertTrue(work.alone.get() > 150, "alone is now faster: " + work.alone + " of 200 steps alone");
     }
   }
+
+  @Test
+  void afterTheWayInUseTurnsSlowerTheOtherIsLookedAtSoonerThanTheLooksHadReached() {
+    Work work = new Work();
+    try (Team team = new Team(2)) {
+      team.startRound(4);
+      // the team faster for long: the looks at running alone grow rare (every 64 steps)
+      for (int i = 0; i < 300; i++) {
+        team.step(work);
+      }
+      // the team slower: its own times turn the choice to running alone
+      work.teamFast = false;
+      for (int i = 0; i < 40; i++) {
+        team.step(work);
+      }
+      work.reset();
+      work.teamFast = true;
+      for (int i = 0; i < 40; i++) {
+        team.step(work);
+      }
+      // a look at the team comes after 8 steps, and it is faster again: taken up
+      assertTrue(work.together.get() > 20, "back with the team: " + work.together + " of 40 steps with it");
+    }
+  }
 }
