@@ -273,7 +273,8 @@ public final class Team implements AutoCloseable {
    * after them, the way with the lower mean of its last {@value #RECENT} times (the largest left
    * out) runs, and its time keeps being measured. Now and then the other way runs for
    * {@value #LOOK} timed steps (after {@value #FIRST_LOOK} steps, then twice as many each time it
-   * is still slower, up to {@value #LAST_LOOK}), judged by these times alone, so that a change in the
+   * is still slower, up to {@value #LAST_LOOK}, and again after {@value #FIRST_LOOK} once the way
+   * in use turns the slower by its own times), judged by these times alone, so that a change in the
    * machine's load, another program taking a core or leaving it, turns the choice within the round,
    * and a look at a slow way costs little. (Judged with its older times, the team stayed condemned
    * by the ones of the first epoch, when its hand-over code was not compiled yet.)
