@@ -29,7 +29,7 @@ final class Lane {
   final FirstLayerGradient alone;
   /** Where thread 0 alone keeps the weights and biases of all neurons: in place. */
   final FirstLayerColumns aloneColumns;
-  /** The lane's neurons in each way of sharing layer 1 out (see Trainer's layouts). */
+  /** The lane's neurons in each way of sharing layer 1 out ({@link NeuronSplit#bounds}). */
   final NeuronShare[] shares;
   /** The step of the lane's network (set at the start of each run of batches). */
   Sgd sgd;

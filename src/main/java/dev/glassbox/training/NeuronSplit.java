@@ -4,9 +4,9 @@ import dev.glassbox.network.FirstLayerGradient;
 
 /**
  * How layer 1's neurons are shared out between the threads of a team in runs of mini-batches
- * ({@link Trainer}): evenly, and with two threads also with one thread owning up to three vectors
- * (8 neurons each) more than the other, chosen run by run from how long each thread waited for the
- * other at the meetings. The two cores of a virtual machine are not always alike: here one ran at
+ * ({@link Trainer}): evenly, and with two threads also with the boundary moved up to three vectors
+ * (8 neurons each) from even, chosen between runs from how long each thread waited for the other
+ * at the meetings. The two cores of a virtual machine are not always alike: here one ran at
  * 60% of the other's speed for minutes at a time (two spin loops side by side), and with an even
  * split the faster thread then waited at every meeting for the slower. Who owns a neuron never
  * changes its numbers, only the time.
@@ -53,6 +53,14 @@ final class NeuronSplit {
   // a share of n neurons that a thread keeps in a copy of its own (summed by scatter), at least a vector
   private static boolean shareScatters(int n) {
     return n >= STEP && FirstLayerGradient.scatters(0, n);
+  }
+
+  /**
+   * A run that tells nothing of the threads' speeds: one alone, or the first with the team after
+   * runs alone or a pause (the worker was waking up). The next verdict needs a run after it.
+   */
+  void skip() {
+    leaning = 0;
   }
 
   /** The split of the next run: an index into {@link #bounds}. */

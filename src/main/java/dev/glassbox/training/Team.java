@@ -155,34 +155,49 @@ public final class Team implements AutoCloseable {
     pending.set(size - 1);
     generation++; // volatile write publishes task and pending
     unparkSleepers();
+    Throwable mine = null;
     try {
       task.run(0, size);
     } catch (RuntimeException | Error e) {
       // release workers waiting in sync() for a share that will not come
       aborted = true;
-      throw e;
-    } finally {
-      // wait for the workers even when our share failed: none may still run this task later
-      int spins = 0;
-      while (pending.get() != 0) {
-        if (fill()) {
-          continue;
-        }
-        if (++spins > 2000) {
-          Thread.yield();
-        } else {
-          Thread.onSpinWait();
-        }
+      mine = e;
+    }
+    // wait for the workers even when our share failed: none may still run this task later
+    int spins = 0;
+    while (pending.get() != 0) {
+      if (fill()) {
+        continue;
+      }
+      if (++spins > 2000) {
+        Thread.yield();
+      } else {
+        Thread.onSpinWait();
       }
     }
+    // the next task starts afresh, whatever this one did
     aborted = false;
-    Throwable f = failure;
-    if (f != null) {
-      failure = null;
-      if (f instanceof RuntimeException) {
-        throw (RuntimeException) f;
-      }
-      throw new IllegalStateException(f);
+    Throwable theirs = failure;
+    failure = null;
+    // the cause, not the threads that gave up waiting for it (PartnerFailed)
+    Throwable cause = mine != null && !(mine instanceof PartnerFailed) ? mine
+        : theirs != null && !(theirs instanceof PartnerFailed) ? theirs
+        : mine != null ? mine : theirs;
+    if (cause instanceof RuntimeException) {
+      throw (RuntimeException) cause;
+    }
+    if (cause instanceof Error) {
+      throw (Error) cause;
+    }
+    if (cause != null) {
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** What a thread waiting at {@link #sync} throws when another thread of the team failed. */
+  static final class PartnerFailed extends IllegalStateException {
+    PartnerFailed() {
+      super("another thread of the team failed");
     }
   }
 
@@ -208,7 +223,7 @@ public final class Team implements AutoCloseable {
           since = System.nanoTime(); // the clock is read only by a thread that waits
         }
         if (aborted || failure != null) {
-          throw new IllegalStateException("another thread of the team failed");
+          throw new PartnerFailed();
         }
         if (fill()) {
           continue;
@@ -258,11 +273,11 @@ public final class Team implements AutoCloseable {
   /**
    * Starts another round of the same work (the next epoch): it goes on with the way found faster so
    * far, and with the looks at the other as they were spaced, without calibrating again (each look
-   * at a slower team costs it a start-up, see {@link #step}); a round that comes before both ways
-   * were timed calibrates as {@link #startRound(int)} does.
+   * at a slower team costs it a start-up, see {@link #step}); a round that ended while calibrating
+   * goes on calibrating, or starts again as {@link #startRound(int)} does if a way was never timed.
    */
   public void nextRound() {
-    if (!calibrated) {
+    if (!calibrated && (recorded[0] == 0 || recorded[1] == 0)) {
       startRound(calibration);
     }
   }

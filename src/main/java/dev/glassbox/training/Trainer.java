@@ -95,8 +95,10 @@ public final class Trainer {
   // run under way takes them as they are, without loading them again
   private boolean copiesCurrent;
   private boolean reuseCopies;
-  // whether the last run was shared out (thread 0 did not run it alone)
+  // whether the last run was shared out (thread 0 did not run it alone), and whether the one before
+  // it was too, in this epoch (so the worker was not waking up in it)
   private boolean shared;
+  private boolean warm;
   // the run of mini-batches [runFrom, runTo) being trained, and the batch whose cost was not finite
   private int runFrom;
   private int runTo;
@@ -236,6 +238,7 @@ public final class Trainer {
   public double trainEpoch(BatchListener listener) {
     epoch++;
     copiesCurrent = false; // the network may have been changed between epochs
+    warm = false;
     nextEpochRows();
     Dropout mask = Dropout.of(dropout, seed, epoch);
     ws.dropout(mask);
@@ -428,12 +431,15 @@ public final class Trainer {
     if (pending) {
       settle();
     }
-    if (shared) {
+    if (shared && warm) {
       for (int t = 0; t < waited.length; t++) {
         waited[t] = team.waited(t);
       }
       split.afterRun(waited, System.nanoTime() - t0);
+    } else {
+      split.skip();
     }
+    warm = shared;
   }
 
   /*

@@ -23,8 +23,8 @@ import java.util.List;
  * @param config what was trained
  * @param history per epoch: train cost, validation accuracy, and (in the test column) training
  *     accuracy; and each layer's speed of learning
- * @param speeds each layer's speed of learning as the studio draws it: smoothed, about 200 points
- *     an epoch (code layer l at index l - 1)
+ * @param speeds each layer's speed of learning as the studio draws it: smoothed, about
+ *     {@value dev.glassbox.training.Trainer#REPORTS} points an epoch (code layer l at index l - 1)
  */
 public record Experiment(String name, TrainingConfig config, History history, List<Curve> speeds) {
   /** Trains {@code config} from its seed on {@code split}'s train part, validating on its validation part. */

@@ -1,5 +1,7 @@
 package dev.glassbox.training;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -90,6 +92,32 @@ class TeamTest {
       }
       // a look at the team comes after 8 steps, and it is faster again: taken up
       assertTrue(work.together.get() > 20, "back with the team: " + work.together + " of 40 steps with it");
+    }
+  }
+
+  /**
+   * A share that fails: the run throws its exception, not the other thread's "gave up waiting" at
+   * the meeting, and the team runs the next task as if nothing had happened.
+   */
+  @Test
+  void aFailedShareIsWhatTheRunThrowsAndTheNextTaskRuns() {
+    try (Team team = new Team(2)) {
+      for (int failing = 0; failing < 2; failing++) {
+        int f = failing;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> team.run((t, n) -> {
+          if (t == f) {
+            throw new IllegalArgumentException("share " + t);
+          }
+          team.sync(t, n); // waits for the failed share, and gives up
+        }));
+        assertEquals("share " + f, e.getMessage());
+        AtomicInteger met = new AtomicInteger();
+        team.run((t, n) -> {
+          team.sync(t, n);
+          met.incrementAndGet();
+        });
+        assertEquals(2, met.get(), "after share " + f + " failed");
+      }
     }
   }
 }
