@@ -166,14 +166,7 @@ public final class Team implements AutoCloseable {
     // wait for the workers even when our share failed: none may still run this task later
     int spins = 0;
     while (pending.get() != 0) {
-      if (fill()) {
-        continue;
-      }
-      if (++spins > 2000) {
-        Thread.yield();
-      } else {
-        Thread.onSpinWait();
-      }
+      spins = waitTurn(spins, 2_000);
     }
     // the next task starts afresh, whatever this one did
     aborted = false;
@@ -225,16 +218,9 @@ public final class Team implements AutoCloseable {
         if (aborted || failure != null) {
           throw new PartnerFailed();
         }
-        if (fill()) {
-          continue;
-        }
         // on one core with the thread it waits for (the system sometimes puts them together), a
         // spin would only keep that thread from running: after 20 µs or so, yield
-        if (++spins > 1_000) {
-          Thread.yield();
-        } else {
-          Thread.onSpinWait();
-        }
+        spins = waitTurn(spins, 1_000);
       }
     }
     if (since != 0) {
@@ -478,6 +464,20 @@ public final class Team implements AutoCloseable {
         LockSupport.unpark(w);
       }
     }
+  }
+
+  // one turn of a wait: a piece of the filler's work if there is one, else a spin, or a yield once
+  // more than `limit` spins have gone by; the spins so far
+  private int waitTurn(int spins, int limit) {
+    if (fill()) {
+      return spins;
+    }
+    if (++spins > limit) {
+      Thread.yield();
+    } else {
+      Thread.onSpinWait();
+    }
+    return spins;
   }
 
   // one piece of the filler's work, if there is any
