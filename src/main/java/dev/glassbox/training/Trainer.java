@@ -419,11 +419,9 @@ public final class Trainer {
   // speed of learning, once every thread has left its share of b^1's gradient
   private void trainRun(Team.Runner runner) {
     pending = false;
-    if (split.current() != layout) {
-      layout = split.current();
-      copiesCurrent = false; // the copies of another split's shares
-    }
-    reuseCopies = copiesCurrent;
+    // copies of another split's shares are of no use
+    reuseCopies = copiesCurrent && split.current() == layout;
+    layout = split.current();
     copiesCurrent = false;
     shared = false;
     long t0 = System.nanoTime();
@@ -568,12 +566,12 @@ public final class Trainer {
     Workspace w = lane.ws;
     int m = batchLength(b);
     int parity = b & 1;
+    NeuronShare mine = lane.shares[layout];
     load(w, b * batchSize, m);
     if (columns != null) {
       Backprop.feedforwardFirstLayer(own, w, columns);
     }
     if (threads > 1) {
-      NeuronShare mine = lane.shares[layout];
       w.saveFirstLayer(j0, j1, mine.sharedA[parity]);
       team.sync(t, threads);
       if (t == 0 && pending) {
@@ -621,7 +619,7 @@ public final class Trainer {
         // each thread steps only the rows of w^2 leaving its own neurons, and hands them to the
         // others for the next batch (a buffer per batch parity, as for a^1)
         lane.sgd.stepWeightRows(w, 2, j0, j1, lane.sc);
-        own.saveWeightRows(2, j0, j1, lane.shares[layout].secondLayerRows[parity ^ 1]);
+        own.saveWeightRows(2, j0, j1, mine.secondLayerRows[parity ^ 1]);
       } else {
         lane.sgd.stepWeightRows(w, l, 0, own.size(l - 1), lane.sc);
       }

@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>The per-batch cost is smoothed with an exponential moving average,
  * {@code c̄ ← c̄ + α (c - c̄)}, {@code α =} {@link #SMOOTHING}, where c is the mean cost of the
- * samples trained since the previous callback (about 1/{@value Trainer#REPORTS} of an epoch). Each layer's speed of
- * learning ({@link LayerSpeeds}) over the same batches is smoothed the same way, one curve a layer.
+ * samples trained since the previous callback (about 1/{@value Trainer#REPORTS} of an epoch).
+ * Each layer's speed of learning ({@link LayerSpeeds}) over the same batches is smoothed the same
+ * way, one curve a layer.
  */
 public final class TrainingMonitor implements TrainingRun.Listener {
   /** Least time between two copies of the first layer's weights: 100 ms. */
