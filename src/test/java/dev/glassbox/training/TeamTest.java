@@ -41,32 +41,31 @@ class TeamTest {
     }
   }
 
+  // n steps of work on the team
+  private static void steps(Team team, Work work, int n) {
+    for (int i = 0; i < n; i++) {
+      team.step(work);
+    }
+  }
+
   @Test
   void theFasterWayIsKeptIntoTheNextRoundAndTurnsWhenTheOtherBecomesFaster() {
     Work work = new Work();
     try (Team team = new Team(2)) {
       team.startRound(4);
       // the first steps also warm up the compiler, and may calibrate wrongly: the looks mend that
-      for (int i = 0; i < 100; i++) {
-        team.step(work);
-      }
+      steps(team, work, 100);
       work.reset();
-      for (int i = 0; i < 100; i++) {
-        team.step(work);
-      }
+      steps(team, work, 100);
       assertTrue(work.together.get() > 80, "the team is faster: " + work.together + " of 100 steps with it");
       work.reset();
       team.nextRound();
-      for (int i = 0; i < 100; i++) {
-        team.step(work);
-      }
+      steps(team, work, 100);
       // no calibration: only the looks at running alone
       assertTrue(work.alone.get() < 15, "the next round keeps the team: " + work.alone + " of 100 alone");
       work.reset();
       work.teamFast = false;
-      for (int i = 0; i < 200; i++) {
-        team.step(work);
-      }
+      steps(team, work, 200);
       assertTrue(work.alone.get() > 150, "alone is now faster: " + work.alone + " of 200 steps alone");
     }
   }
@@ -77,19 +76,13 @@ class TeamTest {
     try (Team team = new Team(2)) {
       team.startRound(4);
       // the team faster for long: the looks at running alone grow rare (every 64 steps)
-      for (int i = 0; i < 300; i++) {
-        team.step(work);
-      }
+      steps(team, work, 300);
       // the team slower: its own times turn the choice to running alone
       work.teamFast = false;
-      for (int i = 0; i < 40; i++) {
-        team.step(work);
-      }
+      steps(team, work, 40);
       work.reset();
       work.teamFast = true;
-      for (int i = 0; i < 40; i++) {
-        team.step(work);
-      }
+      steps(team, work, 40);
       // a look at the team comes after 8 steps, and it is faster again: taken up
       assertTrue(work.together.get() > 20, "back with the team: " + work.together + " of 40 steps with it");
     }
