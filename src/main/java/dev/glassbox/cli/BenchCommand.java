@@ -42,8 +42,8 @@ final class BenchCommand extends Subcommand {
 
   @Option(names = "--epochs", defaultValue = "5", paramLabel = "N",
       description = "Epochs measured per network (default: ${DEFAULT-VALUE}), after warm-up epochs"
-          + " that are not counted: they run until one is no faster than the one before, at least "
-          + MIN_WARMUP + " and at most " + MAX_WARMUP + ".")
+          + " that are not counted: they run until one is no faster than the one before and the JIT"
+          + " compiler is quiet, at least " + MIN_WARMUP + " and at most " + MAX_WARMUP + ".")
   int epochs;
 
   /**
@@ -51,7 +51,7 @@ final class BenchCommand extends Subcommand {
    * figure measuring the compiler.
    */
   static final int MIN_WARMUP = 2;
-  static final int MAX_WARMUP = 6;
+  static final int MAX_WARMUP = 10;
 
   @Option(names = "--hidden", defaultValue = "30,100", split = ",", paramLabel = "H",
       description = "Hidden layer sizes to measure (default: ${DEFAULT-VALUE}).")
@@ -214,7 +214,7 @@ final class BenchCommand extends Subcommand {
       while (contenders.stream().anyMatch(BenchContender::warming)) {
         for (BenchContender c : contenders) {
           if (c.warming()) {
-            c.warmUp();
+            c.warmUp(val, test);
           }
         }
       }

@@ -7,12 +7,14 @@ import dev.glassbox.training.Evaluator;
 import dev.glassbox.training.Team;
 import dev.glassbox.training.Trainer;
 import dev.glassbox.training.TrainingConfig;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 
 /**
  * One network of {@code glassbox bench} (Nielsen's settings) trained on its own team of threads and
- * timed epoch by epoch: warm-up epochs until one is no faster than the one before, then measured
- * epochs, each followed by an evaluation of validation and test. The bench has the contenders of
+ * timed epoch by epoch: warm-up epochs until one is no faster than the one before and the JIT
+ * compiler is quiet, then measured epochs; each is followed by an evaluation of validation and test. The bench has the contenders of
  * one size take their epochs in turn, so a change in the machine's speed meets them all alike.
  */
 final class BenchContender implements AutoCloseable {
@@ -46,27 +48,58 @@ final class BenchContender implements AutoCloseable {
   }
 
   /**
-   * One warm-up epoch, not counted: the JIT compiles the kernels in the first ones, and the team's
-   * hand-over code (run a few hundred times an epoch, not thousands) only in the third to fifth
-   * here. Warm once an epoch is no faster than the one before, after {@link BenchCommand#MIN_WARMUP}
-   * to {@link BenchCommand#MAX_WARMUP} of them.
+   * One warm-up epoch and its evaluation, not counted: the JIT compiles the kernels in the first
+   * epochs, and the team's hand-over code (run a few hundred times an epoch, not thousands) only in
+   * the third to fifth here. See {@link #stillWarming} for when it is warm.
    */
-  void warmUp() {
+  void warmUp(Inputs val, Inputs test) {
+    long jit0 = compilingMillis();
     double s = epoch();
+    long jit = compilingMillis() - jit0;
+    evaluate(val, test);
     warm++;
-    warming = warm < BenchCommand.MAX_WARMUP && (warm < BenchCommand.MIN_WARMUP || s <= 0.98 * lastWarm);
+    warming = stillWarming(warm, s, lastWarm, jit);
     lastWarm = s;
+  }
+
+  /**
+   * Whether a contender goes on warming up after its {@code warm}-th warm-up epoch, which took
+   * {@code s} seconds against {@code last} for the one before, while the JIT compiler worked for
+   * {@code jitMillis} (summed over its threads): for at least {@link BenchCommand#MIN_WARMUP} and at
+   * most {@link BenchCommand#MAX_WARMUP} epochs, until an epoch is no faster than the one before and
+   * the compiler worked for less than {@link #QUIET} of it. The compiler's threads take a core while
+   * they work, from a team of two more than from a thread alone.
+   */
+  static boolean stillWarming(int warm, double s, double last, long jitMillis) {
+    if (warm >= BenchCommand.MAX_WARMUP) {
+      return false;
+    }
+    return warm < BenchCommand.MIN_WARMUP || s <= 0.98 * last || jitMillis > QUIET * s * 1000;
+  }
+
+  /** The share of a warm epoch's time the JIT compiler may still work for (see {@link #stillWarming}). */
+  static final double QUIET = 0.05;
+
+  // milliseconds the JIT compiler has worked so far (0 where the JVM does not tell)
+  private static long compilingMillis() {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
   }
 
   /** One measured epoch, then the evaluation of {@code val} and {@code test}, timed. */
   void measure(Inputs val, Inputs test) {
     double s = epoch();
+    eval = Math.min(eval, evaluate(val, test));
+    seconds = Arrays.copyOf(seconds, seconds.length + 1);
+    seconds[seconds.length - 1] = s;
+  }
+
+  // seconds to evaluate validation and test
+  private double evaluate(Inputs val, Inputs test) {
     long t0 = System.nanoTime();
     evaluator.evaluate(net, val);
     evaluator.evaluate(net, test);
-    eval = Math.min(eval, (System.nanoTime() - t0) / 1e9);
-    seconds = Arrays.copyOf(seconds, seconds.length + 1);
-    seconds[seconds.length - 1] = s;
+    return (System.nanoTime() - t0) / 1e9;
   }
 
   private double epoch() {
