@@ -69,6 +69,11 @@ final class TerminalProgress implements TrainingRun.Listener {
   }
 
   @Override
+  public boolean readsNetwork() {
+    return false; // progress and cost only
+  }
+
+  @Override
   public void batch(int epoch, int done, int total) {
     clock.batch(epoch, (double) done / total, System.nanoTime());
     if (terminal == null) {

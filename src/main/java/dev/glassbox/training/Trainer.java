@@ -50,6 +50,14 @@ public final class Trainer {
     default boolean stopRequested() {
       return false;
     }
+
+    /**
+     * Whether {@link #batchesDone} reads the network (by default it may). With one that does not,
+     * the threads of a team keep their copies of layer 1 from one run of batches to the next.
+     */
+    default boolean readsNetwork() {
+      return true;
+    }
   }
 
   private final Network net;
@@ -95,6 +103,12 @@ public final class Trainer {
   // run under way takes them as they are, without loading them again
   private boolean copiesCurrent;
   private boolean reuseCopies;
+  // whether a run with the team leaves its copies of w^1 unstored (deferStore: nothing reads the
+  // network between runs in this epoch), and whether the copies of split aheadLayout now hold w^1
+  // ahead of the network, to be stored before anything reads it there (flushCopies)
+  private boolean deferStore;
+  private boolean copiesAhead;
+  private int aheadLayout;
   // whether the last run was shared out (thread 0 did not run it alone), and whether the one before
   // it was too, in this epoch (so the worker was not waking up in it)
   private boolean shared;
@@ -238,6 +252,8 @@ public final class Trainer {
   public double trainEpoch(BatchListener listener) {
     epoch++;
     copiesCurrent = false; // the network may have been changed between epochs
+    // a listener may read the network after any run
+    deferStore = listener == null || !listener.readsNetwork();
     warm = false;
     nextEpochRows();
     Dropout mask = Dropout.of(dropout, seed, epoch);
@@ -270,6 +286,7 @@ public final class Trainer {
         diverged = -1;
         team.step(trainRun, runTo - runFrom);
         if (diverged >= 0) {
+          flushCopies();
           throw new DivergedException(epoch, diverged + 1, divergedCost);
         }
       } else {
@@ -293,11 +310,13 @@ public final class Trainer {
         reportedBatches = b;
         java.util.Arrays.fill(reportSpeedSum, 0);
         if (listener.stopRequested()) {
+          flushCopies();
           lastEpochComplete = b == batches;
           return epochCost / samples;
         }
       }
     }
+    flushCopies();
     if (ahead != null) {
       // the next epoch's rows are copied within this one: an epoch leaves no work to the threads
       // that idle after it (a bench that times two trainers in turn would give it to the other)
@@ -473,6 +492,17 @@ public final class Trainer {
     if (t == 0) {
       shared = threads > 1;
     }
+    if (copiesAhead && threads == 1) {
+      flushCopies(); // thread 0 alone trains w^1 in the network
+    } else if (copiesAhead && !reuseCopies) {
+      // another split's copies are ahead: each thread stores its own inputs' rows of them, and all
+      // wait for all before the copies of this split are loaded from the network
+      storeRows(aheadLayout, t, threads);
+      team.sync(t, threads);
+      if (t == 0) {
+        copiesAhead = false; // every thread read it before the meeting
+      }
+    }
     if (columns != null && !(threads > 1 && reuseCopies)) {
       columns.load();
     }
@@ -501,14 +531,11 @@ public final class Trainer {
       }
       if (threads > 1) {
         // once every share is trained, each thread writes back its own inputs' rows of w^1, from
-        // every share (see FirstLayerColumns.store), and thread 0 takes the others' last rows of w^2
+        // every share (see FirstLayerColumns.store), unless nothing reads them before the next run,
+        // and thread 0 takes the others' last rows of w^2
         team.sync(t, threads);
-        int k0 = Team.from(net.size(0), t, threads);
-        int k1 = Team.from(net.size(0), t + 1, threads);
-        for (Lane other : lanes) {
-          if (other.shares[layout].columns != null) {
-            other.shares[layout].columns.store(k0, k1);
-          }
+        if (!deferStore) {
+          storeRows(layout, t, threads);
         }
         if (t == 0) {
           // the batches before a diverged one stepped; its own did not
@@ -522,10 +549,12 @@ public final class Trainer {
         }
         stored = true;
         if (t == 0) {
-          // each copy now holds what was stored from it, and only a run alone changes w^1 before
-          // the next run (the listener between runs reads it), so the next run with the team need
-          // not load its copies again
+          // each copy now holds w^1 as it is (stored, or ahead of the network), and only a run alone
+          // changes w^1 before the next run (the listener between runs reads it), so the next run
+          // with the team need not load its copies again
           copiesCurrent = true;
+          copiesAhead = deferStore;
+          aheadLayout = layout;
         }
       }
     } finally {
@@ -533,6 +562,31 @@ public final class Trainer {
       if (!stored && columns != null) {
         columns.store();
       }
+    }
+  }
+
+  // thread t of n writes back its own inputs' rows of w^1 from the copies of every share of a split
+  private void storeRows(int splitIndex, int t, int threads) {
+    int k0 = Team.from(net.size(0), t, threads);
+    int k1 = Team.from(net.size(0), t + 1, threads);
+    for (Lane other : lanes) {
+      FirstLayerColumns c = other.shares[splitIndex].columns;
+      if (c != null) {
+        c.store(k0, k1);
+      }
+    }
+  }
+
+  // stores the copies of w^1 that are ahead of the network (see deferStore), on this thread alone
+  private void flushCopies() {
+    if (copiesAhead) {
+      for (Lane lane : lanes) {
+        FirstLayerColumns c = lane.shares[aheadLayout].columns;
+        if (c != null) {
+          c.store();
+        }
+      }
+      copiesAhead = false;
     }
   }
 

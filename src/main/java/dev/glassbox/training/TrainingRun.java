@@ -44,6 +44,14 @@ public final class TrainingRun {
      * misclassified samples.
      */
     default void epoch(EpochResult result, boolean best, Evaluation validation, Evaluation test) {}
+
+    /**
+     * Whether {@link #batch} reads the network being trained (by default it may): training keeps
+     * layer 1 in its threads' copies between reports to one that does not.
+     */
+    default boolean readsNetwork() {
+      return true;
+    }
   }
 
   private final TrainingConfig config;
@@ -119,7 +127,12 @@ public final class TrainingRun {
    *     the best network of the completed epochs
    */
   public void run(Listener listener) {
-    Listener l = listener == null ? new Listener() {} : listener;
+    Listener l = listener == null ? new Listener() {
+      @Override
+      public boolean readsNetwork() {
+        return false;
+      }
+    } : listener;
     Augment augment = config.augment();
     if (augment != Augment.NONE && augmentImages == null) {
       throw new IllegalStateException("--augment " + augment.id() + " needs the training images (TrainingRun.images)");
@@ -164,6 +177,11 @@ public final class TrainingRun {
           @Override
           public boolean stopRequested() {
             return stop;
+          }
+
+          @Override
+          public boolean readsNetwork() {
+            return l.readsNetwork();
           }
         });
         long t1 = System.nanoTime();

@@ -17,6 +17,8 @@ import dev.glassbox.network.Scratch;
 import dev.glassbox.network.Sgd;
 import dev.glassbox.network.Workspace;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -159,6 +161,101 @@ class TrainerTest {
         }
       }
     }
+    assertTrue(nets[0].sameParameters(nets[1]));
+  }
+
+  /**
+   * A listener may read the network between runs: with runs with the team and alone in turn, it
+   * sees the weights of layer 1 as one thread leaves them at every report.
+   */
+  @Test
+  void aListenerSeesTheWeightsOfOneThreadAtEveryReport() {
+    TrainingConfig c = new TrainingConfig(new int[] {784, 20, 10}, Activation.SIGMOID, Activation.SIGMOID,
+        Cost.CROSS_ENTROPY, Init.SCALED, 0.5, 2, 5, 0, 0, 7, 1);
+    List<List<Double>> seen = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      Network net = c.newNetwork();
+      List<Double> sums = new ArrayList<>();
+      seen.add(sums);
+      try (Team team = i == 0 ? new Team(1) : Team.inTurns(2, "TTa")) {
+        Trainer t = new Trainer(net, new Sgd(net, c.eta(), 0, 0, TRAIN.size()), TRAIN, 5, 7, team);
+        t.trainEpoch((done, total) -> sums.add(firstLayerSum(net)));
+      }
+    }
+    assertTrue(seen.get(0).size() > 10, "reports " + seen.get(0).size());
+    assertEquals(seen.get(0), seen.get(1));
+  }
+
+  /**
+   * A listener that does not read the network, and stops the epoch after a few reports: the
+   * threads keep layer 1 in their copies between its reports, and the network holds every batch
+   * trained when the epoch ends early, as with one thread.
+   */
+  @Test
+  void stoppingAnEpochWhileTheCopiesAreAheadLeavesTheNetworkOfOneThread() {
+    TrainingConfig c = new TrainingConfig(new int[] {784, 20, 10}, Activation.SIGMOID, Activation.SIGMOID,
+        Cost.CROSS_ENTROPY, Init.SCALED, 0.5, 2, 5, 0, 0, 7, 1);
+    Network[] nets = new Network[2];
+    for (int i = 0; i < 2; i++) {
+      nets[i] = c.newNetwork();
+      try (Team team = i == 0 ? new Team(1) : Team.together(2)) {
+        Trainer t = new Trainer(nets[i], new Sgd(nets[i], c.eta(), 0, 0, TRAIN.size()), TRAIN, 5, 7, team);
+        int[] reports = new int[1];
+        t.trainEpoch(new Trainer.BatchListener() {
+          @Override
+          public void batchesDone(int done, int total) {
+            reports[0]++;
+          }
+
+          @Override
+          public boolean stopRequested() {
+            return reports[0] == 7;
+          }
+
+          @Override
+          public boolean readsNetwork() {
+            return false;
+          }
+        });
+        assertFalse(t.lastEpochComplete());
+      }
+    }
+    assertTrue(nets[0].sameParameters(nets[1]));
+  }
+
+  // Σ w^1_jk + b^1_j, in one order
+  private static double firstLayerSum(Network net) {
+    double sum = 0;
+    for (int j = 0; j < net.size(1); j++) {
+      sum += net.bias(1, j);
+      for (int k = 0; k < net.size(0); k++) {
+        sum += net.weight(1, j, k);
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * Training that diverges after runs with the team leaves the network as one thread does: every
+   * batch before the diverged one stepped, in the network itself (each run with the team keeps
+   * layer 1 in the threads' copies while nothing reads it).
+   */
+  @Test
+  void divergingAfterRunsWithTheTeamLeavesTheNetworkOfOneThread() {
+    TrainingConfig c = new TrainingConfig(new int[] {784, 20, 10}, Activation.LEAKY_RELU, Activation.SOFTMAX,
+        Cost.LOG_LIKELIHOOD, Init.GAUSSIAN, 3.0, 1, 10, 0, 0, 1, 1);
+    Network[] nets = new Network[2];
+    int[] batch = new int[2];
+    for (int i = 0; i < 2; i++) {
+      nets[i] = c.newNetwork();
+      try (Team team = i == 0 ? new Team(1) : Team.together(2)) {
+        Trainer t = new Trainer(nets[i], new Sgd(nets[i], 1e3, 0, 0, TRAIN.size()), TRAIN, 10, 1, team);
+        DivergedException e = assertThrows(DivergedException.class, () -> t.trainEpoch(null));
+        batch[i] = e.batch();
+      }
+    }
+    assertTrue(batch[0] > 300 / Trainer.REPORTS, "diverged in batch " + batch[0] + ", after the first run");
+    assertEquals(batch[0], batch[1]);
     assertTrue(nets[0].sameParameters(nets[1]));
   }
 
