@@ -30,6 +30,12 @@ public final class Workspace {
    */
   int[] xIndex;
   double[] xValue;
+  /**
+   * Which inputs of each slot are non-zero, when known beforehand: bit k of words [xMaskFrom + s·w,
+   * + w) of slot s (w = 64-bit words per input vector); null: not known.
+   */
+  long[] xMasks;
+  int xMaskFrom;
   final int[] xFrom;
   final int[] xTo;
   private final int[] ownIndex;
@@ -151,6 +157,7 @@ public final class Workspace {
       p += n;
     }
     xIndex = columns ? ownIndex : in.index;
+    xMasks = null;
     xValue = columns ? ownValue : in.value;
     batchId++;
   }
@@ -172,6 +179,8 @@ public final class Workspace {
       xTo[s] = rows.start[from + s + 1];
     }
     xIndex = rows.index;
+    xMasks = rows.masks;
+    xMaskFrom = from * rows.words;
     xValue = rows.value;
     batchId++;
   }
