@@ -186,34 +186,24 @@ public final class Backprop {
     int out = net.sizes[1];
     int n = fg.j1 - fg.j0;
     long[] touched = fg.touched;
-    long[] masks = ws.xMasks;
-    int words = touched.length;
     for (int s = 0; s < ws.count; s++) {
       int p0 = ws.xFrom[s];
       int p1 = ws.xTo[s];
-      if (masks != null) {
-        // marked when the epoch's rows were copied (EpochRows), by a thread that would have waited
-        int m0 = ws.xMaskFrom + s * words;
-        for (int i = 0; i < words; i++) {
-          touched[i] |= masks[m0 + i];
-        }
-      } else {
-        markRows(ws.xIndex, p0, p1, touched, 0);
-      }
+      markRows(ws.xIndex, p0, p1, touched);
       Kernels.scatterRows(fg.g, fg.off, fg.stride, ws.xIndex, ws.xValue, p0, p1, ws.delta[1], s * out + fg.j0, n, fg.pad);
     }
   }
 
-  // sets bit k of touched[off ..] for each k = idx[p], p in [p0, p1), increasing: the bits of one
-  // word are gathered in a register (not read back from memory for every input)
-  static void markRows(int[] idx, int p0, int p1, long[] touched, int off) {
+  // sets bit k of touched for each k = idx[p], p in [p0, p1), increasing: the bits of one word are
+  // gathered in a register (not read back from memory for every input)
+  private static void markRows(int[] idx, int p0, int p1, long[] touched) {
     int word = -1;
     long bits = 0;
     for (int p = p0; p < p1; p++) {
       int k = idx[p];
       if (k >>> 6 != word) {
         if (word >= 0) {
-          touched[off + word] |= bits;
+          touched[word] |= bits;
         }
         word = k >>> 6;
         bits = 0;
@@ -221,7 +211,7 @@ public final class Backprop {
       bits |= 1L << k;
     }
     if (word >= 0) {
-      touched[off + word] |= bits;
+      touched[word] |= bits;
     }
   }
 

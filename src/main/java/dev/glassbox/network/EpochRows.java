@@ -15,14 +15,6 @@ public final class EpochRows {
   int[] start = new int[1];
   int[] index = new int[0];
   double[] value = new double[0];
-  /**
-   * Which inputs of each position are non-zero: bit k of words [i·words, (i+1)·words) of position
-   * i. Marked as the rows are copied, so that BP4 of layer 1 finds the weight rows a batch touches
-   * with an OR of words per row, not a loop over every non-zero input on each thread of a team
-   * (some 0.75 µs of a 20 µs batch of 784,30,10).
-   */
-  long[] masks = new long[0];
-  int words;
 
   /**
    * Copies the rows of {@code source} in the epoch's order: position i holds row {@code order[i]}
@@ -54,10 +46,6 @@ public final class EpochRows {
       p += source.start[r + 1] - source.start[r];
     }
     start[n] = p;
-    words = (source.dim() + 63) >>> 6;
-    if (masks.length < n * words) {
-      masks = new long[n * words];
-    }
     // other inputs (another epoch's distortions) may have more non-zeros: the copy grows
     if (index.length < p) {
       index = new int[p];
@@ -73,8 +61,6 @@ public final class EpochRows {
       int len = source.start[r + 1] - p0;
       System.arraycopy(source.index, p0, index, start[i], len);
       System.arraycopy(source.value, p0, value, start[i], len);
-      java.util.Arrays.fill(masks, i * words, (i + 1) * words, 0L);
-      Backprop.markRows(index, start[i], start[i] + len, masks, i * words);
     }
   }
 

@@ -30,12 +30,6 @@ public final class Workspace {
    */
   int[] xIndex;
   double[] xValue;
-  /**
-   * Which inputs of each slot are non-zero, when known beforehand: bit k of words [xMaskFrom + s·w,
-   * + w) of slot s (w = 64-bit words per input vector); null: not known.
-   */
-  long[] xMasks;
-  int xMaskFrom;
   final int[] xFrom;
   final int[] xTo;
   private final int[] ownIndex;
@@ -157,7 +151,6 @@ public final class Workspace {
       p += n;
     }
     xIndex = columns ? ownIndex : in.index;
-    xMasks = null;
     xValue = columns ? ownValue : in.value;
     batchId++;
   }
@@ -179,8 +172,6 @@ public final class Workspace {
       xTo[s] = rows.start[from + s + 1];
     }
     xIndex = rows.index;
-    xMasks = rows.masks;
-    xMaskFrom = from * rows.words;
     xValue = rows.value;
     batchId++;
   }

@@ -25,31 +25,6 @@ class EpochRowsTest {
     return Inputs.fromDense(x, labels);
   }
 
-  /** Each position's mask has bit k set exactly where its row's input k is non-zero, over several words. */
-  @Test
-  void theMasksMarkEachRowsNonZeroInputs() {
-    SplittableRandom rng = new SplittableRandom(5);
-    Network net = new Network(new int[] {150, 5, 10}, Activation.SIGMOID, Activation.SIGMOID, Cost.QUADRATIC);
-    Inputs in = randomInputs(rng, 20, 150, 30);
-    int[] order = new int[in.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = 7 * i % order.length;
-    }
-    EpochRows rows = new EpochRows();
-    rows.arrange(in, order);
-    Workspace ws = new Workspace(net, 4);
-    for (int from = 0; from < in.size(); from += 4) {
-      ws.load(rows, from, 4);
-      for (int s = 0; s < 4; s++) {
-        double[] x = in.dense(order[from + s]);
-        for (int k = 0; k < 150; k++) {
-          long word = ws.xMasks[ws.xMaskFrom + s * 3 + (k >>> 6)];
-          assertEquals(x[k] != 0, (word >>> k & 1) == 1, "input " + k + " of position " + (from + s));
-        }
-      }
-    }
-  }
-
   @Test
   void aBatchOfTheCopiedRowsIsTheBatchOfTheShuffledRows() {
     SplittableRandom rng = new SplittableRandom(3);
