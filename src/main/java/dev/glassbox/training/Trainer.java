@@ -278,45 +278,48 @@ public final class Trainer {
     } else {
       team.nextRound();
     }
-    for (int b = 0; b < batches; ) {
-      int end = Math.min(batches, (b / every + 1) * every);
-      if (byNeuron) {
-        runFrom = b;
-        runTo = end;
-        diverged = -1;
-        team.step(trainRun, runTo - runFrom);
-        if (diverged >= 0) {
-          flushCopies();
-          throw new DivergedException(epoch, diverged + 1, divergedCost);
+    // however the epoch ends (a divergence, a stop, a failure), the network is left holding every
+    // step taken: copies of w^1 ahead of it are stored (see deferStore)
+    try {
+      for (int b = 0; b < batches; ) {
+        int end = Math.min(batches, (b / every + 1) * every);
+        if (byNeuron) {
+          runFrom = b;
+          runTo = end;
+          diverged = -1;
+          team.step(trainRun, runTo - runFrom);
+          if (diverged >= 0) {
+            throw new DivergedException(epoch, diverged + 1, divergedCost);
+          }
+        } else {
+          for (int i = b; i < end; i++) {
+            int from = i * batchSize;
+            batch = i;
+            batchCost = 0;
+            load(ws, from, Math.min(batchSize, n - from));
+            team.step(trainBatch);
+            account(batchCost, batchSpeed);
+          }
         }
-      } else {
-        for (int i = b; i < end; i++) {
-          int from = i * batchSize;
-          batch = i;
-          batchCost = 0;
-          load(ws, from, Math.min(batchSize, n - from));
-          team.step(trainBatch);
-          account(batchCost, batchSpeed);
+        b = end;
+        if (listener != null) {
+          int samples = Math.min(n, b * batchSize);
+          epochSpeeds = LayerSpeeds.mean(epochSpeedSum, b);
+          listener.batchesDone(b, batches, (epochCost - reported) / (samples - reportedSamples),
+              LayerSpeeds.mean(reportSpeedSum, b - reportedBatches));
+          reported = epochCost;
+          reportedSamples = samples;
+          reportedBatches = b;
+          java.util.Arrays.fill(reportSpeedSum, 0);
+          if (listener.stopRequested()) {
+            lastEpochComplete = b == batches;
+            return epochCost / samples;
+          }
         }
       }
-      b = end;
-      if (listener != null) {
-        int samples = Math.min(n, b * batchSize);
-        epochSpeeds = LayerSpeeds.mean(epochSpeedSum, b);
-        listener.batchesDone(b, batches, (epochCost - reported) / (samples - reportedSamples),
-            LayerSpeeds.mean(reportSpeedSum, b - reportedBatches));
-        reported = epochCost;
-        reportedSamples = samples;
-        reportedBatches = b;
-        java.util.Arrays.fill(reportSpeedSum, 0);
-        if (listener.stopRequested()) {
-          flushCopies();
-          lastEpochComplete = b == batches;
-          return epochCost / samples;
-        }
-      }
+    } finally {
+      flushCopies();
     }
-    flushCopies();
     if (ahead != null) {
       // the next epoch's rows are copied within this one: an epoch leaves no work to the threads
       // that idle after it (a bench that times two trainers in turn would give it to the other)
@@ -549,9 +552,9 @@ public final class Trainer {
         }
         stored = true;
         if (t == 0) {
-          // each copy now holds w^1 as it is (stored, or ahead of the network), and only a run alone
-          // changes w^1 before the next run (the listener between runs reads it), so the next run
-          // with the team need not load its copies again
+          // each copy now holds w^1 as it is (stored, or ahead of the network), and only a run
+          // alone changes w^1 before the next run (the listener between runs reads it), so the
+          // next run with the team need not load its copies again
           copiesCurrent = true;
           copiesAhead = deferStore;
           aheadLayout = layout;

@@ -187,40 +187,49 @@ class TrainerTest {
   }
 
   /**
-   * A listener that does not read the network, and stops the epoch after a few reports: the
-   * threads keep layer 1 in their copies between its reports, and the network holds every batch
-   * trained when the epoch ends early, as with one thread.
+   * A listener that does not read the network, and stops the epoch after a few reports, or fails
+   * there: the threads keep layer 1 in their copies between its reports, and the network holds
+   * every batch trained when the epoch ends early, as with one thread.
    */
   @Test
-  void stoppingAnEpochWhileTheCopiesAreAheadLeavesTheNetworkOfOneThread() {
+  void endingAnEpochWhileTheCopiesAreAheadLeavesTheNetworkOfOneThread() {
     TrainingConfig c = new TrainingConfig(new int[] {784, 20, 10}, Activation.SIGMOID, Activation.SIGMOID,
         Cost.CROSS_ENTROPY, Init.SCALED, 0.5, 2, 5, 0, 0, 7, 1);
-    Network[] nets = new Network[2];
-    for (int i = 0; i < 2; i++) {
-      nets[i] = c.newNetwork();
-      try (Team team = i == 0 ? new Team(1) : Team.together(2)) {
-        Trainer t = new Trainer(nets[i], new Sgd(nets[i], c.eta(), 0, 0, TRAIN.size()), TRAIN, 5, 7, team);
-        int[] reports = new int[1];
-        t.trainEpoch(new Trainer.BatchListener() {
-          @Override
-          public void batchesDone(int done, int total) {
-            reports[0]++;
-          }
+    for (boolean fails : new boolean[] {false, true}) {
+      Network[] nets = new Network[2];
+      for (int i = 0; i < 2; i++) {
+        nets[i] = c.newNetwork();
+        try (Team team = i == 0 ? new Team(1) : Team.together(2)) {
+          Trainer t = new Trainer(nets[i], new Sgd(nets[i], c.eta(), 0, 0, TRAIN.size()), TRAIN, 5, 7, team);
+          int[] reports = new int[1];
+          Trainer.BatchListener stopsAtTheSeventh = new Trainer.BatchListener() {
+            @Override
+            public void batchesDone(int done, int total) {
+              if (++reports[0] == 7 && fails) {
+                throw new IllegalStateException("a listener that fails");
+              }
+            }
 
-          @Override
-          public boolean stopRequested() {
-            return reports[0] == 7;
-          }
+            @Override
+            public boolean stopRequested() {
+              return reports[0] == 7;
+            }
 
-          @Override
-          public boolean readsNetwork() {
-            return false;
+            @Override
+            public boolean readsNetwork() {
+              return false;
+            }
+          };
+          if (fails) {
+            assertThrows(IllegalStateException.class, () -> t.trainEpoch(stopsAtTheSeventh));
+          } else {
+            t.trainEpoch(stopsAtTheSeventh);
+            assertFalse(t.lastEpochComplete());
           }
-        });
-        assertFalse(t.lastEpochComplete());
+        }
       }
+      assertTrue(nets[0].sameParameters(nets[1]), fails ? "failed" : "stopped");
     }
-    assertTrue(nets[0].sameParameters(nets[1]));
   }
 
   // Σ w^1_jk + b^1_j, in one order
