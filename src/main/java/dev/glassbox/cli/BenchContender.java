@@ -14,8 +14,9 @@ import java.util.Arrays;
 /**
  * One network of {@code glassbox bench} (Nielsen's settings) trained on its own team of threads and
  * timed epoch by epoch: warm-up epochs until one is no faster than the one before and the JIT
- * compiler is quiet, then measured epochs; each is followed by an evaluation of validation and test. The bench has the contenders of
- * one size take their epochs in turn, so a change in the machine's speed meets them all alike.
+ * compiler is quiet, then measured epochs; each is followed by an evaluation of validation and
+ * test. The bench has the contenders of one size take their epochs in turn, so a change in the
+ * machine's speed meets them all alike.
  */
 final class BenchContender implements AutoCloseable {
   final int threads;
