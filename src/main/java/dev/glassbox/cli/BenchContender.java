@@ -66,10 +66,10 @@ final class BenchContender implements AutoCloseable {
   /**
    * Whether a contender goes on warming up after its {@code warm}-th warm-up epoch, which took
    * {@code s} seconds against {@code last} for the one before, while the JIT compiler worked for
-   * {@code jitMillis} (summed over its threads): for at least {@link BenchCommand#MIN_WARMUP} and at
-   * most {@link BenchCommand#MAX_WARMUP} epochs, until an epoch is no faster than the one before and
-   * the compiler worked for less than {@link #QUIET} of it. The compiler's threads take a core while
-   * they work, from a team of two more than from a thread alone.
+   * {@code jitMillis} (summed over its threads): for at least {@link BenchCommand#MIN_WARMUP} and
+   * at most {@link BenchCommand#MAX_WARMUP} epochs, until an epoch is no faster than the one
+   * before and the compiler worked for less than {@link #QUIET} of it. The compiler's threads take
+   * a core while they work, from a team of two more than from a thread alone.
    */
   static boolean stillWarming(int warm, double s, double last, long jitMillis) {
     if (warm >= BenchCommand.MAX_WARMUP) {
@@ -78,13 +78,14 @@ final class BenchContender implements AutoCloseable {
     return warm < BenchCommand.MIN_WARMUP || s <= 0.98 * last || jitMillis > QUIET * s * 1000;
   }
 
-  /** The share of a warm epoch's time the JIT compiler may still work for (see {@link #stillWarming}). */
+  /** The share of a warm epoch's time the JIT compiler may still work for ({@link #stillWarming}). */
   static final double QUIET = 0.05;
 
   // milliseconds the JIT compiler has worked so far (0 where the JVM does not tell)
   private static long compilingMillis() {
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    boolean told = jit != null && jit.isCompilationTimeMonitoringSupported();
+    return told ? jit.getTotalCompilationTime() : 0;
   }
 
   /** One measured epoch, then the evaluation of {@code val} and {@code test}, timed. */
