@@ -78,7 +78,7 @@ final class BenchContender implements AutoCloseable {
     return warm < BenchCommand.MIN_WARMUP || s <= 0.98 * last || jitMillis > QUIET * s * 1000;
   }
 
-  /** The share of a warm epoch's time the JIT compiler may still work for ({@link #stillWarming}). */
+  /** The share of a warm epoch's time the JIT compiler may work for ({@link #stillWarming}). */
   static final double QUIET = 0.05;
 
   // milliseconds the JIT compiler has worked so far (0 where the JVM does not tell)
