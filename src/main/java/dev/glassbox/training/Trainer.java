@@ -580,15 +580,11 @@ public final class Trainer {
     }
   }
 
-  // stores the copies of w^1 that are ahead of the network (see deferStore), on this thread alone
+  // stores the copies of w^1 that are ahead of the network (see deferStore), on this thread alone:
+  // every input's row, as the one thread of one
   private void flushCopies() {
     if (copiesAhead) {
-      for (Lane lane : lanes) {
-        FirstLayerColumns c = lane.shares[aheadLayout].columns;
-        if (c != null) {
-          c.store();
-        }
-      }
+      storeRows(aheadLayout, 0, 1);
       copiesAhead = false;
     }
   }
