@@ -19,6 +19,8 @@ import dev.glassbox.network.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,6 +119,24 @@ class TrainerTest {
   }
 
   /**
+   * A fresh network of {@code c} trained by {@code train} (given its trainer, and 0, then 1) on one
+   * thread, then on {@code team}: the two networks, to hold to the same bits.
+   */
+  private static Network[] oneThreadThenTeam(TrainingConfig c, double eta, int batchSize, long seed,
+      Supplier<Team> team, ObjIntConsumer<Trainer> train) {
+    Network[] nets = new Network[2];
+    for (int i = 0; i < 2; i++) {
+      nets[i] = c.newNetwork();
+      try (Team tm = i == 0 ? new Team(1) : team.get()) {
+        Sgd sgd = new Sgd(nets[i], eta, 0, 0, TRAIN.size());
+        Trainer t = new Trainer(nets[i], sgd, TRAIN, batchSize, seed, tm);
+        train.accept(t, i);
+      }
+    }
+    return nets;
+  }
+
+  /**
    * Runs with the team and alone in turn (two with the team, then one alone): a run with the team
    * after one with the team takes the threads' copies of w^1 as they were left, and a run alone
    * after it steps w^1 in place, so the next run with the team must load them again. The same bits
@@ -126,16 +146,11 @@ class TrainerTest {
   void runsAloneBetweenRunsWithTheTeamGiveTheBitsOfOneThread() {
     TrainingConfig c = new TrainingConfig(new int[] {784, 20, 10}, Activation.SIGMOID, Activation.SIGMOID,
         Cost.CROSS_ENTROPY, Init.SCALED, 0.5, 2, 5, 0, 0, 7, 1);
-    Network[] nets = new Network[2];
-    for (int i = 0; i < 2; i++) {
-      nets[i] = c.newNetwork();
-      try (Team team = i == 0 ? new Team(1) : Team.inTurns(2, "TTa")) {
-        Trainer t = new Trainer(nets[i], new Sgd(nets[i], c.eta(), 0, 0, TRAIN.size()), TRAIN, 5, 7, team);
-        for (int e = 0; e < 2; e++) {
-          t.trainEpoch(null);
-        }
+    Network[] nets = oneThreadThenTeam(c, c.eta(), 5, 7, () -> Team.inTurns(2, "TTa"), (t, i) -> {
+      for (int e = 0; e < 2; e++) {
+        t.trainEpoch(null);
       }
-    }
+    });
     assertTrue(nets[0].sameParameters(nets[1]));
   }
 
@@ -148,19 +163,14 @@ class TrainerTest {
     TrainingConfig c = new TrainingConfig(new int[] {784, 40, 10}, Activation.SIGMOID, Activation.SIGMOID,
         Cost.CROSS_ENTROPY, Init.SCALED, 0.5, 2, 5, 0, 0, 7, 1);
     assertTrue(new NeuronSplit(40, 2).bounds.length >= 3, "several splits of 40 neurons");
-    Network[] nets = new Network[2];
-    for (int i = 0; i < 2; i++) {
-      nets[i] = c.newNetwork();
-      try (Team team = i == 0 ? new Team(1) : Team.together(2)) {
-        Trainer t = new Trainer(nets[i], new Sgd(nets[i], c.eta(), 0, 0, TRAIN.size()), TRAIN, 5, 7, team);
-        if (i == 1) {
-          t.splitsInTurn();
-        }
-        for (int e = 0; e < 2; e++) {
-          t.trainEpoch(null);
-        }
+    Network[] nets = oneThreadThenTeam(c, c.eta(), 5, 7, () -> Team.together(2), (t, i) -> {
+      if (i == 1) {
+        t.splitsInTurn();
       }
-    }
+      for (int e = 0; e < 2; e++) {
+        t.trainEpoch(null);
+      }
+    });
     assertTrue(nets[0].sameParameters(nets[1]));
   }
 
@@ -196,38 +206,33 @@ class TrainerTest {
     TrainingConfig c = new TrainingConfig(new int[] {784, 20, 10}, Activation.SIGMOID, Activation.SIGMOID,
         Cost.CROSS_ENTROPY, Init.SCALED, 0.5, 2, 5, 0, 0, 7, 1);
     for (boolean fails : new boolean[] {false, true}) {
-      Network[] nets = new Network[2];
-      for (int i = 0; i < 2; i++) {
-        nets[i] = c.newNetwork();
-        try (Team team = i == 0 ? new Team(1) : Team.together(2)) {
-          Trainer t = new Trainer(nets[i], new Sgd(nets[i], c.eta(), 0, 0, TRAIN.size()), TRAIN, 5, 7, team);
-          int[] reports = new int[1];
-          Trainer.BatchListener stopsAtTheSeventh = new Trainer.BatchListener() {
-            @Override
-            public void batchesDone(int done, int total) {
-              if (++reports[0] == 7 && fails) {
-                throw new IllegalStateException("a listener that fails");
-              }
+      Network[] nets = oneThreadThenTeam(c, c.eta(), 5, 7, () -> Team.together(2), (t, i) -> {
+        int[] reports = new int[1];
+        Trainer.BatchListener stopsAtTheSeventh = new Trainer.BatchListener() {
+          @Override
+          public void batchesDone(int done, int total) {
+            if (++reports[0] == 7 && fails) {
+              throw new IllegalStateException("a listener that fails");
             }
-
-            @Override
-            public boolean stopRequested() {
-              return reports[0] == 7;
-            }
-
-            @Override
-            public boolean readsNetwork() {
-              return false;
-            }
-          };
-          if (fails) {
-            assertThrows(IllegalStateException.class, () -> t.trainEpoch(stopsAtTheSeventh));
-          } else {
-            t.trainEpoch(stopsAtTheSeventh);
-            assertFalse(t.lastEpochComplete());
           }
+
+          @Override
+          public boolean stopRequested() {
+            return reports[0] == 7;
+          }
+
+          @Override
+          public boolean readsNetwork() {
+            return false;
+          }
+        };
+        if (fails) {
+          assertThrows(IllegalStateException.class, () -> t.trainEpoch(stopsAtTheSeventh));
+        } else {
+          t.trainEpoch(stopsAtTheSeventh);
+          assertFalse(t.lastEpochComplete());
         }
-      }
+      });
       assertTrue(nets[0].sameParameters(nets[1]), fails ? "failed" : "stopped");
     }
   }
@@ -253,16 +258,11 @@ class TrainerTest {
   void divergingAfterRunsWithTheTeamLeavesTheNetworkOfOneThread() {
     TrainingConfig c = new TrainingConfig(new int[] {784, 20, 10}, Activation.LEAKY_RELU, Activation.SOFTMAX,
         Cost.LOG_LIKELIHOOD, Init.GAUSSIAN, 3.0, 1, 10, 0, 0, 1, 1);
-    Network[] nets = new Network[2];
     int[] batch = new int[2];
-    for (int i = 0; i < 2; i++) {
-      nets[i] = c.newNetwork();
-      try (Team team = i == 0 ? new Team(1) : Team.together(2)) {
-        Trainer t = new Trainer(nets[i], new Sgd(nets[i], 1e3, 0, 0, TRAIN.size()), TRAIN, 10, 1, team);
-        DivergedException e = assertThrows(DivergedException.class, () -> t.trainEpoch(null));
-        batch[i] = e.batch();
-      }
-    }
+    Network[] nets = oneThreadThenTeam(c, 1e3, 10, 1, () -> Team.together(2), (t, i) -> {
+      DivergedException e = assertThrows(DivergedException.class, () -> t.trainEpoch(null));
+      batch[i] = e.batch();
+    });
     assertTrue(batch[0] > 300 / Trainer.REPORTS, "diverged in batch " + batch[0] + ", after the first run");
     assertEquals(batch[0], batch[1]);
     assertTrue(nets[0].sameParameters(nets[1]));
