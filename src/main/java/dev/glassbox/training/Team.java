@@ -50,15 +50,12 @@ public final class Team implements AutoCloseable {
   private boolean lastTogether;
   private long lastEnd;
   private boolean lastCold;
-  // the last RECENT times per unit of work of each way, [0] alone and [1] with the team: a way's
-  // estimate is their mean without the largest. Stalls of a core that the machine takes away for
-  // milliseconds come back, more often while both cores are busy, so they are part of the team's
-  // cost: judged by the median of its last three runs, the team won at 17 µs a batch of 784,30,10
-  // while its mean was 45 µs, against 20-24 alone. Without the largest, one passing hiccup does not
-  // turn the choice.
+  // the last RECENT times per unit of work of each way, [0] alone and [1] with the team. Stalls of
+  // a core that the machine takes away for milliseconds come back, more often while both cores are
+  // busy, so they are part of the team's cost: judged by the median of its last three runs, the
+  // team won at 17 µs a batch of 784,30,10 while its mean was 45 µs, against 20-24 alone
   private static final int RECENT = 16;
-  private final double[][] recent = new double[2][RECENT];
-  private final int[] recorded = new int[2];
+  private final RecentTimes[] recent = {new RecentTimes(RECENT), new RecentTimes(RECENT)};
   // after calibration: the steps since the last look at the other way, and between looks; the
   // timed steps of the look under way still to run
   private int sinceLook;
@@ -247,8 +244,8 @@ public final class Team implements AutoCloseable {
    */
   public void startRound(int calibration) {
     this.calibration = Math.max(1, calibration);
-    recorded[0] = 0;
-    recorded[1] = 0;
+    recent[0].clear();
+    recent[1].clear();
     roundTimed[0] = 0;
     roundTimed[1] = 0;
     calibrated = false;
@@ -263,7 +260,7 @@ public final class Team implements AutoCloseable {
    * goes on calibrating, or starts again as {@link #startRound(int)} does if a way was never timed.
    */
   public void nextRound() {
-    if (!calibrated && (recorded[0] == 0 || recorded[1] == 0)) {
+    if (!calibrated && (recent[0].empty() || recent[1].empty())) {
       startRound(calibration);
     }
   }
@@ -307,7 +304,7 @@ public final class Team implements AutoCloseable {
       // a look: the other way's times from before are stale (the compiler was still at work in the
       // first round, or the machine's load has changed since), so the look's own times judge it
       lookLeft = LOOK;
-      recorded[useTeam ? 0 : 1] = 0;
+      recent[useTeam ? 0 : 1].clear();
     }
     boolean look = lookLeft > 0;
     boolean together = calibrating ? roundTimed[1] < roundTimed[0] : useTeam != look;
@@ -324,9 +321,9 @@ public final class Team implements AutoCloseable {
     if (cold) {
       return; // not timed; a look or calibration still due runs the team again
     }
-    record(together, (lastEnd - t0) / (double) units);
+    recent[together ? 1 : 0].record((lastEnd - t0) / (double) units);
     roundTimed[together ? 1 : 0]++;
-    boolean faster = estimate(1) < estimate(0);
+    boolean faster = recent[1].estimate() < recent[0].estimate();
     if (calibrating) {
       if (roundTimed[0] >= calibration && roundTimed[1] >= calibration) {
         calibrated = true;
@@ -350,27 +347,6 @@ public final class Team implements AutoCloseable {
       lookEvery = FIRST_LOOK;
     }
     useTeam = faster;
-  }
-
-  private void record(boolean together, double perUnit) {
-    int way = together ? 1 : 0;
-    recent[way][recorded[way]++ % RECENT] = perUnit;
-  }
-
-  // the mean of a way's last RECENT times per unit (0 alone, 1 with the team) without the largest
-  // of them (with fewer than three, the mean of all)
-  private double estimate(int way) {
-    int n = Math.min(recorded[way], RECENT);
-    if (n == 0) {
-      return Double.POSITIVE_INFINITY;
-    }
-    double sum = 0;
-    double largest = 0;
-    for (int i = 0; i < n; i++) {
-      sum += recent[way][i];
-      largest = Math.max(largest, recent[way][i]);
-    }
-    return n < 3 ? sum / n : (sum - largest) / (n - 1);
   }
 
   /** Steps between looks at the other way (see {@link #step}): first, and at most after doubling. */

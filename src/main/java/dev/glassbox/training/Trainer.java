@@ -455,7 +455,7 @@ public final class Trainer {
       for (int t = 0; t < waited.length; t++) {
         waited[t] = team.waited(t);
       }
-      split.afterRun(waited, System.nanoTime() - t0);
+      split.afterRun(waited, System.nanoTime() - t0, runTo - runFrom);
     } else {
       split.skip();
     }
